@@ -1,0 +1,98 @@
+"""Three-valued evaluation of rule conditions: True, False, or None (not known yet, can be asked).
+
+A fact or finding the patient could not answer ("don't know") takes the cautious reading: the
+condition holds, so the most urgent rule it could trigger decides.
+"""
+from __future__ import annotations
+
+from bot.triage.case import Case
+from bot.triage.content import Content, Question
+
+# A condition's value and, when it is None, the question that would settle it.
+Outcome = tuple[bool | None, Question | None]
+
+
+class Evaluator:
+    """Evaluates conditions for one case against the content."""
+
+    def __init__(self, content: Content, case: Case):
+        self.content = content
+        self.case = case
+        self.present = self._closure(case.present())
+
+    def _closure(self, present: set[str]) -> set[str]:
+        todo, seen = list(present), set(present)
+        while todo:
+            for implied in self.content.implies.get(todo.pop(), ()):
+                if implied not in seen:
+                    seen.add(implied)
+                    todo.append(implied)
+        return seen
+
+    def finding(self, fid: str) -> Outcome:
+        if fid in self.present:
+            return True, None
+        if fid in self.case.findings:
+            return False, None
+        if fid in self.case.declined:
+            return True, None
+        question = self.content.finding_questions.get(fid)
+        return (None, question) if question else (False, None)
+
+    def _fact(self, slot: str) -> Outcome:
+        """(value, None) when known or declined (value None then), else (None, question)."""
+        value = self.case.fact(slot)
+        if value is not None or slot in self.case.declined:
+            return value, None
+        return None, self.content.fact_questions[slot]
+
+    def _range(self, slot: str, bounds: dict) -> Outcome:
+        value, ask = self._fact(slot)
+        if ask:
+            return None, ask
+        if value is None:  # declined: cautious reading
+            return True, None
+        return (bounds.get("min", float("-inf")) <= value < bounds.get("under", float("inf"))), None
+
+    def pregnant(self) -> Outcome:
+        case = self.case
+        if case.pregnant is not None:
+            return case.pregnant, None
+        if case.sex == "male" or (case.age is not None and not 10 <= case.age < 60):
+            return False, None
+        if "pregnant" in case.declined:
+            return True, None
+        if case.sex is None and "sex" not in case.declined:
+            return None, self.content.fact_questions["sex"]
+        return None, self.content.fact_questions["pregnant"]
+
+    def condition(self, cond: dict) -> Outcome:
+        (kind, arg), = cond.items()
+        if kind in ("any", "all", "none"):
+            return self._group(kind, arg)
+        if kind in ("age", "duration_days"):
+            return self._range("age" if kind == "age" else "duration", arg)
+        if kind == "sex":
+            value, ask = self._fact("sex")
+            return (None, ask) if ask else (value is None or value == arg, None)
+        if kind == "pregnant":
+            value, ask = self.pregnant()
+            return (None, ask) if ask else (value == arg, None)
+        raise ValueError(f"unknown condition {kind!r}")
+
+    def _group(self, kind: str, ids: list[str]) -> Outcome:
+        results = [self.finding(fid) for fid in ids]
+        values = [v for v, _ in results]
+        first_ask = next((q for v, q in results if v is None), None)
+        if kind == "any":
+            if True in values:
+                return True, None
+            return (False, None) if first_ask is None else (None, first_ask)
+        if kind == "all":
+            if False in values:
+                return False, None
+            return (True, None) if first_ask is None else (None, first_ask)
+        # none
+        if True in values:
+            return False, None
+        return (True, None) if first_ask is None else (None, first_ask)

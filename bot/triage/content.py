@@ -1,0 +1,104 @@
+"""The clinical content: dispositions, questions and rules, loaded from data/triage/ and checked."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.datafiles import DataFileError, fail_at, load_yaml, to_plain
+
+
+@dataclass(frozen=True)
+class Disposition:
+    code: str
+    level: int
+    title: str
+    safety_net: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    disposition: Disposition
+    if_any: tuple[str, ...]
+    conditions: tuple[dict, ...]
+    reason: str
+    safety_net: str | None = None
+
+
+@dataclass(frozen=True)
+class Question:
+    slot: str
+    text: str
+    buttons: tuple[str, ...] = ()
+    finding: str | None = None
+
+
+@dataclass
+class Content:
+    dispositions: dict[str, Disposition]
+    rules: list[Rule]
+    fallback: Rule
+    fact_questions: dict[str, Question]
+    finding_questions: dict[str, Question]
+    labels: dict[str, str]
+    implies: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, directory: Path | str) -> "Content":
+        """Load and cross-check every file; a bad file raises DataFileError naming file and line."""
+        d = Path(directory)
+        schema = d / "schema"
+        symptoms_tree = load_yaml(d / "symptoms.yml")
+        symptoms = to_plain(symptoms_tree).get("symptoms") or []
+        labels = {s["id"]: s.get("label", s["id"]) for s in symptoms}
+        implies = {s["id"]: tuple(s.get("implies") or ()) for s in symptoms}
+
+        disp_tree = load_yaml(d / "dispositions.yml", schema / "dispositions.schema.json")
+        dispositions = {x["code"]: Disposition(**x) for x in to_plain(disp_tree)["dispositions"]}
+
+        q_path = d / "questions.yml"
+        q_tree = load_yaml(q_path, schema / "questions.schema.json")
+        q = to_plain(q_tree)
+        facts = {x["slot"]: Question(x["slot"], x["text"], tuple(x.get("buttons") or ()))
+                 for x in q["facts"]}
+        findings = {}
+        for i, x in enumerate(q["findings"]):
+            if x["finding"] not in labels:
+                raise fail_at(q_path, q_tree, ["findings", i], f"unknown finding '{x['finding']}'")
+            findings[x["finding"]] = Question("q_" + x["finding"], x["text"], ("Yes", "No", "Not sure"),
+                                              finding=x["finding"])
+
+        r_path = d / "rules.yml"
+        r_tree = load_yaml(r_path, schema / "rules.schema.json")
+        r = to_plain(r_tree)
+        rules, seen = [], set()
+        for i, x in enumerate(r["rules"]):
+            where = ["rules", i]
+            if x["id"] in seen:
+                raise fail_at(r_path, r_tree, where, f"duplicate rule id '{x['id']}'")
+            seen.add(x["id"])
+            if x["disposition"] not in dispositions:
+                raise fail_at(r_path, r_tree, where, f"unknown disposition '{x['disposition']}'")
+            for fid in _finding_ids(x):
+                if fid not in labels:
+                    raise fail_at(r_path, r_tree, where, f"rule '{x['id']}': unknown finding '{fid}'")
+            rules.append(Rule(x["id"], dispositions[x["disposition"]], tuple(x["if_any"]),
+                              tuple(x.get("conditions") or ()), x["reason"], x.get("safety_net")))
+        fb = r["fallback"]
+        if fb["disposition"] not in dispositions:
+            raise fail_at(r_path, r_tree, ["fallback"], f"unknown disposition '{fb['disposition']}'")
+        fallback = Rule("fallback", dispositions[fb["disposition"]], (), (), fb["reason"])
+        # Most urgent first; file order within a level (sorted() is stable).
+        rules = sorted(rules, key=lambda rule: -rule.disposition.level)
+        missing = [f for f in ("age", "sex", "pregnant", "duration", "postcode") if f not in facts]
+        if missing:
+            raise DataFileError(f"{q_path}: no question for the facts {missing}")
+        return cls(dispositions, rules, fallback, facts, findings, labels, implies)
+
+
+def _finding_ids(rule: dict) -> list[str]:
+    ids = list(rule["if_any"])
+    for cond in rule.get("conditions") or ():
+        for key in ("any", "all", "none"):
+            ids.extend(cond.get(key, ()))
+    return ids

@@ -1,0 +1,68 @@
+"""The triage engine: the next question worth asking, or the disposition and why."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.triage.case import Case
+from bot.triage.conditions import Evaluator
+from bot.triage.content import Content, Disposition, Question, Rule
+
+
+@dataclass(frozen=True)
+class Ask:
+    """Ask this question next; `rule` is the rule that needs the answer (for the audit trail)."""
+
+    question: Question
+    rule: str
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The disposition, the rule that decided it, and the findings that triggered it."""
+
+    rule: Rule
+    triggers: tuple[str, ...]
+
+    @property
+    def disposition(self) -> Disposition:
+        return self.rule.disposition
+
+    @property
+    def level(self) -> int:
+        return self.rule.disposition.level
+
+
+class Triage:
+    """Deterministic triage over the rules in data/triage/ (no machine learning here)."""
+
+    def __init__(self, content: Content):
+        self.content = content
+
+    @classmethod
+    def load(cls, directory: Path | str) -> "Triage":
+        return cls(Content.load(directory))
+
+    def decide(self, case: Case) -> Ask | Decision | None:
+        """Walk the rules from most to least urgent: the first that holds decides; the first
+        that needs an unknown fact asks for it. None when no finding is present at all."""
+        ev = Evaluator(self.content, case)
+        if not ev.present:
+            return None
+        for rule in self.content.rules:
+            triggers = tuple(f for f in rule.if_any if f in ev.present)
+            if not triggers:
+                continue
+            outcomes = [ev.condition(c) for c in rule.conditions]
+            if any(value is False for value, _ in outcomes):
+                continue
+            ask = next((q for value, q in outcomes if value is None), None)
+            if ask is None:
+                return Decision(rule, triggers)
+            return Ask(ask, rule.id)
+        return Decision(self.content.fallback, tuple(sorted(ev.present)))
+
+    def reasons(self, decision: Decision) -> list[str]:
+        """The plain-words explanation: the rule's reason and what the patient told us."""
+        told = ", ".join(self.content.labels.get(f, f) for f in decision.triggers)
+        return [decision.rule.reason, f"Based on: {told}."] if told else [decision.rule.reason]
