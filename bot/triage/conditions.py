@@ -5,6 +5,8 @@ condition holds, so the most urgent rule it could trigger decides.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.triage.case import Case
 from bot.triage.content import Content, Question
 
@@ -17,8 +19,17 @@ class Evaluator:
 
     def __init__(self, content: Content, case: Case):
         self.content = content
-        self.case = case
         self.present = self._closure(case.present())
+        self.case = self._with_implied_facts(case)
+
+    def _with_implied_facts(self, case: Case) -> Case:
+        """The case with the sex and pregnancy that its findings make plain, where not given."""
+        sexes = {self.content.sex_of[f] for f in self.present if f in self.content.sex_of}
+        pregnant = bool(self.present & self.content.pregnancy_findings)
+        if (case.sex or len(sexes) != 1) and (case.pregnant is not None or not pregnant):
+            return case
+        return replace(case, sex=case.sex or (sexes.pop() if len(sexes) == 1 else None),
+                       pregnant=True if case.pregnant is None and pregnant else case.pregnant)
 
     def _closure(self, present: set[str]) -> set[str]:
         todo, seen = list(present), set(present)
@@ -75,6 +86,10 @@ class Evaluator:
         if kind == "sex":
             value, ask = self._fact("sex")
             return (None, ask) if ask else (value is None or value == arg, None)
+        if kind == "said":
+            return any(fid in self.present for fid in arg), None
+        if kind == "pregnancy_mentioned":
+            return self.case.pregnant is True, None
         if kind == "pregnant":
             value, ask = self.pregnant()
             return (None, ask) if ask else (value == arg, None)

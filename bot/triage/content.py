@@ -42,6 +42,8 @@ class Content:
     finding_questions: dict[str, Question]
     labels: dict[str, str]
     implies: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    sex_of: dict[str, str] = field(default_factory=dict)
+    pregnancy_findings: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, directory: Path | str) -> "Content":
@@ -90,15 +92,23 @@ class Content:
         fallback = Rule("fallback", dispositions[fb["disposition"]], (), (), fb["reason"])
         # Most urgent first; file order within a level (sorted() is stable).
         rules = sorted(rules, key=lambda rule: -rule.disposition.level)
+        f_path = d / "implied_facts.yml"
+        f_tree = load_yaml(f_path, schema / "implied_facts.schema.json")
+        implied = to_plain(f_tree)
+        sex_of = {fid: sex for sex, ids in implied["sex"].items() for fid in ids}
+        for fid in [*sex_of, *implied["pregnant"]]:
+            if fid not in labels:
+                raise DataFileError(f"{f_path}: unknown finding '{fid}'")
         missing = [f for f in ("age", "sex", "pregnant", "duration", "postcode") if f not in facts]
         if missing:
             raise DataFileError(f"{q_path}: no question for the facts {missing}")
-        return cls(dispositions, rules, fallback, facts, findings, labels, implies)
+        return cls(dispositions, rules, fallback, facts, findings, labels, implies,
+                   sex_of, frozenset(implied["pregnant"]))
 
 
 def _finding_ids(rule: dict) -> list[str]:
     ids = list(rule["if_any"])
     for cond in rule.get("conditions") or ():
-        for key in ("any", "all", "none"):
+        for key in ("any", "all", "none", "said"):
             ids.extend(cond.get(key, ()))
     return ids

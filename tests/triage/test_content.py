@@ -1,0 +1,62 @@
+"""Loading the clinical data: every file validated, a bad one fails naming the file and line."""
+import shutil
+
+import pytest
+
+from bot.datafiles import DataFileError
+from bot.triage import Content
+
+
+@pytest.fixture
+def copy(tmp_path, data_dir):
+    target = tmp_path / "triage"
+    shutil.copytree(data_dir / "triage", target)
+    return target
+
+
+def test_real_content_loads_and_covers_the_contract(data_dir):
+    content = Content.load(data_dir / "triage")
+    assert set(content.dispositions) == {
+        "call_999", "emergency_department", "urgent_treatment_centre", "nhs_111", "mental_health_crisis",
+        "gp_urgent", "emergency_dental", "midwife", "optometrist", "gp_routine", "dentist", "sexual_health",
+        "community_service", "talking_therapies", "pharmacy", "self_care"}
+    levels = {code: d.level for code, d in content.dispositions.items()}
+    assert levels["call_999"] == 5 and levels["emergency_department"] == 4 and levels["self_care"] == 0
+    assert [r.disposition.level for r in content.rules] == sorted((r.disposition.level for r in content.rules), reverse=True)
+
+
+def test_unknown_finding_in_a_rule_names_file_and_line(copy):
+    path = copy / "rules.yml"
+    text = path.read_text()
+    path.write_text(text.replace("if_any: [face_droop, arm_weakness, speech_problem]",
+                                 "if_any: [face_droop, arm_weakness, speech_problm]"))
+    line = next(i for i, l in enumerate(path.read_text().splitlines(), 1) if "id: stroke_fast" in l)
+    with pytest.raises(DataFileError, match=rf"rules.yml:{line}: .*speech_problm"):
+        Content.load(copy)
+
+
+def test_schema_violation_names_file_and_line(copy):
+    path = copy / "dispositions.yml"
+    path.write_text(path.read_text().replace("level: 5", "level: 9", 1))
+    with pytest.raises(DataFileError, match=r"dispositions.yml:\d+: dispositions/0/level"):
+        Content.load(copy)
+
+
+def test_unknown_disposition_is_rejected(copy):
+    path = copy / "rules.yml"
+    path.write_text(path.read_text().replace("disposition: call_999", "disposition: call_998", 1))
+    with pytest.raises(DataFileError, match="unknown disposition 'call_998'"):
+        Content.load(copy)
+
+
+def test_broken_yaml_is_rejected(copy):
+    (copy / "questions.yml").write_text("facts: [unclosed\n")
+    with pytest.raises(DataFileError, match="questions.yml: cannot read"):
+        Content.load(copy)
+
+
+def test_question_about_unknown_finding_is_rejected(copy):
+    path = copy / "questions.yml"
+    path.write_text(path.read_text().replace("finding: sweating", "finding: sweatting"))
+    with pytest.raises(DataFileError, match="questions.yml:\\d+: unknown finding 'sweatting'"):
+        Content.load(copy)

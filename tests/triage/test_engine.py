@@ -1,0 +1,80 @@
+"""The engine's behaviour: red flags first, only questions that matter, cautious when unsure."""
+import pytest
+
+from bot.triage import Ask, Case, Decision, Triage
+
+
+@pytest.fixture(scope="module")
+def triage(data_dir):
+    return Triage.load(data_dir / "triage")
+
+
+def test_nothing_known_gives_nothing(triage):
+    assert triage.decide(Case()) is None
+    assert triage.decide(Case(findings={"chest_pain": False})) is None
+
+
+def test_red_flag_overrides_a_minor_complaint(triage):
+    result = triage.decide(Case(findings={"cold_symptoms": True, "blue_lips": True}, age=2))
+    assert isinstance(result, Decision) and result.disposition.code == "call_999"
+
+
+def test_most_urgent_of_many_symptoms_decides(triage):
+    case = Case(findings={"toothache": True, "sore_throat": True, "face_droop": True}, age=70)
+    assert triage.decide(case).rule.id == "stroke_fast"
+
+
+def test_red_flag_question_comes_before_routine_facts(triage):
+    result = triage.decide(Case(findings={"chest_pain": True}))
+    assert isinstance(result, Ask) and result.question.finding == "cardiac_chest_pain"
+
+
+def test_unsure_answer_takes_the_cautious_reading(triage):
+    case = Case(findings={"chest_pain": True}, declined={"cardiac_chest_pain"})
+    assert triage.decide(case).disposition.code == "call_999"
+
+
+def test_declined_age_takes_the_more_urgent_rule(triage):
+    case = Case(findings={"uti_symptoms": True, "fever": False, "loin_pain": False, "confusion": False,
+                          "blood_in_urine": False}, sex="female", declined={"age"})
+    assert triage.decide(case).disposition.code == "gp_urgent"
+
+
+def test_pharmacy_uti_needs_every_condition(triage):
+    base = dict(findings={"uti_symptoms": True, "fever": False, "loin_pain": False, "confusion": False,
+                          "blood_in_urine": False})
+    assert triage.decide(Case(**base, age=29, sex="female", pregnant=False)).disposition.code == "pharmacy"
+    assert triage.decide(Case(**base, age=29, sex="male")).disposition.code == "gp_urgent"
+    asked = triage.decide(Case(**base, age=29, sex="female"))
+    assert isinstance(asked, Ask) and asked.question.slot == "pregnant"
+
+
+def test_pregnancy_not_asked_of_men_children_or_older_women(triage):
+    findings = {"uti_symptoms": True, "fever": False, "loin_pain": False, "confusion": False,
+                "blood_in_urine": False}
+    for case in (Case(findings=dict(findings), sex="male", age=30),
+                 Case(findings=dict(findings), sex="female", age=8),
+                 Case(findings=dict(findings), sex="female", age=64)):
+        result = triage.decide(case)
+        assert isinstance(result, Decision), case
+
+
+def test_findings_imply_sex_and_pregnancy(triage):
+    result = triage.decide(Case(findings={"reduced_fetal_movements": True}))
+    assert isinstance(result, Decision) and result.disposition.code == "midwife"
+
+
+def test_implied_findings_trigger_general_rules(triage):
+    # cardiac_chest_pain implies chest_pain; asthma_severe implies asthma
+    assert triage.decide(Case(findings={"asthma_severe": True})).disposition.code == "call_999"
+
+
+def test_unmatched_findings_fall_back_to_111(triage):
+    result = triage.decide(Case(findings={"eye_symptom": True}))
+    assert result.rule.id == "fallback" and result.disposition.code == "nhs_111"
+
+
+def test_reasons_name_the_rule_and_what_was_said(triage):
+    decision = triage.decide(Case(findings={"face_droop": True}))
+    reasons = triage.reasons(decision)
+    assert "stroke" in reasons[0].lower() and "face drooping" in reasons[1]
