@@ -1,0 +1,45 @@
+"""Service catalogue: local NHS services by kind, and the nearest ones for a triage disposition.
+
+Pure Python (no Rasa). Typical use::
+
+    from bot.catalogue import Catalogue
+    catalogue = Catalogue.load("data/services/dgs")      # or Catalogue.load_default()
+    result = catalogue.services_for("pharmacy", "DA11 0AA")
+    if result.ok:
+        payload_services = result.services               # contract-shaped dicts
+    else:
+        ...  # result.status: no_postcode / invalid_postcode / unknown_postcode / out_of_area
+"""
+
+from bot.catalogue.area import Area
+from bot.catalogue.catalogue import (
+    CATALOGUE_DIR_ENV,
+    DEFAULT_CATALOGUE_DIR,
+    NHS_SERVICE_SEARCH_URL,
+    Catalogue,
+    Entry,
+    ServiceResult,
+)
+from bot.catalogue.dispositions import DISPOSITION_CODES
+from bot.catalogue.errors import CatalogueError
+from bot.catalogue.locate import Location, Status
+from bot.catalogue.postcodes import ParsedPostcode, normalise_postcode, parse_postcode
+from bot.catalogue.schema import KINDS
+
+__all__ = [
+    "Area",
+    "CATALOGUE_DIR_ENV",
+    "Catalogue",
+    "CatalogueError",
+    "DEFAULT_CATALOGUE_DIR",
+    "DISPOSITION_CODES",
+    "Entry",
+    "KINDS",
+    "Location",
+    "NHS_SERVICE_SEARCH_URL",
+    "ParsedPostcode",
+    "ServiceResult",
+    "Status",
+    "normalise_postcode",
+    "parse_postcode",
+]
