@@ -1,0 +1,53 @@
+"""Rasa SDK adapter: hands each patient turn to bot.conversation and turns the reply into events."""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import AllSlotsReset, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot import assembly
+from bot.conversation import ConversationState, Incoming
+from bot.understand import Reading
+
+log = logging.getLogger(__name__)
+FAULT = ("Sorry, something went wrong on my side. If this is an emergency, call 999. "
+         "Otherwise, call 111 or use 111.nhs.uk.")
+
+
+def reading_of(message: dict) -> Reading:
+    """The SymptomExtractor's entities when the NLU pipeline ran it, else read the text here."""
+    entities = message.get("entities") or []
+    if any(e.get("extractor") == "SymptomExtractor" for e in entities):
+        return Reading.from_entities(entities)
+    return assembly.understander().read(message.get("text") or "")
+
+
+class ActionRespond(Action):
+    """The one action of the dialogue: every patient message is answered here."""
+
+    def name(self) -> str:
+        return "action_respond"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[dict[str, Any]]:
+        try:
+            message = tracker.latest_message or {}
+            incoming = Incoming(text=message.get("text") or "",
+                                intent=(message.get("intent") or {}).get("name"),
+                                reading=reading_of(message))
+            state = ConversationState.from_dict(tracker.get_slot("triage_state"))
+            reply = assembly.conversation().respond(state, incoming)
+        except Exception:  # a fault must still leave the patient with safe advice
+            log.exception("action_respond failed")
+            dispatcher.utter_message(text=FAULT)
+            return [SlotSet("requested_slot", None)]
+        for m in reply.messages:
+            if "custom" in m:
+                dispatcher.utter_message(json_message=m["custom"])
+            else:
+                dispatcher.utter_message(text=m["text"], buttons=m.get("buttons") or [])
+        events: list[dict[str, Any]] = [AllSlotsReset()] if reply.restarted else []
+        return events + [SlotSet(name, value) for name, value in reply.slots.items()]

@@ -1,0 +1,35 @@
+"""The bot's messages in the shape channels expect: text, buttons, and the contract's custom payload."""
+from __future__ import annotations
+
+from bot.triage import Content, Decision, Question
+
+
+def text(body: str, buttons: tuple[str, ...] | list[str] = ()) -> dict:
+    message = {"text": body}
+    if buttons:
+        message["buttons"] = [{"title": b, "payload": b} for b in buttons]
+    return message
+
+
+def question(q: Question, prefix: str = "") -> dict:
+    return text(f"{prefix} {q.text}".strip(), q.buttons)
+
+
+def advice(decision: Decision, reasons: list[str], services: list[dict], area_note: str | None,
+           content: Content) -> list[dict]:
+    """The advice as text (for text-only channels) and as the contract's custom payload."""
+    disposition = decision.disposition
+    safety_net = " ".join(s for s in (decision.rule.safety_net, disposition.safety_net) if s)
+    body = "\n\n".join([f"{disposition.title}.", *reasons, safety_net])
+    custom = {
+        "disposition": disposition.code,
+        "level": disposition.level,
+        "services": services,
+        "title": disposition.title,
+        "reasons": reasons,
+        "safety_net": safety_net,
+        "rule": decision.rule.id,
+    }
+    if area_note:
+        custom["area_note"] = area_note
+    return [text(body), {"custom": custom}]

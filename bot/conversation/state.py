@@ -1,0 +1,46 @@
+"""The conversation's memory between turns, kept by Rasa in one slot as plain JSON."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.triage import Case
+
+
+@dataclass
+class ConversationState:
+    """What the bot knows and is waiting for.
+
+    pending        the slot of the question just asked (requested_slot), or None
+    asked          every slot asked so far (a question is never asked twice)
+    retries        times the pending question has been re-asked after an answer we could not read
+    postcode       the patient's postcode or outward code ("" when they chose to skip)
+    service_request a service kind the patient asked for directly, awaiting a postcode
+    misunderstood  consecutive messages we could not understand
+    disposition    the advice given (contract code), None before any advice
+    audit          one entry per decision: rule, disposition, level, findings (for pilots' audit)
+    """
+
+    case: Case = field(default_factory=Case)
+    pending: str | None = None
+    asked: list[str] = field(default_factory=list)
+    retries: int = 0
+    postcode: str | None = None
+    service_request: str | None = None
+    misunderstood: int = 0
+    disposition: str | None = None
+    audit: list[dict] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"case": self.case.to_dict(), "pending": self.pending, "asked": list(self.asked),
+                "retries": self.retries, "postcode": self.postcode,
+                "service_request": self.service_request, "misunderstood": self.misunderstood,
+                "disposition": self.disposition, "audit": list(self.audit)}
+
+    @classmethod
+    def from_dict(cls, data: dict | None) -> "ConversationState":
+        data = data or {}
+        return cls(case=Case.from_dict(data.get("case")), pending=data.get("pending"),
+                   asked=list(data.get("asked") or ()), retries=int(data.get("retries") or 0),
+                   postcode=data.get("postcode"), service_request=data.get("service_request"),
+                   misunderstood=int(data.get("misunderstood") or 0),
+                   disposition=data.get("disposition"), audit=list(data.get("audit") or ()))

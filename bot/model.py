@@ -1,0 +1,43 @@
+"""Train the Rasa model only when its inputs changed: the model is named by a hash of them."""
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+from bot.assembly import ROOT
+
+INPUTS = ("config.yml", "domain.yml", "data/nlu", "data/rules", "data/stories", "bot/components")
+
+
+def fingerprint(root: Path = ROOT) -> str:
+    """sha256 over the training inputs' paths and bytes (first 12 hex digits)."""
+    digest = hashlib.sha256()
+    for name in INPUTS:
+        path = root / name
+        files = sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts) \
+            if path.is_dir() else [path]
+        for f in files:
+            digest.update(str(f.relative_to(root)).encode())
+            digest.update(f.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def ensure_model(root: Path = ROOT, quiet: bool = False) -> Path:
+    """The trained model for the current inputs, training it first if there is none."""
+    name = f"bot-{fingerprint(root)}"
+    model = root / "models" / f"{name}.tar.gz"
+    if model.exists():
+        return model
+    if not quiet:
+        print(f"Training the Rasa model ({name}); this takes a minute or two...", flush=True)
+    cmd = [sys.executable, "-m", "rasa", "train", "--fixed-model-name", name, "--out", str(root / "models"),
+           "--config", "config.yml", "--domain", "domain.yml", "--data", "data/nlu", "data/rules", "data/stories"]
+    subprocess.run(cmd, cwd=root, check=True,
+                   stdout=subprocess.DEVNULL if quiet else None)
+    return model
+
+
+if __name__ == "__main__":
+    print(ensure_model())

@@ -1,0 +1,33 @@
+"""Services near the patient for the conversation, from the area's catalogue, with a kind note
+(area-independent advice) whenever the postcode cannot be used."""
+from __future__ import annotations
+
+from bot.catalogue.catalogue import Catalogue
+from bot.catalogue.locate import Status
+
+
+class CatalogueServices:
+    """The conversation's ServiceFinder over a Catalogue."""
+
+    def __init__(self, catalogue: Catalogue, phrases: dict[str, str], limit: int = 3):
+        self.catalogue = catalogue
+        self.phrases = phrases
+        self.limit = limit
+
+    def _note(self, status: Status, postcode: str | None) -> str | None:
+        if status is Status.OK or not postcode:
+            return None
+        if status is Status.OUT_OF_AREA:
+            return self.phrases["service_none"]
+        return self.phrases["service_unknown_postcode"]
+
+    def for_disposition(self, code: str, postcode: str | None) -> tuple[list[dict], str | None]:
+        result = self.catalogue.services_for(code, postcode or None, self.limit)
+        return result.services, self._note(result.status, postcode)
+
+    def for_kind(self, kind: str, postcode: str | None) -> tuple[list[dict], str | None]:
+        location = self.catalogue.locate(postcode or None)
+        if location.status is not Status.OK:
+            return [], self._note(location.status, postcode) or self.phrases["service_none"]
+        picked = self.catalogue.nearest((kind,), location.point, self.limit)
+        return [entry.to_service(distance) for entry, distance in picked], None
