@@ -1,0 +1,164 @@
+"""The dialogue in-process: questions, answers, red flags at any turn, advice and its payload."""
+import pytest
+
+from bot import assembly
+from bot.conversation import ConversationState, Incoming
+
+LEVELS = {"call_999": 5, "emergency_department": 4, "urgent_treatment_centre": 3, "nhs_111": 3,
+          "mental_health_crisis": 3, "gp_urgent": 3, "emergency_dental": 3, "midwife": 3,
+          "optometrist": 2, "gp_routine": 2, "dentist": 2, "sexual_health": 2, "community_service": 1,
+          "talking_therapies": 1, "pharmacy": 1, "self_care": 0}
+
+
+class Chat:
+    """A patient talking to the in-process conversation."""
+
+    def __init__(self):
+        self.conversation = assembly.conversation()
+        self.understander = assembly.understander()
+        self.state = ConversationState()
+        self.reply = None
+
+    def say(self, text: str, intent: str | None = None):
+        self.reply = self.conversation.respond(self.state, Incoming(text, intent, self.understander.read(text)))
+        self.state = self.reply.state
+        return self.reply
+
+    @property
+    def asked(self):
+        return self.reply.slots["requested_slot"]
+
+    @property
+    def advice(self):
+        return next((m["custom"] for m in self.reply.messages if "disposition" in m.get("custom", {})), None)
+
+    @property
+    def texts(self):
+        return " ".join(m.get("text", "") for m in self.reply.messages)
+
+    def answer_until_advice(self, facts: dict, max_turns: int = 15):
+        for _ in range(max_turns):
+            if self.advice:
+                return self.advice
+            slot = self.asked
+            self.say(facts.get(slot, "no") if slot else "no")
+        pytest.fail(f"no advice after {max_turns} turns")
+
+
+@pytest.fixture
+def chat():
+    return Chat()
+
+
+def test_greeting_invites_the_problem_and_mentions_999(chat):
+    chat.say("hello", "greet")
+    assert "999" in chat.texts and chat.advice is None and chat.asked is None
+
+
+def test_red_flag_goes_straight_to_999_without_asking_postcode(chat):
+    chat.say("my dad's face has dropped on one side and his speech is slurred")
+    assert chat.advice["disposition"] == "call_999" and chat.advice["level"] == 5
+    assert chat.advice["services"] == [] and chat.reply.slots["disposition"] == "call_999"
+
+
+def test_red_flag_at_a_later_turn_overrides_the_question(chat):
+    chat.say("my son has a cough and a runny nose")
+    assert chat.asked is not None and chat.advice is None
+    chat.say("by the way his lips are going blue")
+    assert chat.advice["disposition"] == "call_999"
+
+
+def test_age_answer_in_words_and_correction(chat):
+    chat.say("my daughter has a sore throat")
+    assert chat.asked == "age"
+    chat.say("she's six")
+    assert chat.state.case.age == 6
+    chat.say("actually she's 4")
+    assert chat.state.case.age == 4
+
+
+def test_unreadable_answer_is_asked_once_more_then_taken_as_unknown(chat):
+    chat.say("my daughter has a sore throat")
+    assert chat.asked == "age"
+    chat.say("purple monkey dishwasher")
+    assert chat.asked == "age" and "didn't catch" in chat.texts
+    chat.say("purple monkey dishwasher")
+    assert chat.asked != "age" and "age" in chat.state.case.declined
+
+
+def test_non_urgent_advice_waits_for_postcode_and_lists_local_services(chat):
+    chat.say("I've got toothache, I'm 40")
+    advice = chat.answer_until_advice({"postcode": "DA11 0DG"})
+    assert advice["disposition"] == "dentist"
+    assert advice["services"] and all(s["name"] and s["address"] for s in advice["services"])
+    assert "postcode" in chat.state.asked
+
+
+def test_unknown_postcode_gets_area_independent_advice(chat):
+    chat.say("I've got toothache, I'm 40")
+    advice = chat.answer_until_advice({"postcode": "ZZ99 9ZZ"})
+    assert advice["services"] == [] and "nhs.uk/service-search" in advice["area_note"]
+
+
+def test_skipping_postcode_still_gives_advice(chat):
+    chat.say("I'm 30 and I've got hay fever")
+    advice = chat.answer_until_advice({"postcode": "Skip"})
+    assert advice["disposition"] == "pharmacy" and "area_note" not in advice
+
+
+def test_every_advice_carries_the_contract_payload_and_safety_net(chat):
+    chat.say("I've had cystitis for 3 days, I'm a 35 year old woman, not pregnant")
+    advice = chat.answer_until_advice({"postcode": "DA1"})
+    assert LEVELS[advice["disposition"]] == advice["level"]
+    assert advice["safety_net"] and advice["reasons"] and advice["rule"]
+    assert "111" in advice["safety_net"] or "999" in advice["safety_net"]
+
+
+def test_nonsense_twice_gives_111_with_safety_net(chat):
+    chat.say("asdfgh qwerty")
+    assert chat.advice is None and "didn't quite understand" in chat.texts
+    chat.say("zxcvb plmok")
+    assert chat.advice["disposition"] == "nhs_111" and "999" in chat.advice["safety_net"]
+
+
+@pytest.mark.parametrize("text,intent,expected", [
+    ("what's the weather like", "out_of_scope", "only help with health"),
+    ("you're f***ing useless", "abuse", "help you get the right care"),
+    ("are you a real person", "bot_challenge", "computer program"),
+])
+def test_off_topic_messages_get_a_kind_reply(chat, text, intent, expected):
+    chat.say(text, intent)
+    assert expected in chat.texts and chat.advice is None
+
+
+def test_start_again_resets_everything(chat):
+    chat.say("my daughter has a sore throat")
+    chat.say("start again")
+    assert chat.reply.restarted and chat.state.case.present() == set() and chat.asked is None
+
+
+def test_new_red_flag_after_advice_escalates(chat):
+    chat.say("I'm 30 and I've got hay fever")
+    chat.answer_until_advice({"postcode": "DA1"})
+    chat.say("now my throat is closing and my lips are swelling")
+    assert chat.advice["disposition"] == "call_999"
+
+
+def test_asking_for_a_service_directly(chat):
+    chat.say("where is the nearest pharmacy", "ask_service")
+    assert chat.asked == "postcode"
+    chat.say("DA12 1AA")
+    services = [m["custom"]["services"] for m in chat.reply.messages if "custom" in m]
+    assert services and all(s["kind"] == "pharmacy" for s in services[0])
+
+
+def test_a_question_is_never_asked_twice(chat):
+    chat.say("I've got a headache")
+    seen = []
+    for _ in range(15):
+        if chat.advice:
+            break
+        assert chat.asked not in seen
+        seen.append(chat.asked)
+        chat.say({"age": "37", "postcode": "DA1"}.get(chat.asked, "not sure"))
+    assert chat.advice is not None
