@@ -1,0 +1,5 @@
+import sys
+
+from bot.evaluation.cli import main
+
+sys.exit(main())
