@@ -52,7 +52,7 @@ class Conversation:
         return dict(to_plain(load_yaml(Path(path)))["messages"])
 
     def respond(self, state: ConversationState, msg: Incoming) -> Reply:
-        if msg.intent == "restart" or RESTART.match(msg.text):
+        if msg.intent == "start_again" or RESTART.match(msg.text):
             return self._reply([replies.text(self.phrases["restarted"])], ConversationState(), restarted=True)
         answered = take_answer(state, msg.text, msg.intent, msg.reading) if state.pending else None
         clinical = merge_reading(state, msg.reading)

@@ -1,0 +1,87 @@
+"""Conversations through the real Rasa REST channel and HTTP API, as clients and pilots use them."""
+import json
+import urllib.error
+import urllib.request
+import uuid
+
+import pytest
+
+
+class Client:
+    def __init__(self, stack):
+        self.stack = stack
+        self.sender = "test-" + uuid.uuid4().hex[:10]
+
+    def say(self, text):
+        body = json.dumps({"sender": self.sender, "message": text}).encode()
+        req = urllib.request.Request(self.stack.rasa_url + "/webhooks/rest/webhook", data=body,
+                                     headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(req, timeout=30) as resp:
+            return json.loads(resp.read())
+
+    def slots(self):
+        url = f"{self.stack.rasa_url}/conversations/{self.sender}/tracker?token={self.stack.token}"
+        with urllib.request.urlopen(url, timeout=30) as resp:
+            return json.loads(resp.read())["slots"]
+
+
+def advice_in(messages):
+    return next((m["custom"] for m in messages if isinstance(m.get("custom"), dict)
+                 and m["custom"].get("disposition")), None)
+
+
+@pytest.fixture
+def client(live_stack):
+    return Client(live_stack)
+
+
+def test_full_conversation_reaches_local_advice(client):
+    replies = client.say("I've got really bad toothache")
+    assert client.slots()["requested_slot"] == "age" and replies[0]["text"]
+    client.say("40")
+    assert client.slots()["requested_slot"] == "postcode"
+    replies = client.say("DA11 0DG")
+    advice = advice_in(replies)
+    assert advice["disposition"] == "dentist" and advice["level"] == 2 and advice["services"]
+    slots = client.slots()
+    assert slots["disposition"] == "dentist" and slots["requested_slot"] is None
+    assert slots["age"] == 40 and slots["postcode"] == "DA11 0DG"
+
+
+def test_closed_questions_offer_buttons_and_red_flag_at_any_turn(client):
+    client.say("my 2 year old has a temperature")
+    for _ in range(4):
+        if client.slots()["requested_slot"] and client.slots()["requested_slot"].startswith("q_"):
+            break
+        client.say({"age": "2", "duration": "since yesterday"}.get(client.slots()["requested_slot"], "no"))
+    replies = client.say("no but he's gone all floppy and his lips look blue")
+    assert advice_in(replies)["disposition"] == "call_999"
+    assert client.slots()["disposition"] == "call_999"
+
+
+def test_buttons_are_sent_for_yes_no_questions(client):
+    replies = client.say("I have chest pain")
+    titles = [b["title"] for m in replies for b in m.get("buttons", [])]
+    assert {"Yes", "No"} <= set(titles)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "🙂🙂🙂", "<script>alert(1)</script>", "x" * 5000,
+                                  "asdkjh qwpoeiru zmxncb", "what's the weather tomorrow"])
+def test_bad_input_gets_a_reply_and_never_an_error(client, text):
+    replies = client.say(text)
+    assert replies and all("text" in m or "custom" in m for m in replies)
+
+
+def test_start_again_clears_the_conversation(client):
+    client.say("my daughter has a sore throat")
+    replies = client.say("start again")
+    assert any("start again" in m.get("text", "").lower() for m in replies)
+    assert client.slots()["requested_slot"] is None
+
+
+def test_http_api_needs_the_token(client):
+    client.say("hello")
+    url = f"{client.stack.rasa_url}/conversations/{client.sender}/tracker"
+    with pytest.raises(urllib.error.HTTPError) as err:
+        urllib.request.urlopen(url, timeout=30)
+    assert err.value.code == 401
