@@ -1,0 +1,547 @@
+/*! NHS signposting chat widget. Plain JavaScript, no dependencies.
+ * Embed with one tag:
+ *   <script src="https://WEB-HOST/widget.js" data-bot-url="https://BOT-HOST:5005"></script>
+ * Options (data- attributes on that tag):
+ *   data-bot-url     base URL of the Rasa server (REST channel) - required
+ *   data-mode        "launcher" (default: a button that opens a chat panel) or "inline"
+ *   data-container   id of the element to fill when data-mode="inline"
+ *   data-title       panel title (default "NHS help chat")
+ *   data-timeout-ms  how long to wait for the bot (default 20000)
+ * Safety: bot and patient text is only ever inserted as text nodes, never as HTML;
+ * links from the bot are used only when they are http(s).
+ */
+(function () {
+  'use strict';
+
+  var script = document.currentScript ||
+    (function () { var s = document.querySelectorAll('script[data-bot-url]'); return s[s.length - 1]; })();
+  if (!script || window.__nhsbotWidget) { return; }
+  window.__nhsbotWidget = true;
+
+  var opts = script.dataset || {};
+  var BOT_URL = String(opts.botUrl || '').replace(/\/+$/, '');
+  var INLINE = opts.mode === 'inline';
+  var TITLE = opts.title || 'NHS help chat';
+  var TIMEOUT_MS = parseInt(opts.timeoutMs, 10) || 20000;
+  var FALLBACK = "Sorry, I can't connect right now. If someone's life is at risk call 999. " +
+    'Otherwise call 111 or go to 111.nhs.uk.';
+  var INTRO = 'Hello. I can help you find the right NHS service. Tell me about the main symptom ' +
+    "or problem, for example \"I've got a sore throat\".";
+  var DEFAULT_SAFETY = "If symptoms get worse or you're worried, call 111. " +
+    "If someone's life is at risk, call 999.";
+  var LEVEL_WORDS = ['Self-care', 'Advice', 'Soon', 'Urgent \u2013 today', 'Emergency', 'Emergency'];
+  // Default advice per disposition code (the triage contract's table), and its level.
+  var DISPOSITIONS = {
+    call_999: ['Call 999 now', 5],
+    emergency_department: ['Go to A&E now', 4],
+    urgent_treatment_centre: ['Go to an urgent treatment centre or minor injuries unit today', 3],
+    nhs_111: ['Call 111 (or use 111 online) now for an urgent clinical assessment', 3],
+    mental_health_crisis: ['Call 111 and choose option 2 (24/7 mental health crisis line)', 3],
+    gp_urgent: ['Contact your GP practice today (111 when it is closed)', 3],
+    emergency_dental: ['Call your dentist today, or 111 if you have none or it is closed', 3],
+    midwife: ['Contact your midwife or maternity unit today', 3],
+    optometrist: ['See a community optometrist in the minor eye conditions service (PEARS/MECS)', 2],
+    gp_routine: ['Book an appointment with your GP practice', 2],
+    dentist: ['Book an appointment with a dentist', 2],
+    sexual_health: ['Contact a sexual health clinic', 2],
+    community_service: ['Refer yourself to, or ask your GP for, a community health service ' +
+      '(e.g. podiatry, continence, physiotherapy)', 1],
+    talking_therapies: ['Refer yourself to NHS Talking Therapies', 1],
+    pharmacy: ['Speak to a community pharmacist (incl. Pharmacy First)', 1],
+    self_care: ['Look after yourself at home, with clear advice on when to seek help', 0]
+  };
+  var MAX_ENTRIES = 200;
+
+  // ---- storage (sessionStorage: kept across reloads, gone when the tab closes) ----------------
+  var KEY = 'nhsbot:' + BOT_URL + ':';
+  function load(name) {
+    try { var v = window.sessionStorage.getItem(KEY + name); return v ? JSON.parse(v) : null; } catch (e) { return null; }
+  }
+  function save(name, value) {
+    try { window.sessionStorage.setItem(KEY + name, JSON.stringify(value)); } catch (e) { /* storage off */ }
+  }
+  function newId() {
+    var bytes = new Uint8Array(16);
+    (window.crypto || window.msCrypto).getRandomValues(bytes);
+    return 'web-' + Array.prototype.map.call(bytes, function (b) { return (b + 256).toString(16).slice(1); }).join('');
+  }
+
+  var sender = load('sender');
+  if (typeof sender !== 'string' || !sender) { sender = newId(); save('sender', sender); }
+  var transcript = load('transcript');
+  if (!Array.isArray(transcript)) { transcript = []; }
+  var busy = false;
+  var generation = 0;
+  var ui = {};
+
+  // ---- small DOM helpers: text only ever goes in as text nodes -------------------------------
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== undefined && text !== null) { e.appendChild(document.createTextNode(String(text))); }
+    return e;
+  }
+  function hiddenText(text) { return el('span', 'nhsbot-vh', text); }
+  function safeUrl(value) {
+    if (typeof value !== 'string') { return null; }
+    try {
+      var u = new URL(value.trim());
+      return (u.protocol === 'http:' || u.protocol === 'https:') ? u.href : null;
+    } catch (e) { return null; }
+  }
+  function str(value) {
+    if (value === undefined || value === null) { return ''; }
+    if (Array.isArray(value)) { return value.map(str).filter(Boolean).join('; '); }
+    if (typeof value === 'object') {
+      return Object.keys(value).map(function (k) { return k + ': ' + str(value[k]); }).join('; ');
+    }
+    return String(value).trim();
+  }
+  function newTabLink(href, text, hidden) {
+    var a = el('a', 'nhsbot-link', text);
+    a.href = href;
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    a.appendChild(hiddenText((hidden ? ' ' + hidden : '') + ' (opens in a new tab)'));
+    return a;
+  }
+  // Text with http(s) links made clickable; everything else stays literal text.
+  function appendText(parent, text) {
+    String(text).split(/(https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)])/).forEach(function (part, i) {
+      var href = i % 2 ? safeUrl(part) : null;
+      parent.appendChild(href ? newTabLink(href, part) : document.createTextNode(part));
+    });
+  }
+
+  // ---- rendering ------------------------------------------------------------------------------
+  function renderBotText(entry, isLast) {
+    var nodes = [];
+    if (entry.text) {
+      var wrap = el('div', 'nhsbot-msg nhsbot-msg--bot');
+      wrap.appendChild(hiddenText('NHS chat: '));
+      appendText(wrap, entry.text);
+      nodes.push(wrap);
+    }
+    if (isLast && entry.buttons && entry.buttons.length) { nodes.push(renderButtons(entry.buttons)); }
+    return nodes;
+  }
+
+  function renderButtons(buttons) {
+    var group = el('div', 'nhsbot-quick');
+    group.setAttribute('role', 'group');
+    group.setAttribute('aria-label', 'Choose an answer');
+    buttons.forEach(function (b) {
+      var btn = el('button', 'nhsbot-quick__btn', b.title);
+      btn.type = 'button';
+      btn.addEventListener('click', function () {
+        if (busy) { return; }
+        send(b.payload, b.title);
+        ui.input.focus();
+      });
+      group.appendChild(btn);
+    });
+    return group;
+  }
+
+  function levelOf(custom) {
+    var level = parseInt(custom.level, 10);
+    if (isNaN(level)) {
+      var d = DISPOSITIONS[custom.disposition];
+      level = d ? d[1] : 2;
+    }
+    return Math.max(0, Math.min(5, level));
+  }
+
+  function titleOf(custom) {
+    var t = str(custom.title);
+    if (t) { return t; }
+    var d = DISPOSITIONS[custom.disposition];
+    return d ? d[0] : 'Get advice from a health professional';
+  }
+
+  function renderService(s) {
+    var li = el('li', 'nhsbot-service');
+    var name = str(s.name);
+    var address = str(s.address);
+    var p = el('p', 'nhsbot-service__name');
+    p.appendChild(el('strong', null, name || 'Service'));
+    var km = parseFloat(s.distance_km);
+    if (!isNaN(km)) {
+      p.appendChild(document.createTextNode(' (' + km.toFixed(1) + ' km, ' + (km / 1.609).toFixed(1) + ' miles away)'));
+    }
+    li.appendChild(p);
+    if (address) { li.appendChild(el('p', 'nhsbot-service__address', address)); }
+    var phone = str(s.phone);
+    if (phone) {
+      var pp = el('p', 'nhsbot-service__phone', 'Phone: ');
+      var digits = phone.replace(/[^0-9+]/g, '');
+      if (digits) {
+        var tel = el('a', 'nhsbot-link', phone);
+        tel.href = 'tel:' + digits;
+        pp.appendChild(tel);
+      } else {
+        pp.appendChild(document.createTextNode(phone));
+      }
+      li.appendChild(pp);
+    }
+    var times = str(s.opening_times);
+    if (times) { li.appendChild(el('p', 'nhsbot-service__times', 'Opening times: ' + times)); }
+    var links = el('p', 'nhsbot-service__links');
+    if (address) {
+      links.appendChild(newTabLink('https://www.google.com/maps/dir/?api=1&destination=' +
+        encodeURIComponent(address), 'Get directions', 'to ' + (name || 'this service')));
+    }
+    var site = safeUrl(s.url);
+    if (site) {
+      if (links.firstChild) { links.appendChild(document.createTextNode(' ')); }
+      links.appendChild(newTabLink(site, 'Website', 'of ' + (name || 'this service')));
+    }
+    if (links.firstChild) { li.appendChild(links); }
+    return li;
+  }
+
+  function renderCard(custom) {
+    var level = levelOf(custom);
+    var card = el('div', 'nhsbot-card nhsbot-card--l' + level);
+    card.setAttribute('data-disposition', str(custom.disposition));
+    card.setAttribute('data-level', String(level));
+    var band = el('p', 'nhsbot-card__level');
+    band.appendChild(hiddenText('Urgency: '));
+    band.appendChild(document.createTextNode(LEVEL_WORDS[level]));
+    card.appendChild(band);
+    var body = el('div', 'nhsbot-card__body');
+    var title = el('p', 'nhsbot-card__title');
+    title.appendChild(el('strong', null, titleOf(custom)));
+    body.appendChild(title);
+    var reasons = Array.isArray(custom.reasons) ? custom.reasons.map(str).filter(Boolean) : [];
+    if (reasons.length) {
+      body.appendChild(el('p', 'nhsbot-card__sub', 'Why we have said this:'));
+      var ul = el('ul', 'nhsbot-card__reasons');
+      reasons.forEach(function (r) { ul.appendChild(el('li', null, r)); });
+      body.appendChild(ul);
+    }
+    var services = Array.isArray(custom.services) ? custom.services.filter(function (s) {
+      return s && typeof s === 'object';
+    }) : [];
+    if (services.length) {
+      body.appendChild(el('p', 'nhsbot-card__sub', services.length > 1 ? 'Services near you:' : 'Where to go:'));
+      var list = el('ul', 'nhsbot-services');
+      services.forEach(function (s) { list.appendChild(renderService(s)); });
+      body.appendChild(list);
+    }
+    if (str(custom.area_note)) { body.appendChild(el('p', 'nhsbot-card__area', str(custom.area_note))); }
+    var safety = el('div', 'nhsbot-card__safety');
+    safety.appendChild(el('p', 'nhsbot-card__sub', 'If it gets worse'));
+    appendText(safety.appendChild(el('p')), str(custom.safety_net) || DEFAULT_SAFETY);
+    body.appendChild(safety);
+    card.appendChild(body);
+    return card;
+  }
+
+  function renderEntry(entry, isLast) {
+    if (entry.f === 'user') {
+      var u = el('div', 'nhsbot-msg nhsbot-msg--user');
+      u.appendChild(hiddenText('You: '));
+      u.appendChild(document.createTextNode(String(entry.text)));
+      return [u];
+    }
+    if (entry.f === 'card') { return [renderCard(entry.c || {})]; }
+    if (entry.f === 'err') {
+      var e = el('div', 'nhsbot-msg nhsbot-msg--error');
+      e.appendChild(el('p', null, FALLBACK));
+      var p = el('p');
+      var links = [['tel:999', 'Call 999'], ['tel:111', 'Call 111'], ['https://111.nhs.uk/', 'Go to 111.nhs.uk']];
+      links.forEach(function (l, i) {
+        var a = el('a', 'nhsbot-link', l[1]);
+        a.href = l[0];
+        if (i) { p.appendChild(document.createTextNode(' \u00b7 ')); }
+        p.appendChild(a);
+      });
+      e.appendChild(p);
+      return [e];
+    }
+    return renderBotText(entry, isLast);
+  }
+
+  function announce(text) {
+    var live = ui.live;
+    live.appendChild(el('p', null, text));
+    while (live.childNodes.length > 3) { live.removeChild(live.firstChild); }
+  }
+
+  function announcementFor(entry) {
+    if (entry.f === 'card') {
+      var c = entry.c || {};
+      return 'Advice. Urgency: ' + LEVEL_WORDS[levelOf(c)] + '. ' + titleOf(c) + '.';
+    }
+    if (entry.f === 'err') { return FALLBACK; }
+    if (entry.f === 'bot') {
+      var b = entry.buttons && entry.buttons.length ? ' Answers: ' +
+        entry.buttons.map(function (x) { return x.title; }).join(', ') + '.' : '';
+      return 'NHS chat: ' + (entry.text || '') + b;
+    }
+    return '';
+  }
+
+  function removeQuickReplies() {
+    var groups = ui.log.querySelectorAll('.nhsbot-quick');
+    Array.prototype.forEach.call(groups, function (g) { g.parentNode.removeChild(g); });
+  }
+
+  function addEntry(entry, announceIt) {
+    removeQuickReplies();
+    transcript.push(entry);
+    if (transcript.length > MAX_ENTRIES) { transcript = transcript.slice(-MAX_ENTRIES); }
+    save('transcript', transcript);
+    var nodes = renderEntry(entry, true);
+    nodes.forEach(function (n) { ui.log.insertBefore(n, ui.typing); });
+    if (announceIt) { announce(announcementFor(entry)); }
+    if (!nodes.length) { return; }
+    if (entry.f === 'card') {
+      ui.log.scrollTop = Math.max(0, nodes[0].offsetTop - 8);
+    } else {
+      ui.log.scrollTop = ui.log.scrollHeight;
+    }
+  }
+
+  function renderAll() {
+    while (ui.log.firstChild) { ui.log.removeChild(ui.log.firstChild); }
+    var intro = el('div', 'nhsbot-msg nhsbot-msg--bot');
+    intro.appendChild(hiddenText('NHS chat: '));
+    intro.appendChild(document.createTextNode(INTRO));
+    ui.log.appendChild(intro);
+    transcript.forEach(function (entry, i) {
+      renderEntry(entry, i === transcript.length - 1).forEach(function (n) { ui.log.appendChild(n); });
+    });
+    ui.log.appendChild(ui.typing);
+    ui.log.scrollTop = ui.log.scrollHeight;
+  }
+
+  // ---- talking to the bot ---------------------------------------------------------------------
+  function post(message) {
+    return new Promise(function (resolve, reject) {
+      var controller = window.AbortController ? new AbortController() : null;
+      var timer = setTimeout(function () {
+        if (controller) { controller.abort(); }
+        reject(new Error('timeout'));
+      }, TIMEOUT_MS);
+      if (!BOT_URL) { clearTimeout(timer); reject(new Error('no bot url')); return; }
+      fetch(BOT_URL + '/webhooks/rest/webhook', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+        body: JSON.stringify({ sender: sender, message: message }),
+        signal: controller ? controller.signal : undefined,
+        credentials: 'omit'
+      }).then(function (r) {
+        if (!r.ok) { throw new Error('HTTP ' + r.status); }
+        return r.json();
+      }).then(function (data) {
+        clearTimeout(timer);
+        if (!Array.isArray(data)) { throw new Error('unexpected reply'); }
+        resolve(data);
+      }).catch(function (err) { clearTimeout(timer); reject(err); });
+    });
+  }
+
+  function toEntries(messages) {
+    var out = [];
+    messages.forEach(function (m) {
+      if (!m || typeof m !== 'object') { return; }
+      var buttons = Array.isArray(m.buttons) ? m.buttons.filter(function (b) {
+        return b && (typeof b.title === 'string' || typeof b.payload === 'string');
+      }).map(function (b) {
+        var title = str(b.title) || str(b.payload);
+        return { title: title, payload: typeof b.payload === 'string' ? b.payload : title };
+      }) : [];
+      if (typeof m.text === 'string' || buttons.length) {
+        out.push({ f: 'bot', text: typeof m.text === 'string' ? m.text : '', buttons: buttons });
+      }
+      if (m.custom && typeof m.custom === 'object' && m.custom.disposition) {
+        out.push({ f: 'card', c: m.custom });
+      }
+    });
+    return out;
+  }
+
+  function setBusy(value) {
+    busy = value;
+    ui.typing.hidden = !value;
+    ui.log.setAttribute('aria-busy', value ? 'true' : 'false');
+    if (value) { ui.log.scrollTop = ui.log.scrollHeight; }
+  }
+
+  function send(message, shown) {
+    if (busy || !message) { return false; }
+    if (shown) { addEntry({ f: 'user', text: shown }, false); } else { removeQuickReplies(); }
+    var gen = generation;
+    setBusy(true);
+    post(message).then(function (messages) {
+      if (gen !== generation) { return; }
+      toEntries(messages).forEach(function (entry) { addEntry(entry, true); });
+    }, function () {
+      if (gen !== generation) { return; }
+      addEntry({ f: 'err' }, true);
+    }).then(function () {
+      if (gen === generation) { setBusy(false); }
+    });
+    return true;
+  }
+
+  function startAgain() {
+    generation += 1;
+    busy = false;
+    transcript = [];
+    save('transcript', transcript);
+    renderAll();
+    announce('Conversation cleared. Starting again.');
+    send('start again', null);
+    ui.input.value = '';
+    ui.input.focus();
+  }
+
+  // ---- opening and closing (launcher mode) ----------------------------------------------------
+  function setOpen(open, moveFocus) {
+    if (INLINE) { return; }
+    ui.panel.hidden = !open;
+    ui.launcher.hidden = open;
+    ui.launcher.setAttribute('aria-expanded', open ? 'true' : 'false');
+    ui.root.className = 'nhsbot nhsbot--launcher' + (open ? ' nhsbot--open' : '');
+    save('open', open);
+    if (moveFocus) {
+      if (open) { ui.input.focus(); ui.log.scrollTop = ui.log.scrollHeight; } else { ui.launcher.focus(); }
+    }
+  }
+
+  // ---- building the widget ----------------------------------------------------------------------
+  function build() {
+    var container = INLINE ? document.getElementById(opts.container || '') : null;
+    var root = el(INLINE ? 'div' : 'aside', INLINE ? 'nhsbot nhsbot--inline' : 'nhsbot nhsbot--launcher');
+    if (!INLINE) { root.setAttribute('aria-label', TITLE); }
+    ui.root = root;
+
+    ui.live = el('div', 'nhsbot-vh');
+    ui.live.setAttribute('aria-live', 'polite');
+    ui.live.id = 'nhsbot-live';
+
+    var panel = el('div', 'nhsbot-panel');
+    panel.id = 'nhsbot-panel';
+    ui.panel = panel;
+
+    var head = el('div', 'nhsbot-head');
+    var title = el(INLINE ? 'p' : 'h2', 'nhsbot-title', TITLE);
+    title.id = 'nhsbot-title';
+    head.appendChild(title);
+    if (!INLINE) {
+      panel.setAttribute('role', 'dialog');
+      panel.setAttribute('aria-modal', 'false');
+      panel.setAttribute('aria-labelledby', 'nhsbot-title');
+    }
+    var actions = el('div', 'nhsbot-actions');
+    var restart = el('button', 'nhsbot-btn nhsbot-restart', 'Start again');
+    restart.type = 'button';
+    restart.addEventListener('click', startAgain);
+    actions.appendChild(restart);
+    if (!INLINE) {
+      var close = el('button', 'nhsbot-btn nhsbot-close', 'Close');
+      close.type = 'button';
+      close.appendChild(hiddenText(' chat'));
+      close.addEventListener('click', function () { setOpen(false, true); });
+      actions.appendChild(close);
+    }
+    head.appendChild(actions);
+    panel.appendChild(head);
+
+    var notice = el('p', 'nhsbot-999', "If someone's life is at risk, call ");
+    var call = el('a', 'nhsbot-link', '999');
+    call.href = 'tel:999';
+    notice.appendChild(call);
+    notice.appendChild(document.createTextNode('. This chat is not for emergencies.'));
+    panel.appendChild(notice);
+
+    var log = el('div', 'nhsbot-log');
+    log.setAttribute('role', 'region');
+    log.setAttribute('aria-label', 'Conversation');
+    log.setAttribute('aria-busy', 'false');
+    log.tabIndex = 0;
+    ui.log = log;
+    var typing = el('div', 'nhsbot-msg nhsbot-msg--bot nhsbot-typing');
+    typing.appendChild(hiddenText('NHS chat is typing'));
+    for (var i = 0; i < 3; i++) {
+      var dot = el('span', 'nhsbot-dot');
+      dot.setAttribute('aria-hidden', 'true');
+      typing.appendChild(dot);
+    }
+    typing.hidden = true;
+    ui.typing = typing;
+    panel.appendChild(log);
+
+    var form = el('form', 'nhsbot-form');
+    form.setAttribute('novalidate', '');
+    var label = el('label', 'nhsbot-vh', 'Your message');
+    label.htmlFor = 'nhsbot-input';
+    var input = el('input', 'nhsbot-input');
+    input.id = 'nhsbot-input';
+    input.type = 'text';
+    input.autocomplete = 'off';
+    input.maxLength = 500;
+    input.placeholder = 'Type your answer';
+    ui.input = input;
+    var sendBtn = el('button', 'nhsbot-btn nhsbot-send', 'Send');
+    sendBtn.type = 'submit';
+    form.appendChild(label);
+    form.appendChild(input);
+    form.appendChild(sendBtn);
+    form.addEventListener('submit', function (ev) {
+      ev.preventDefault();
+      var text = input.value.replace(/\s+/g, ' ').trim();
+      if (!text || busy) { return; }
+      if (send(text, text)) { input.value = ''; }
+    });
+    panel.appendChild(form);
+
+    if (!INLINE) {
+      var launcher = el('button', 'nhsbot-launcher');
+      launcher.type = 'button';
+      launcher.setAttribute('aria-expanded', 'false');
+      launcher.setAttribute('aria-controls', 'nhsbot-panel');
+      var icon = el('span', 'nhsbot-launcher__icon');
+      icon.setAttribute('aria-hidden', 'true');
+      launcher.appendChild(icon);
+      launcher.appendChild(document.createTextNode(TITLE));
+      launcher.addEventListener('click', function () { setOpen(true, true); });
+      ui.launcher = launcher;
+      root.appendChild(launcher);
+      panel.hidden = true;
+      panel.addEventListener('keydown', function (ev) {
+        if (ev.key === 'Escape' || ev.key === 'Esc') { ev.preventDefault(); setOpen(false, true); }
+      });
+    }
+    root.appendChild(panel);
+    root.appendChild(ui.live);
+
+    if (INLINE && container) { container.appendChild(root); } else { document.body.appendChild(root); }
+    renderAll();
+    if (!INLINE && load('open') === true) { setOpen(true, false); }
+  }
+
+  // ---- start: load the stylesheet next to this script, then build --------------------------------
+  function start() {
+    var built = false;
+    function go() { if (!built) { built = true; build(); } }
+    if (opts.css === 'none' || document.querySelector('link[data-nhsbot-css]')) { go(); return; }
+    var link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = new URL('widget.css', script.src || window.location.href).href;
+    link.setAttribute('data-nhsbot-css', '');
+    link.addEventListener('load', go);
+    link.addEventListener('error', go);
+    setTimeout(go, 3000);
+    document.head.appendChild(link);
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+}());
