@@ -1,0 +1,463 @@
+"""ConText-style rules: clauses, negation (negspacy cues), historical, hypothetical, and
+who a finding belongs to (patient or someone else).
+
+Works on the normalised token list (see :mod:`bot.understand.text`), with token indices
+shared with the spaCy Doc.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# ---------------------------------------------------------------- negspacy termset (lay English)
+PRECEDING_NEGATIONS = [
+    "no", "not", "nor", "never", "without", "denies", "deny", "denied", "denying",
+    "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt", "doesnt", "dont", "didnt",
+    "aint", "not got", "havent got", "hasnt got", "no sign of", "no signs of", "free of",
+    "negative for", "absence of", "no longer", "not any", "none", "neither", "ruled out",
+    "never had", "not had", "no evidence of", "nothing like", "no more", "zero", "nil",
+    "no obvious", "fades", "it fades", "does fade", "do fade", "blanches", "it blanches",
+    "goes away when", "disappears when", "disappears under", "goes white when", "goes pale when", "not really", "no real", "cant see any", "cant feel any",
+    "cant find any", "not noticed any", "havent noticed any", "hasnt noticed any",
+    "no problems with", "no problem with", "no issues with", "no trouble with", "nowhere near",
+    "nowhere", "nothing on", "nothing in", "nothing near", "nothing around", "nothing",
+]
+FOLLOWING_NEGATIONS = ["none", "ruled out", "negative", "is normal", "was normal", "are normal",
+                       "is fine", "was fine", "are fine", "is ok", "are ok", "is okay", "seems fine",
+                       "seems normal", "not present", "nope"]
+PSEUDO_NEGATIONS = [
+    "no better", "not better", "not any better", "no change", "not only", "not just", "no doubt",
+    "not sure", "dont know", "didnt know", "no idea", "not certain", "no matter", "not helping",
+    "isnt helping", "not working", "isnt working", "doesnt help", "didnt help", "no help",
+    "no relief", "not getting better", "not improving", "isnt improving", "not go away",
+    "not gone away", "not going away", "wont go away", "doesnt go away", "didnt go away",
+    "not gone", "not stop", "not stopping", "wont stop", "cant stop", "didnt stop", "doesnt stop",
+    "not easing", "not easing off", "not settling", "not settled", "not shifting", "wont shift",
+    "not much better", "no different", "not right", "not fading", "doesnt fade", "dont fade",
+    "wont fade", "not fade", "didnt fade", "does not fade", "not able", "not been able", "havent been able",
+    "hasnt been able", "wasnt able", "unable", "no end", "not stopped", "hasnt stopped",
+    "havent stopped", "not settle", "wont settle", "wont wake", "not waking", "not responding",
+    "not breathing", "not making sense", "not with it", "not drinking", "not eating", "not weeing",
+    "not sleeping", "not enjoying", "not bonding", "not moving",
+    "hasnt moved", "havent felt", "hasnt weed", "not had a wet", "no wet", "not pooed",
+    "havent pooed", "wont drink", "cant keep", "dont go away", "not worth", "no reason",
+    "no motivation", "not himself", "not herself", "not myself", "not normal", "not touching",
+    "not long", "not long ago", "no longer than", "never been this bad", "never had this before",
+    "never had anything like", "never felt like this", "never been like this", "didnt used to",
+    "not a lot of", "no wonder", "not that long", "not for long", "is it normal", "is this normal",
+    "is that normal", "not normal", "not blanching", "non blanching", "isnt blanching", "nothing helps", "nothing works",
+    "nothing is helping", "nothing seems to help", "nothing touches", "nothing has helped",
+    "nothing else", "nothing like this before",
+]
+TERMINATIONS = [
+    "but", "however", "although", "though", "whereas", "except", "apart from", "aside from",
+    "other than", "because", "cos", "coz", "otherwise", "which", "still", "then", "now",
+    "though", "while", "whilst", "as well as", "just", "only", "instead", "rather",
+]
+
+
+def negex_termset() -> dict[str, list[str]]:
+    return {
+        "pseudo_negations": list(PSEUDO_NEGATIONS),
+        "preceding_negations": list(PRECEDING_NEGATIONS),
+        "following_negations": list(FOLLOWING_NEGATIONS),
+        "termination": list(TERMINATIONS),
+    }
+
+
+# ---------------------------------------------------------------- other context cues
+HYPOTHETICAL_PRECEDING = [
+    "if", "in case", "incase", "what if", "whether", "unless", "in the event",
+    "should i worry about", "should i be worried about", "should i be worried if",
+    "worried about getting", "worried he might", "worried she might", "worried i might",
+    "worried it might", "worried it could", "worried it will", "scared of getting",
+    "afraid of getting", "might get", "might develop", "could get", "could develop",
+    "risk of", "at risk of", "chance of getting", "signs of", "symptoms of", "signs to look for",
+    "look out for", "watch out for", "keep an eye out for", "watch for", "look for",
+    "how do i know if", "how can i tell if", "how will i know if", "what happens if",
+    "when to worry about", "to prevent", "prevent", "avoid", "avoiding", "to stop getting",
+    "vaccine", "vaccination", "jab", "what would", "would you", "hypothetically", "supposing",
+    "suppose", "say if",
+]
+HYPOTHETICAL_PSEUDO = [
+    "as if", "not sure if", "unsure if", "wondering if", "wonder if", "dont know if",
+    "dont know whether", "not sure whether", "see if", "check if", "even if", "feels as if",
+    "look as if", "looks as if", "asking if", "ask if", "tell me if", "if that", "if so",
+    "if possible", "if you can", "if anyone",
+]
+# cues that open an if-like subordinate clause (scope stops at the main clause's subject)
+IF_CUES = {"if", "whether", "unless", "incase", "in case", "what if", "in the event", "say if",
+           "how do i know if", "how can i tell if", "how will i know if", "what happens if",
+           "should i be worried if"}
+
+HISTORICAL_PRECEDING = [
+    "history of", "hx of", "used to", "used to get", "used to have", "previously",
+    "in the past", "last time", "the last time", "previous", "had in the past",
+    "years ago i had", "once had", "back in", "as a child i had", "as a kid i had",
+]
+HISTORICAL_FOLLOWING = [
+    "last year", "years ago", "a year ago", "year ago", "decades ago", "in the past",
+    "as a child", "as a kid", "as a baby", "when i was a child", "when i was a kid",
+    "when i was little", "when i was younger", "when i was pregnant", "when he was a baby",
+    "when she was a baby", "when he was little", "when she was little", "years back",
+    "years before", "went away", "has gone", "had gone", "is gone", "gone now", "has cleared",
+    "cleared up", "has settled", "settled down", "has resolved", "resolved", "got better",
+    "has stopped", "stopped now", "last summer", "last winter", "last spring", "last autumn",
+    "last christmas", "as a teenager", "before he was born", "before she was born",
+    "the last time", "last time", "a long time ago", "long time ago", "ages ago", "in my twenties",
+    "in my teens", "a few years ago", "several years ago", "many years ago", "a couple of years ago",
+    "months ago and", "once before",
+]
+FAMILY_PRECEDING = ["family history of", "fh of", "family hx of", "runs in the family",
+                    "runs in my family", "in the family"]
+FAMILY_FOLLOWING = ["runs in the family", "runs in my family", "runs in our family",
+                    "in the family", "in my family", "in our family"]
+
+YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+
+
+def phrase_tuples(phrases: list[str]) -> list[tuple[str, ...]]:
+    from bot.understand.text import normalise_phrase
+
+    out = []
+    for p in phrases:
+        t = normalise_phrase(p)
+        if t:
+            out.append(t)
+    return out
+
+
+def find_phrases(words: list[str], phrases: list[tuple[str, ...]], lo: int = 0, hi: int | None = None):
+    """Yield (start, end) of each occurrence of any phrase in words[lo:hi]."""
+    hi = len(words) if hi is None else hi
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        by_first.setdefault(p[0], []).append(p)
+    for i in range(lo, hi):
+        for p in by_first.get(words[i], ()):
+            j = i + len(p)
+            if j <= hi and tuple(words[i:j]) == p:
+                yield i, j
+
+
+# ---------------------------------------------------------------- clauses
+CLAUSE_SUBJECTS = {
+    "i", "he", "she", "it", "they", "we", "you", "my", "his", "her", "their", "our", "this",
+    "there", "now", "its", "today", "tonight", "also", "plus", "dad", "mum", "husband", "wife",
+    "son", "daughter", "baby", "partner",
+}
+CLAUSE_JOINERS = {"and", ",", "then", "also", "plus", "-"}
+HARD_BREAKS = {";", "(", ")", "\u2026"}
+
+
+def clause_starts(words: list[str], sent_starts: list[int], termination_starts: list[int]) -> list[int]:
+    """Token indices where a clause starts (sentence starts, terminations, 'and he ...')."""
+    starts = set(sent_starts) | set(termination_starts)
+    n = len(words)
+    for i, w in enumerate(words):
+        if w in HARD_BREAKS and i + 1 < n:
+            starts.add(i + 1)
+        elif w in CLAUSE_JOINERS and i + 1 < n:
+            nxt = words[i + 1]
+            if nxt in CLAUSE_SUBJECTS:
+                starts.add(i)
+            elif nxt == "and" and i + 2 < n and words[i + 2] in CLAUSE_SUBJECTS:
+                starts.add(i)
+    starts.add(0)
+    return sorted(s for s in starts if s < max(n, 1))
+
+
+def clause_of(starts: list[int], n: int, i: int) -> tuple[int, int]:
+    import bisect
+
+    k = bisect.bisect_right(starts, i) - 1
+    lo = starts[max(k, 0)]
+    hi = starts[k + 1] if k + 1 < len(starts) else n
+    return lo, hi
+
+
+# ---------------------------------------------------------------- people
+CHILD_RELATIONS = {
+    "son": "male", "daughter": "female", "boy": "male", "girl": "female", "baby": None,
+    "child": None, "kid": None, "toddler": None, "newborn": None, "infant": None,
+    "grandson": "male", "granddaughter": "female", "nephew": "male", "niece": "female",
+    "stepson": "male", "stepdaughter": "female", "teenager": None, "lad": "male",
+    "lo": None, "youngest": None, "eldest": None, "oldest": None, "children": None, "kids": None,
+    "sons": "male", "daughters": "female", "grandchild": None, "baba": None, "bubba": None,
+}
+ADULT_RELATIONS = {
+    "husband": "male", "wife": "female", "partner": None, "boyfriend": "male",
+    "girlfriend": "female", "dad": "male", "father": "male", "daddy": "male", "mum": "female",
+    "mom": "female", "mother": "female", "mummy": "female", "mam": "female", "grandad": "male",
+    "granddad": "male", "grandpa": "male", "grandfather": "male", "nan": "female",
+    "nana": "female", "nanna": "female", "gran": "female", "granny": "female",
+    "grandma": "female", "grandmother": "female", "uncle": "male", "aunt": "female",
+    "auntie": "female", "aunty": "female", "friend": None, "mate": None, "neighbour": None,
+    "neighbor": None, "colleague": None, "flatmate": None, "housemate": None, "fiance": "male",
+    "fiancee": "female", "man": "male", "woman": "female", "lady": "female", "guy": "male",
+    "bloke": "male", "gentleman": "male", "someone": None, "somebody": None, "stepdad": "male",
+    "stepmum": "female", "carer": None, "patient": None, "relative": None, "cousin": None,
+    "brother": "male", "sister": "female", "sibling": None, "hubby": "male", "missus": "female",
+    "missis": "female", "boss": None, "student": None, "pupil": None, "resident": None,
+    "client": None, "gent": "male", "elderly": None, "stepfather": "male", "stepmother": "female",
+}
+SIBLINGS = {"brother", "sister", "sibling", "cousin", "lad"}
+RELATIONS = {**ADULT_RELATIONS, **CHILD_RELATIONS}
+PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male", "she": "female",
+            "her": "female", "hers": "female", "herself": "female"}
+SELF_WORDS = {"i", "me", "myself", "my"}
+# "I think ...", "I'm worried ...", "I gave him ..." : the typist reporting, not the patient
+REPORTER_VERBS = {
+    "think", "thought", "believe", "reckon", "guess", "suppose", "worried", "worry", "worrying",
+    "concerned", "scared", "frightened", "wondering", "wonder", "wondered", "want", "wanted",
+    "noticed", "notice", "found", "gave", "given", "give", "checked", "check", "took", "take",
+    "called", "rang", "phoned", "asked", "ask", "tried", "writing", "asking", "calling",
+    "messaging", "typing", "can", "could", "should", "would", "do", "dont", "know", "hope",
+    "his", "her", "looking", "caring", "care", "brought", "picked", "went", "saw", "heard",
+    "told", "said", "need", "needed", "wanna", "live", "work", "am", "was", "just", "really",
+    "so", "very", "carer", "mum", "dad", "mother", "father", "parent", "grandparent",
+    "nan", "husband", "wife", "partner", "sister", "brother", "cant", "couldnt", "did", "didnt",
+    "doubt", "feel", "feeling", "felt", "looked", "look", "see", "watched", "put", "tell",
+    "trying", "keep", "kept", "got", "have", "had", "been", "has", "also", "only", "found",
+    "came", "come", "woke", "phone", "messaged", "sent", "stayed", "staying", "sitting", "with",
+    "on", "at", "here", "not", "sure", "unsure", "afraid", "stuck", "home", "alone",
+}
+REPORTER_NOUNS = {"carer", "parent", "nurse", "teacher", "childminder", "nanny", "friend",
+                  "neighbour", "question", "query", "worried", "concerned", "single", "new"}
+# "my mum thinks I ...": a relative reporting, not the patient
+RELATION_REPORTING = {"thinks", "think", "says", "said", "reckons", "told", "noticed", "wants",
+                      "asked", "suggested", "made", "keeps", "insisted", "worried", "is worried"}
+OBLIQUE_PREPOSITIONS = {"with", "to", "from", "by", "at", "near", "than", "like"}
+SELF_SYMPTOM_VERBS = {
+    "have", "had", "got", "been", "feel", "feeling", "felt", "keep", "kept", "cant", "couldnt",
+    "am", "was", "woke", "hurt", "fell", "coughed", "vomited", "threw",
+}
+FETAL_WORDS = {"moving", "moved", "movements", "movement", "kicking", "kicks", "kick", "bump",
+               "waters", "heartbeat", "scan", "due", "born", "move", "wriggling"}
+
+AGE_NOUN_RE = re.compile(r"^(?:year|years|yr|yrs|yo|month|months|week|weeks|day|days|mo|mth|mths|m)$")
+
+
+@dataclass
+class Person:
+    pid: int
+    kind: str  # "self", "relation", "pronoun"
+    word: str
+    sex: str | None
+    child: bool | None
+    first_token: int
+    tokens: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Mention:
+    token: int
+    person: int  # Person.pid
+    weak: bool = False  # "my" before a body part, "I" of a reporting verb
+    oblique: bool = False  # "sex with someone", "spoke to my mum": never the clause's subject
+
+
+class People:
+    """Who is mentioned in the message, and who each clause is about."""
+
+    def __init__(self, words: list[str], clauses: list[tuple[int, int]]):
+        self.words = words
+        self.clauses = clauses
+        self.persons: dict[int, Person] = {}
+        self.mentions: list[Mention] = []
+        self.clause_ref: list[int | None] = []
+        self._build()
+
+    def _new(self, kind: str, word: str, sex: str | None, child: bool | None, i: int) -> Person:
+        p = Person(len(self.persons), kind, word, sex, child, i, [i])
+        self.persons[p.pid] = p
+        return p
+
+    def self_person(self) -> Person | None:
+        for p in self.persons.values():
+            if p.kind == "self":
+                return p
+        return None
+
+    def _is_reporting(self, i: int) -> bool:
+        w = self.words
+        j = i + 1
+        skip = {"am", "have", "was", "just", "really", "so", "very", "also", "m", "ve", "would", "will", "d"}
+        while j < len(w) and w[j] in skip:
+            j += 1
+        if j >= len(w):
+            return False
+        nxt = w[j]
+        if nxt in {"have", "had", "got", "been", "feel", "feeling", "felt"} and j + 1 < len(w) and w[j + 1] in PRONOUNS:
+            return True
+        if nxt in SELF_SYMPTOM_VERBS:
+            return False
+        if nxt in ("a", "an", "the") and j + 1 < len(w):
+            return w[j + 1] in REPORTER_NOUNS or w[j + 1] in RELATIONS
+        return nxt in REPORTER_VERBS or nxt in RELATIONS
+
+    def _build(self) -> None:
+        w = self.words
+        n = len(w)
+        fetal = any(x in FETAL_WORDS for x in w) or "pregnant" in w
+        self_p: Person | None = None
+        last_by_sex: dict[str | None, Person] = {}
+        last_rel: Person | None = None
+        skip_until = -1
+        i = 0
+        while i < n:
+            word = w[i]
+            if i < skip_until:
+                i += 1
+                continue
+            # "my 6 yr old", "my 18 month old", "my 6yo"
+            if word in ("my", "our", "a", "the", "their", "his", "her") and i + 2 < n and w[i + 1][:1].isdigit():
+                k = i + 2
+                if k < n and AGE_NOUN_RE.match(w[k]):
+                    k += 1
+                    if k < n and w[k] == "old":
+                        k += 1
+                    if w[k - 1] == "old" or w[k - 1] == "yo":
+                        if k < n and w[k] in RELATIONS:
+                            rel = w[k]
+                            p = self._new("relation", rel, RELATIONS[rel], rel in CHILD_RELATIONS or None, k)
+                            skip_until = k + 1
+                        else:
+                            p = self._new("relation", "child", None, None, i + 1)
+                            p.child = None  # decided by age later
+                            skip_until = k
+                        self.mentions.append(Mention(i, p.pid))
+                        last_rel = p
+                        last_by_sex[p.sex] = p
+                        i = skip_until
+                        continue
+            if word in ("little", "wee", "baby") and i + 1 < n and w[i + 1] in ("one", "un", "uns", "ones"):
+                word = "little one"  # "the little one"
+                p = next((q for q in self.persons.values() if q.word == word), None) or self._new("relation", word, None, True, i)
+                p.tokens.append(i)
+                self.mentions.append(Mention(i, p.pid))
+                last_by_sex[p.sex] = p
+                i += 2
+                continue
+            if word in RELATIONS:
+                prev = w[i - 1] if i else ""
+                prev2 = w[i - 2] if i > 1 else ""
+                if word in ("baby", "babies", "child", "pregnancy") and (
+                    fetal
+                    or prev in ("had", "have", "having", "birth", "first", "second", "third", "fourth", "last", "previous", "1st", "2nd", "3rd")
+                    or prev2 in ("had", "have", "having", "birth", "gave", "since", "after", "before", "during")
+                ):
+                    i += 1
+                    continue
+                if word in ("mum", "mom", "mother", "dad", "father", "parent") and prev in ("new", "a", "single", "as", "first", "time", "working") :
+                    i += 1
+                    continue
+                if word in ("man", "woman", "lady", "guy", "bloke", "girl", "boy") and prev in ("a",) and prev2 in ("am", "im", "i"):
+                    i += 1  # "I'm a woman": about the typist
+                    continue
+                if word in ("youngest", "eldest", "oldest") and i + 1 < n and w[i + 1] in RELATIONS:
+                    i += 1
+                    continue
+                # same person mentioned again ("my son ... my son")
+                existing = None
+                for p in self.persons.values():
+                    if p.kind == "relation" and p.word == word:
+                        existing = p
+                if existing is not None:
+                    p = existing
+                    p.tokens.append(i)
+                else:
+                    p = self._new("relation", word, RELATIONS[word], True if word in CHILD_RELATIONS else (None if word in SIBLINGS else False), i)
+                nxt = w[i + 1] if i + 1 < n else ""
+                nxt2 = w[i + 2] if i + 2 < n else ""
+                weak = nxt in RELATION_REPORTING or (nxt == "is" and nxt2 in ("worried", "concerned"))
+                k = i - 1
+                while k >= 0 and w[k] in ("my", "his", "her", "our", "their", "the", "a", "an", "some", "new", "little", "old", "this"):
+                    k -= 1
+                oblique = k >= 0 and w[k] in OBLIQUE_PREPOSITIONS
+                self.mentions.append(Mention(i, p.pid, weak=weak or oblique, oblique=oblique))
+                last_rel = p
+                last_by_sex[p.sex] = p
+                i += 1
+                continue
+            if word in PRONOUNS:
+                sex = PRONOUNS[word]
+                target = last_by_sex.get(sex) or last_by_sex.get(None)
+                if target is None:
+                    for p in reversed(list(self.persons.values())):
+                        if p.kind == "pronoun" and p.sex == sex:
+                            target = p
+                            break
+                if target is None:
+                    target = self._new("pronoun", word, sex, None, i)
+                    last_by_sex[sex] = target
+                elif target.sex is None and target.kind == "relation":
+                    target.sex = sex  # "my 6 yr old ... he"
+                    last_by_sex[sex] = target
+                target.tokens.append(i)
+                self.mentions.append(Mention(i, target.pid))
+                i += 1
+                continue
+            if word in SELF_WORDS:
+                if self_p is None:
+                    self_p = self._new("self", "i", None, None, i)
+                weak = False
+                if word == "i":
+                    weak = self._is_reporting(i)
+                elif word == "me":
+                    weak = True
+                elif word == "my":
+                    # "my little boy": the relation word comes later
+                    look = w[i + 1 : i + 5]
+                    if any(x in RELATIONS for x in look[:3]) or (len(look) > 1 and look[0][:1].isdigit()):
+                        i += 1
+                        continue
+                self_p.tokens.append(i)
+                self.mentions.append(Mention(i, self_p.pid, weak=weak))
+                i += 1
+                continue
+            i += 1
+        # cataphora: a pronoun first, the relation later ("his ear hurts, my son is 6")
+        for p in list(self.persons.values()):
+            if p.kind != "pronoun":
+                continue
+            for q in self.persons.values():
+                if q.kind == "relation" and q.first_token > p.first_token and (q.sex in (p.sex, None)):
+                    for m in self.mentions:
+                        if m.person == p.pid:
+                            m.person = q.pid
+                    if q.sex is None:
+                        q.sex = p.sex
+                    q.first_token = min(q.first_token, p.first_token)
+                    del self.persons[p.pid]
+                    break
+        # clause referents
+        prev: int | None = None
+        for lo, hi in self.clauses:
+            ref = None
+            weak_ref = None
+            for m in self.mentions:
+                if lo <= m.token < hi:
+                    if m.oblique:
+                        continue
+                    if m.weak:
+                        if weak_ref is None:
+                            weak_ref = m.person
+                        continue
+                    ref = m.person
+                    break
+            if ref is None and prev is None and weak_ref is not None:
+                sp = self.persons.get(weak_ref)
+                # "I've a question: ..." - only a reporting I; nothing better known yet
+                ref = None if sp and sp.kind == "self" else weak_ref
+            if ref is None:
+                ref = prev
+            self.clause_ref.append(ref)
+            prev = ref
+
+    def referent_at(self, token: int) -> int | None:
+        for k, (lo, hi) in enumerate(self.clauses):
+            if lo <= token < hi:
+                return self.clause_ref[k]
+        return None

@@ -1,0 +1,160 @@
+"""Load and validate the symptom lexicon (data/triage/symptoms.yml).
+
+A bad file raises :class:`LexiconError` whose message starts with ``file:line:`` so the
+author can find the mistake.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
+
+SCHEMA_PATH = Path("schema") / "symptoms.schema.json"
+LEXICON_FILE = "symptoms.yml"
+
+
+class LexiconError(ValueError):
+    """The lexicon file is missing, malformed or inconsistent."""
+
+    def __init__(self, path: Path | str, line: int | None, message: str):
+        self.path = str(path)
+        self.line = line
+        self.message = message
+        where = f"{self.path}:{line}" if line is not None else self.path
+        super().__init__(f"{where}: {message}")
+
+
+@dataclass(frozen=True)
+class Symptom:
+    id: str
+    label: str
+    terms: tuple[str, ...] = ()
+    near: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    implies: tuple[str, ...] = ()
+    red_flag: bool = False
+    line: int | None = None
+
+
+@dataclass
+class Lexicon:
+    path: Path
+    version: int
+    symptoms: dict[str, Symptom] = field(default_factory=dict)
+
+    @property
+    def red_flags(self) -> set[str]:
+        return {s.id for s in self.symptoms.values() if s.red_flag}
+
+    def implied_closure(self, sid: str) -> set[str]:
+        """``sid`` and every id it implies, transitively."""
+        out: set[str] = set()
+        stack = [sid]
+        while stack:
+            cur = stack.pop()
+            if cur in out:
+                continue
+            out.add(cur)
+            sym = self.symptoms.get(cur)
+            if sym:
+                stack.extend(sym.implies)
+        return out
+
+    def implied_by(self, sid: str) -> set[str]:
+        """Every id whose closure contains ``sid`` (excluding ``sid`` itself)."""
+        return {o for o in self.symptoms if o != sid and sid in self.implied_closure(o)}
+
+
+def _line_of(node: Any, key: Any = None) -> int | None:
+    """1-based line of a ruamel node (or of one of its keys/items)."""
+    lc = getattr(node, "lc", None)
+    if lc is None:
+        return None
+    try:
+        if key is None:
+            return lc.line + 1
+        if isinstance(key, int):
+            return lc.item(key)[0] + 1
+        return lc.key(key)[0] + 1
+    except (KeyError, IndexError, TypeError, AttributeError):
+        return lc.line + 1
+
+
+def _locate(root: Any, path: list[Any]) -> int | None:
+    """Best line number for a jsonschema error path."""
+    node, line = root, _line_of(root)
+    for key in path:
+        try:
+            line = _line_of(node, key) or line
+            node = node[key]
+        except (KeyError, IndexError, TypeError):
+            break
+    return line
+
+
+def load_schema(lexicon_dir: Path) -> dict:
+    schema_file = lexicon_dir / SCHEMA_PATH
+    if not schema_file.exists():  # fall back to the copy next to this module's data dir
+        schema_file = Path(__file__).resolve().parents[2] / "data" / "triage" / SCHEMA_PATH
+    with open(schema_file, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def load_lexicon(lexicon_dir: Path | str) -> Lexicon:
+    lexicon_dir = Path(lexicon_dir)
+    path = lexicon_dir / LEXICON_FILE if lexicon_dir.is_dir() else lexicon_dir
+    if path.is_file() and lexicon_dir.is_file():
+        lexicon_dir = path.parent
+    if not path.exists():
+        raise LexiconError(path, None, "symptom lexicon not found")
+    yaml = YAML(typ="rt")
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = yaml.load(fh)
+    except YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise LexiconError(path, mark.line + 1 if mark else None, f"invalid YAML: {exc}") from exc
+    if data is None:
+        raise LexiconError(path, 1, "file is empty")
+
+    schema = load_schema(lexicon_dir)
+    validator = jsonschema.Draft7Validator(schema)
+    plain = json.loads(json.dumps(data))  # ruamel types -> plain python
+    errors = sorted(validator.iter_errors(plain), key=lambda e: list(e.absolute_path))
+    if errors:
+        err = errors[0]
+        where = "/".join(str(p) for p in err.absolute_path) or "(top level)"
+        raise LexiconError(path, _locate(data, list(err.absolute_path)), f"{where}: {err.message}")
+
+    lex = Lexicon(path=path, version=int(data["version"]))
+    for i, item in enumerate(data["symptoms"]):
+        line = _line_of(data["symptoms"], i)
+        sid = str(item["id"])
+        if sid in lex.symptoms:
+            raise LexiconError(path, line, f"duplicate symptom id {sid!r}")
+        terms = tuple(str(t) for t in item.get("terms", []) or [])
+        near = tuple(
+            tuple(tuple(str(w) for w in group) for group in pattern)
+            for pattern in item.get("near", []) or []
+        )
+        lex.symptoms[sid] = Symptom(
+            id=sid,
+            label=str(item["label"]),
+            terms=terms,
+            near=near,
+            implies=tuple(str(x) for x in item.get("implies", []) or []),
+            red_flag=bool(item.get("red_flag", False)),
+            line=line,
+        )
+    for sym in lex.symptoms.values():
+        for target in sym.implies:
+            if target not in lex.symptoms:
+                raise LexiconError(path, sym.line, f"{sym.id}: implies unknown id {target!r}")
+            if target == sym.id:
+                raise LexiconError(path, sym.line, f"{sym.id}: implies itself")
+    return lex

@@ -1,0 +1,708 @@
+"""Turn a patient's message into a :class:`Reading` (findings + demographics).
+
+Pipeline (spaCy 3, blank English):
+  tokenizer  - our normalising tokenizer (apostrophes, contractions, fuzzy spelling fixes)
+  sentencizer
+  nhs_symptom_matcher - PhraseMatcher over lexicon terms + `near` co-occurrence patterns;
+                        marks clause boundaries; sets doc.ents for negex
+  negex      - negspacy, with a lay-English termset (see context.py)
+then ConText-style rules (negation scope, historical, hypothetical, other person) and the
+demographic extractors.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import itertools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import spacy
+from negspacy.negation import Negex  # noqa: F401  (registers the "negex" factory)
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from bot.understand import context as ctx
+from bot.understand import demographics as demo
+from bot.understand.fuzzy import FuzzyCorrector
+from bot.understand.lexicon import Lexicon, load_lexicon
+from bot.understand.reading import Finding, Reading
+from bot.understand.text import NUMBER_WORDS, SENTENCE_PUNCT, Tok, normalise_phrase, tokenize
+
+NEAR_WINDOW = 12  # max tokens from the first to the last word of a `near` pattern
+NEAR_BREAKS = {"but", "however", "although", "though", "whereas", "except", "apart", "because", "cos"}
+NEG_WINDOW = 12  # max tokens between a preceding negation cue and the finding
+FOLLOW_WINDOW = 4
+# words skipped when matching terms that do not contain them ("feel really low" ~ "feel low")
+INTENSIFIERS = {"really", "very", "so", "quite", "proper", "properly", "super", "extremely", "totally",
+                "absolutely", "completely", "pretty", "awfully", "terribly", "incredibly", "seriously",
+                "bloody", "dead", "well", "right", "just", "all", "too", "constantly", "always", "even",
+                "still", "now", "also"}
+DIMINISHERS = [("a", "bit"), ("a", "little", "bit"), ("a", "little"), ("a", "tad"), ("a", "touch"), ("bit",),
+               ("slightly",), ("kind", "of"), ("sort", "of"), ("kinda",)]
+HIST_WINDOW = 4  # max tokens between a finding and a following historical cue ("rash last year")
+NOT_PREFIXES = [("isnt",), ("arent",), ("wasnt",), ("werent",), ("hasnt", "been"), ("havent", "been"),
+                ("not", "been"), ("hasnt",), ("havent",), ("doesnt",), ("dont",), ("didnt",)]
+
+# phrases that look like symptoms but are not ("fit and well", "keep an eye on")
+BLOCK_PHRASES = [
+    "fit and well", "fit and healthy", "keep fit", "keeping fit", "get fit", "fit in", "fits in",
+    "keep an eye on", "keeping an eye on", "eye on him", "eye on her", "eye on it", "an eye out",
+    "cut down", "cut back", "cut out", "cut off", "cold outside", "its cold", "it is cold",
+    "cold weather", "in the cold", "the cold", "catch a cold", "cold hands", "cold feet",
+    "cold water", "my flat", "the flat", "a flat", "our flat", "flat tyre", "sore loser",
+    "no reaction", "reaction from", "temperature outside", "room temperature", "cup of tea",
+    "sick note", "sick of", "sick and tired", "fed up", "off sick", "call in sick", "sick pay",
+    "sick leave", "lump sum", "in sight", "out of sight", "sight of", "eye contact",
+    "from my gp", "burn out", "burnt out", "burned out", "cold to touch", "cold to the touch",
+    "feels cold", "feel cold", "feeling cold", "is cold", "are cold", "gone cold", "cold and clammy",
+    "freezing cold", "cold sweats", "cold compress", "cold flannel", "a limp", "with a limp",
+    "limp arm", "limp leg", "fit in", "fit the", "fitted", "cut it out", "cold running water",
+    "cold tap", "under cold", "cold pack", "cold air", "cold drink", "cold drinks", "cold food",
+    "cold shower", "cold bath", "ice cold", "stone cold", "cold spell", "cold snap",
+]
+# phrases that only block single terms, not `near` word groups
+BLOCK_TERM_PHRASES = [
+    # a body part feeling numb is not low mood ("feel numb"); saddle numbness still counts
+    "legs feel numb", "legs feels numb", "legs feeling numb",
+    "leg feel numb", "leg feels numb", "leg feeling numb",
+    "bum feel numb", "bum feels numb", "bum feeling numb",
+    "bottom feel numb", "bottom feels numb", "bottom feeling numb",
+    "feet feel numb", "feet feels numb", "feet feeling numb",
+    "foot feel numb", "foot feels numb", "foot feeling numb",
+    "hands feel numb", "hands feels numb", "hands feeling numb",
+    "hand feel numb", "hand feels numb", "hand feeling numb",
+    "fingers feel numb", "fingers feels numb", "fingers feeling numb",
+    "toes feel numb", "toes feels numb", "toes feeling numb",
+    "arm feel numb", "arm feels numb", "arm feeling numb",
+    "arms feel numb", "arms feels numb", "arms feeling numb",
+    "face feel numb", "face feels numb", "face feeling numb",
+    "lips feel numb", "lips feels numb", "lips feeling numb",
+    "lip feel numb", "lip feels numb", "lip feeling numb",
+    "mouth feel numb", "mouth feels numb", "mouth feeling numb",
+    "tongue feel numb", "tongue feels numb", "tongue feeling numb",
+    "cheek feel numb", "cheek feels numb", "cheek feeling numb",
+    "chin feel numb", "chin feels numb", "chin feeling numb",
+    "side feel numb", "side feels numb", "side feeling numb",
+    "back feel numb", "back feels numb", "back feeling numb",
+    "skin feel numb", "skin feels numb", "skin feeling numb",
+    "thumb feel numb", "thumb feels numb", "thumb feeling numb",
+    "finger feel numb", "finger feels numb", "finger feeling numb",
+    "toe feel numb", "toe feels numb", "toe feeling numb",
+    "jaw feel numb", "jaw feels numb", "jaw feeling numb",
+    "gums feel numb", "gums feels numb", "gums feeling numb",
+    "groin feel numb", "groin feels numb", "groin feeling numb",
+]
+
+
+@dataclass
+class Candidate:
+    symptom: str
+    start: int  # token indices
+    end: int
+    kind: str  # "term" | "near" | "implied"
+    parts: list[tuple[int, int]] = field(default_factory=list)
+    context: str = "affirmed"
+    suppressed_by: list["Candidate"] = field(default_factory=list)
+
+
+_REGISTRY: dict[str, "Understander"] = {}
+
+
+@Language.factory("nhs_symptom_matcher", default_config={"key": ""})
+def _make_symptom_matcher(nlp, name, key):  # no annotations: spaCy validates them
+    return _REGISTRY[key]._match_component
+
+
+class _Tokenizer:
+    """spaCy tokenizer replacement: normalised words, original offsets in doc.user_data."""
+
+    def __init__(self, vocab, corrector: FuzzyCorrector | None):
+        self.vocab = vocab
+        self.corrector = corrector
+
+    def _doc(self, text: str, fuzzy: bool) -> Doc:
+        toks = tokenize(text)
+        if fuzzy and self.corrector is not None:
+            fixed = []
+            for t in toks:
+                w = self.corrector.correct(t.norm)
+                fixed.append(t if w == t.norm else Tok(w, t.start, t.end))
+            toks = fixed
+        words = [t.norm for t in toks]
+        doc = Doc(self.vocab, words=words, spaces=[True] * len(words))
+        doc.user_data["toks"] = toks
+        doc.user_data["raw"] = text
+        return doc
+
+    def __call__(self, text: str) -> Doc:
+        return self._doc(text, True)
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for t in texts:
+            yield self._doc(t, False)
+
+    def to_bytes(self, **kwargs):  # pragma: no cover - not serialised
+        return b""
+
+    def from_bytes(self, data, **kwargs):  # pragma: no cover
+        return self
+
+
+class Understander:
+    def __init__(self, lexicon: Lexicon, today: _dt.date | None = None):
+        self.lexicon = lexicon
+        self.today = today
+        self._key = f"u{id(self)}"
+        _REGISTRY[self._key] = self
+        self.nlp = spacy.blank("en")
+
+        # --- vocabulary for fuzzy matching: lexicon words + cue words
+        term_phrases: dict[str, list[tuple[str, ...]]] = {}
+        for sym in lexicon.symptoms.values():
+            phrases = []
+            for t in sym.terms:
+                p = normalise_phrase(t)
+                if p:
+                    phrases.append(p)
+                    if p[0] == "not" and len(p) > 1:
+                        phrases.extend(pre + p[1:] for pre in NOT_PREFIXES)
+            term_phrases[sym.id] = phrases
+        near_phrases: dict[tuple[str, ...], list[tuple[str, int, int]]] = {}
+        for sym in lexicon.symptoms.values():
+            for pi, pattern in enumerate(sym.near):
+                for gi, group in enumerate(pattern):
+                    for w in group:
+                        p = normalise_phrase(w)
+                        if p:
+                            near_phrases.setdefault(p, []).append((sym.id, pi, gi))
+        vocab: set[str] = set()
+        for plist in term_phrases.values():
+            for p in plist:
+                vocab.update(p)
+        for p in near_phrases:
+            vocab.update(p)
+        cue_lists = [
+            ctx.PRECEDING_NEGATIONS, ctx.FOLLOWING_NEGATIONS, ctx.PSEUDO_NEGATIONS, ctx.TERMINATIONS,
+            ctx.HYPOTHETICAL_PRECEDING, ctx.HISTORICAL_PRECEDING, ctx.HISTORICAL_FOLLOWING,
+            ctx.FAMILY_PRECEDING, list(ctx.RELATIONS), list(ctx.REPORTER_VERBS),
+            [p for ps in demo.SERVICES.values() for p in ps], list(demo.DUR_UNITS), demo.WEEKDAYS,
+            list(demo.FEMALE_BODY), list(demo.MALE_BODY), list(demo.SEX_ANSWER), list(ctx.FETAL_WORDS),
+            ["pregnant", "pregnancy", "yesterday", "fortnight", "months", "weeks", "really",
+             "newborn", "christmas", "weekend", "morning", "afternoon", "evening", "tonight",
+             "daughter", "husband", "neighbour", "temperature", "actually", "postcode"],
+        ]
+        for lst in cue_lists:
+            for p in lst:
+                vocab.update(normalise_phrase(p))
+        vocab.update(demo.DECADES)
+        self.corrector = FuzzyCorrector(vocab, protected=NUMBER_WORDS)
+
+        # --- spaCy pipeline
+        self.tokenizer = _Tokenizer(self.nlp.vocab, self.corrector)
+        self.nlp.tokenizer = self.tokenizer
+        self.nlp.add_pipe("sentencizer")
+        self.term_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        for sid, phrases in term_phrases.items():
+            if phrases:
+                self.term_matcher.add(sid, [self._pattern(p) for p in set(phrases)])
+        self.near_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self._near_index: dict[str, list[tuple[str, int, int]]] = {}
+        for k, (p, uses) in enumerate(near_phrases.items()):
+            key = f"near{k}"
+            self._near_index[key] = uses
+            self.near_matcher.add(key, [self._pattern(p)])
+        self.block_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.block_matcher.add("block", [self._pattern(normalise_phrase(p)) for p in BLOCK_PHRASES])
+        self.block_matcher.add("block_term", [self._pattern(normalise_phrase(p)) for p in BLOCK_TERM_PHRASES])
+        self._near_patterns = {
+            sym.id: [len(pattern) for pattern in sym.near] for sym in lexicon.symptoms.values() if sym.near
+        }
+        self._terminations = ctx.phrase_tuples(ctx.TERMINATIONS)
+        self._hyp = ctx.phrase_tuples(ctx.HYPOTHETICAL_PRECEDING)
+        self._hyp_pseudo = ctx.phrase_tuples(ctx.HYPOTHETICAL_PSEUDO)
+        self._if_cues = set(ctx.phrase_tuples(sorted(ctx.IF_CUES)))
+        self._hist_pre = ctx.phrase_tuples(ctx.HISTORICAL_PRECEDING)
+        self._hist_fol = ctx.phrase_tuples(ctx.HISTORICAL_FOLLOWING)
+        self._fam_pre = ctx.phrase_tuples(ctx.FAMILY_PRECEDING)
+        self._fam_fol = ctx.phrase_tuples(ctx.FAMILY_FOLLOWING)
+        self.nlp.add_pipe("nhs_symptom_matcher", config={"key": self._key})
+        self.negex = self.nlp.add_pipe(
+            "negex",
+            config={"neg_termset": ctx.negex_termset(), "ent_types": ["SYMPTOM"], "chunk_prefix": []},
+        )
+        self._implied_by = {sid: lexicon.implied_by(sid) for sid in lexicon.symptoms}
+
+    # ------------------------------------------------------------------ loading
+    @classmethod
+    def load(cls, lexicon_dir: Path | str = Path("data/triage"), today: _dt.date | None = None) -> "Understander":
+        return cls(load_lexicon(Path(lexicon_dir)), today=today)
+
+    def _pattern(self, words: tuple[str, ...]) -> Doc:
+        return Doc(self.nlp.vocab, words=list(words), spaces=[True] * len(words))
+
+    # ------------------------------------------------------------------ spaCy component
+    def _match_component(self, doc: Doc) -> Doc:
+        words = [t.text for t in doc]
+        sent_starts = [s.start for s in doc.sents]
+        sentences = [(s.start, s.end) for s in doc.sents]
+        doc.user_data["sentences"] = sentences
+        blocked: set[int] = set()
+        blocked_terms: set[int] = set()
+        for match_id, s, e in self.block_matcher(doc):
+            if self.nlp.vocab.strings[match_id] == "block":
+                blocked.update(range(s, e))
+            blocked_terms.update(range(s, e))
+        cands: list[Candidate] = []
+        seen: set[tuple[str, int, int]] = set()
+        for match_id, s, e in self.term_matcher(doc):
+            if any(i in blocked_terms for i in range(s, e)):
+                continue
+            sid = self.nlp.vocab.strings[match_id]
+            seen.add((sid, s, e))
+            cands.append(Candidate(sid, s, e, "term", [(s, e)]))
+        # second pass without intensifiers: "feel really low", "proper swollen"
+        drop = {i for i, w in enumerate(words) if w in INTENSIFIERS}
+        for ds, de in ctx.find_phrases(words, DIMINISHERS):
+            drop.update(range(ds, de))
+        keep_idx = [i for i in range(len(words)) if i not in drop]
+        if len(keep_idx) < len(words) and keep_idx:
+            sdoc = Doc(self.nlp.vocab, words=[words[i] for i in keep_idx], spaces=[True] * len(keep_idx))
+            for match_id, s, e in self.term_matcher(sdoc):
+                ps = sdoc[s:e]
+                if any(t.text in INTENSIFIERS for t in ps):
+                    continue
+                s0, e0 = keep_idx[s], keep_idx[e - 1] + 1
+                sid = self.nlp.vocab.strings[match_id]
+                if (sid, s0, e0) in seen or any(i in blocked_terms for i in range(s0, e0)):
+                    continue
+                if any(words[i] in SENTENCE_PUNCT or words[i] == "," for i in range(s0, e0)):
+                    continue
+                seen.add((sid, s0, e0))
+                cands.append(Candidate(sid, s0, e0, "term", [(s0, e0)]))
+        # near patterns, per sentence
+        hits: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
+        for match_id, s, e in self.near_matcher(doc):
+            if any(i in blocked for i in range(s, e)):
+                continue
+            for use in self._near_index[self.nlp.vocab.strings[match_id]]:
+                hits.setdefault(use, []).append((s, e))
+        if hits:
+            sent_of = [0] * len(words)
+            for k, (lo, hi) in enumerate(sentences):
+                for i in range(lo, hi):
+                    sent_of[i] = k
+            for sid, sizes in self._near_patterns.items():
+                for pi, ngroups in enumerate(sizes):
+                    groups = [hits.get((sid, pi, gi)) for gi in range(ngroups)]
+                    if not all(groups):
+                        continue
+                    best = self._best_near(groups, sent_of, words)
+                    if best is not None:
+                        parts = sorted(best)
+                        cands.append(Candidate(sid, parts[0][0], max(p[1] for p in parts), "near", parts))
+        # longest match wins: drop a term strictly inside a longer match of another symptom
+        # (a longer term, or one word group of a `near` match spanning more words)
+        kept = []
+        suppressed = []
+        for c in cands:
+            if c.kind == "term":
+                by = [
+                    o
+                    for o in cands
+                    if o.symptom != c.symptom
+                    and (o.end - o.start) > (c.end - c.start)
+                    and any(ps <= c.start and c.end <= pe for ps, pe in o.parts)
+                    and (o.kind == "near" or (o.start <= c.start and c.end <= o.end))
+                ]
+                if by:
+                    c.suppressed_by = by
+                    suppressed.append(c)
+                    continue
+            if c.kind == "near":
+                # every word group already used by other symptoms' phrases: nothing new here
+                others = [o for o in cands if o.symptom != c.symptom and o is not c]
+                terms = [o for o in others if o.kind == "term"]
+                cover = [
+                    [o for o in terms if any(ps <= s and e <= pe for ps, pe in o.parts)] for s, e in c.parts
+                ]
+                if all(cover):
+                    c.suppressed_by = [o for lst in cover for o in lst]
+                    suppressed.append(c)
+                    continue
+                bigger = [
+                    o
+                    for o in others
+                    if o.kind == "near"
+                    and len(o.parts) > len(c.parts)
+                    and all(any(ps <= s and e <= pe for ps, pe in o.parts) for s, e in c.parts)
+                ]
+                if bigger:
+                    c.suppressed_by = bigger
+                    suppressed.append(c)
+                    continue
+            kept.append(c)
+        cands = kept
+        doc.user_data["candidates"] = cands
+        doc.user_data["suppressed"] = suppressed
+        # clauses (negex reads doc.sents, so clause starts become sentence starts)
+        term_starts = [s for s, _ in ctx.find_phrases(words, self._terminations)]
+        starts = ctx.clause_starts(words, sent_starts, term_starts)
+        for i in starts:
+            if 0 < i < len(doc):
+                doc[i].is_sent_start = True
+        doc.user_data["clause_starts"] = starts
+        spans = [Span(doc, c.start, c.end, label="SYMPTOM") for c in cands if c.kind == "term"]
+        doc.ents = filter_spans(spans)
+        return doc
+
+    @staticmethod
+    def _best_near(groups, sent_of, words):
+        best = None
+        best_len = None
+        # limit combinatorics: at most 6 occurrences per group
+        groups = [g[:6] for g in groups]
+        for combo in itertools.product(*groups):
+            ss = {sent_of[s] for s, _ in combo}
+            if len(ss) != 1:
+                continue
+            spans = sorted(combo)
+            if any(spans[i][1] > spans[i + 1][0] for i in range(len(spans) - 1)):
+                continue  # overlapping words cannot satisfy two groups
+            lo, hi = spans[0][0], max(e for _, e in spans)
+            if hi - lo > NEAR_WINDOW:
+                continue
+            if any(words[i] in NEAR_BREAKS for i in range(lo, hi)):
+                continue
+            if best_len is None or hi - lo < best_len:
+                best, best_len = list(combo), hi - lo
+        return best
+
+    # ------------------------------------------------------------------ reading
+    def read(self, text: str, today: _dt.date | None = None) -> Reading:
+        text = text or ""
+        doc = self.nlp(text)
+        toks: list[Tok] = doc.user_data["toks"]
+        if not toks:
+            return Reading()
+        words = [t.text for t in doc]
+        cands: list[Candidate] = doc.user_data["candidates"]
+        starts: list[int] = doc.user_data["clause_starts"]
+        n = len(words)
+        clauses = [(s, starts[k + 1] if k + 1 < len(starts) else n) for k, s in enumerate(starts)]
+        people = ctx.People(words, clauses)
+
+        suppressed: list[Candidate] = doc.user_data["suppressed"]
+        self._contexts(doc, words, cands + suppressed, starts, people)
+        # a phrase hidden inside a longer one comes back when the longer one is not affirmed:
+        # "the rash fades when I press a glass on it" -> rash, without non_blanching_rash
+        cands = cands + [
+            c for c in suppressed if c.context == "affirmed" and all(o.context != "affirmed" for o in c.suppressed_by)
+        ]
+        nt = demo.NText(toks)
+
+        # patient: who the first affirmed finding is about
+        patient = None
+        me = people.self_person()
+        if me is not None and any(m.person == me.pid and not m.weak for m in people.mentions):
+            for c in cands:
+                if c.context == "affirmed":
+                    ref = people.referent_at(self._anchor(c))
+                    p = people.persons.get(ref) if ref is not None else None
+                    if p is not None and p.kind == "relation" and self._relation_history(words, p, c):
+                        c.context = "other_person"
+        refs = [people.referent_at(self._anchor(c)) for c in sorted(cands, key=lambda c: c.start) if c.context == "affirmed"]
+        if me is not None and me.pid in refs:
+            patient = me.pid  # "my mum has asthma and I've got a cough": the typist
+        else:
+            patient = next((r for r in refs if r is not None), None)
+        if patient is None:
+            strong = [m for m in people.mentions if not m.weak]
+            if me is not None and any(m.person == me.pid for m in strong):
+                patient = me.pid
+            elif strong:
+                patient = strong[0].person
+            elif people.mentions:
+                first = people.persons.get(people.mentions[0].person)
+                if first is not None and first.kind != "self":
+                    patient = first.pid
+                elif first is not None:
+                    patient = first.pid
+        # findings about someone else
+        for c in cands:
+            if c.context == "affirmed" and patient is not None:
+                ref = people.referent_at(self._anchor(c))
+                if ref is not None and ref != patient:
+                    c.context = "other_person"
+
+        reading = Reading()
+        reading.findings = self._findings(cands, toks, text)
+
+        # --- demographics
+        pperson = people.persons.get(patient) if patient is not None else None
+        self._age(reading, nt, people, pperson)
+        self._sex_subject(reading, nt, people, pperson, cands)
+        preg = demo.find_pregnancy(nt)
+        if preg.pregnant is not None or preg.weeks is not None:
+            if reading.sex != "male" and not (reading.subject == "child" and (reading.age_years or 0) < 11):
+                reading.pregnant = preg.pregnant
+                reading.pregnancy_weeks = preg.weeks
+                if preg.span:
+                    reading.spans["pregnant"] = nt.char_span(*preg.span)
+                    if preg.weeks is not None:
+                        reading.spans["pregnancy_weeks"] = nt.char_span(*preg.span)
+                if (preg.pregnant or preg.span is not None) and reading.sex is None and reading.subject in (None, "self", "other"):
+                    reading.sex = "female"
+        dur = demo.find_duration(nt, today or self.today)
+        if dur is not None:
+            reading.duration_days = dur[0]
+            reading.spans["duration_days"] = nt.char_span(*dur[1])
+        pc = demo.find_postcode(text, strict=True)
+        if pc is not None:
+            reading.postcode = pc[0]
+            reading.spans["postcode"] = pc[1]
+        sentences = doc.user_data["sentences"]
+        sr = demo.find_service_request(nt, sentences)
+        if sr is not None:
+            reading.service_request = sr[0]
+            reading.spans["service_request"] = nt.char_span(*sr[1])
+        return reading
+
+    # ------------------------------------------------------------------ context
+    def _contexts(self, doc: Doc, words: list[str], cands: list[Candidate], starts: list[int], people) -> None:
+        n = len(words)
+        preceding, following, _term = self.negex.process_negations(doc)
+        parts_cover: set[int] = set()
+        for c in cands:
+            for s, e in c.parts:
+                parts_cover.update(range(s, e))
+
+        def inside_parts(s: int, e: int) -> bool:
+            return all(i in parts_cover for i in range(s, e))
+
+        all_pre = sorted((s, e) for _, s, e in preceding)
+        pre_cues = [(s, e) for s, e in all_pre if not inside_parts(s, e)]
+        fol_cues = [(s, e) for _, s, e in following if not inside_parts(s, e)]
+        hyp_pseudo = list(ctx.find_phrases(words, self._hyp_pseudo))
+        hyp_cues = []
+        for s, e in ctx.find_phrases(words, self._hyp):
+            if any(ps <= s < pe for ps, pe in hyp_pseudo):
+                continue
+            hyp_cues.append((s, e, tuple(words[s:e]) in self._if_cues))
+        hist_pre = list(ctx.find_phrases(words, self._hist_pre))
+        hist_fol = list(ctx.find_phrases(words, self._hist_fol))
+        hist_fol += [(i, i + 1) for i, w in enumerate(words) if ctx.YEAR_RE.match(w)]
+        fam_pre = list(ctx.find_phrases(words, self._fam_pre))
+        fam_fol = list(ctx.find_phrases(words, self._fam_fol))
+        subjects = {"i", "he", "she", "it", "they", "we", "you", "my", "his", "her"}
+
+        for c in cands:
+            anchor = c.parts[-1][0] if c.kind == "near" else c.start
+            lo, hi = ctx.clause_of(starts, n, anchor)
+            end = c.end
+            negated = False
+            # the nearest negation word before the finding decides: if it belongs to a
+            # symptom phrase ("not drinking", "can't breathe"), earlier cues do not reach over it
+            nearest = None
+            for s, e in all_pre:
+                if lo <= s and (e <= anchor or (c.kind == "term" and s == c.start)):
+                    nearest = (s, e)
+            if nearest is not None and not inside_parts(*nearest) and anchor - nearest[1] <= NEG_WINDOW:
+                negated = True
+            if not negated:
+                for s, e in fol_cues:
+                    if end <= s < hi and s - end <= FOLLOW_WINDOW:
+                        negated = True
+                        break
+            if negated:
+                c.context = "negated"
+                continue
+            hypo = False
+            start = anchor
+            for s, e, is_if in hyp_cues:
+                if not (lo <= s and e <= start):
+                    if not (s < lo and e <= start and is_if and self._same_sentence(doc, s, start)):
+                        continue
+                if is_if:
+                    # scope: the if-clause only, up to the main clause's subject
+                    subj = 0
+                    stop = start
+                    for i in range(e, start):
+                        if words[i] in (",", "then"):
+                            stop = -1
+                            break
+                        if words[i] in subjects:
+                            subj += 1
+                            if subj >= 2:
+                                stop = -1
+                                break
+                    if stop == -1:
+                        continue
+                    hypo = True
+                    break
+                if start - e <= 10:
+                    hypo = True
+                    break
+            if hypo:
+                c.context = "hypothetical"
+                continue
+            if any(lo <= s and e <= start for s, e in hist_pre) or any(
+                end <= s < min(hi, end + HIST_WINDOW) and not any(words[i] in (",", ".", "-") for i in range(end, s))
+                for s, e in hist_fol
+            ):
+                c.context = "historical"
+                continue
+            if any(lo <= s and e <= start for s, e in fam_pre) or any(end <= s < min(hi, end + HIST_WINDOW) for s, e in fam_fol):
+                c.context = "other_person"
+                continue
+
+    @staticmethod
+    def _relation_history(words: list[str], person, c: Candidate) -> bool:
+        """'my dad had a heart attack', 'mum died of ...': a relative's past, not the patient."""
+        for t in person.tokens:
+            if t < c.start:
+                after = words[t + 1 : t + 4]
+                if after[:1] and after[0] in ("had", "died", "passed", "suffered", "suffers", "has", "got") and (
+                    after[0] != "has" or after[1:2] == ["had"]
+                ) and (after[0] not in ("has", "got") or "had" in after):
+                    return True
+                if after[:2] in (["has", "had"], ["is", "had"]):
+                    return True
+        return False
+
+    @staticmethod
+    def _anchor(c: Candidate) -> int:
+        return c.parts[-1][0] if c.kind == "near" else c.start
+
+    @staticmethod
+    def _same_sentence(doc: Doc, a: int, b: int) -> bool:
+        for s, e in doc.user_data["sentences"]:
+            if s <= a < e:
+                return s <= b < e
+        return False
+
+    # ------------------------------------------------------------------ findings
+    CONTEXT_RANK = {"affirmed": 0, "negated": 1, "historical": 2, "hypothetical": 3, "other_person": 4}
+
+    def _findings(self, cands: list[Candidate], toks: list[Tok], text: str) -> list[Finding]:
+        best: dict[str, tuple[int, int, int, str]] = {}  # sid -> (rank, start_char, end_char, context)
+
+        def offer(sid: str, context: str, t0: int, t1: int) -> None:
+            s, e = toks[t0].start, toks[t1 - 1].end
+            rank = self.CONTEXT_RANK[context]
+            cur = best.get(sid)
+            if cur is None or (rank, s) < (cur[0], cur[1]):
+                best[sid] = (rank, s, e, context)
+
+        for c in sorted(cands, key=lambda c: (c.start, c.end)):
+            offer(c.symptom, c.context, c.start, c.end)
+            if c.context != "negated":
+                for implied in self.lexicon.implied_closure(c.symptom) - {c.symptom}:
+                    offer(implied, c.context, c.start, c.end)
+        # "no chest pain" also rules out the more specific findings that imply chest pain
+        for sid, (rank, s, e, context) in list(best.items()):
+            if context == "negated":
+                for specific in self._implied_by.get(sid, ()):
+                    if specific not in best:
+                        best[specific] = (1, s, e, "negated")
+        out = [
+            Finding(symptom=sid, present=context == "affirmed", context=context, text=text[s:e], start=s, end=e)
+            for sid, (rank, s, e, context) in best.items()
+        ]
+        out.sort(key=lambda f: (f.start, f.symptom))
+        return out
+
+    # ------------------------------------------------------------------ demographics
+    def _age(self, reading: Reading, nt: demo.NText, people, pperson) -> None:
+        ages = demo.find_ages(nt)
+        if not ages:
+            return
+        corrections = [a for a in ages if a.correction]
+        chosen = None
+        if corrections:
+            chosen = corrections[-1]
+        else:
+            def owner(a):
+                if a.who == "self":
+                    return people.self_person()
+                if a.who in ("he", "she", "they", "who") or a.who is None or a.who in ctx.RELATIONS:
+                    # person mentioned at/near the age, else the clause's referent
+                    for m in people.mentions:
+                        if a.t0 - 2 <= m.token <= a.t1 + 1 and not m.weak:
+                            return people.persons.get(m.person)
+                    ref = people.referent_at(a.t0)
+                    return people.persons.get(ref) if ref is not None else None
+                return None
+
+            owners = [(a, owner(a)) for a in ages]
+            if pperson is not None:
+                for a, o in owners:
+                    if o is not None and o.pid == pperson.pid:
+                        chosen = a
+                        break
+                if chosen is None:
+                    unknown = [a for a, o in owners if o is None]
+                    chosen = unknown[0] if unknown else None
+            else:
+                chosen = ages[0]
+        if chosen is not None:
+            reading.age_years = chosen.value
+            reading.spans["age_years"] = nt.char_span(chosen.t0, chosen.t1)
+
+    def _sex_subject(self, reading: Reading, nt: demo.NText, people, pperson, cands) -> None:
+        words = nt.words
+        sex = None
+        span = None
+        if pperson is not None and pperson.kind != "self":
+            sex = pperson.sex
+            if sex is not None:
+                t = pperson.first_token
+                span = nt.char_span(t, t + 1)
+        if sex is None and (pperson is None or pperson.kind == "self"):
+            sex, sp = demo.self_sex(nt)
+            if sp:
+                span = nt.char_span(*sp)
+        if sex is None:
+            # anatomy in clauses about the patient
+            for i, w in enumerate(words):
+                who = people.referent_at(i)
+                if pperson is not None and who is not None and who != pperson.pid:
+                    continue
+                if w in demo.FEMALE_BODY:
+                    sex = "female"
+                elif w in demo.MALE_BODY:
+                    sex = "male"
+                if sex:
+                    span = nt.char_span(i, i + 1)
+                    break
+        if sex is None and pperson is None:
+            # "she has a rash" with no-one else named
+            for m in people.mentions:
+                p = people.persons.get(m.person)
+                if p and p.kind == "pronoun" and p.sex:
+                    sex = p.sex
+                    break
+        reading.sex = sex
+        if span and sex:
+            reading.spans["sex"] = span
+        # subject
+        subject = None
+        if pperson is not None:
+            if pperson.kind == "self":
+                subject = "self"
+            else:
+                age = reading.age_years
+                if age is not None:
+                    subject = "child" if age < 16 else "other"
+                elif pperson.child is True or (pperson.kind == "relation" and pperson.word == "child"):
+                    subject = "child"
+                else:
+                    subject = "other"
+        if subject is None and pperson is None and reading.age_years is not None and reading.age_years < 16:
+            subject = "child"  # "6yo with a barking cough"
+        reading.subject = subject
+        if subject and pperson is not None:
+            t = pperson.first_token
+            reading.spans["subject"] = nt.char_span(t, t + 1)

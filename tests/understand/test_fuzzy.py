@@ -1,0 +1,91 @@
+"""Spelling correction (rapidfuzz) and normalisation."""
+import pytest
+
+from bot.understand.fuzzy import FuzzyCorrector, fold
+from bot.understand.text import normalise_phrase, tokenize
+
+
+@pytest.mark.parametrize(
+    "text, sid",
+    [
+        ("chset pian", "chest_pain"),
+        ("cant breth", "severe_breathing_difficulty"),
+        ("temprature of 39", "fever"),
+        ("realy bad hedache", "headache"),
+        ("ear infecshun", "earache"),
+        ("it dosent fade when I press a glass on the rash", "non_blanching_rash"),
+        ("diarhea for 3 days", "diarrhoea"),
+        ("vomitting", "vomiting"),
+        ("hes having a siezure", "seizure"),
+        ("swolen lips and tounge", "face_swelling_allergy"),
+        ("my chst is tight", "chest_pain"),
+    ],
+)
+def test_misspellings(read, text, sid):
+    assert sid in read(text).present()
+
+
+def test_misspelt_cue_words(read):
+    r = read("my daugter has a rash")
+    assert r.sex == "female" and r.subject == "child"
+
+
+@pytest.mark.parametrize(
+    "text, absent_sid",
+    [
+        ("I could do with some advice", "cold_symptoms"),
+        ("he got a stick in his hand", "nausea"),
+        ("I need to fix my diet", "seizure"),
+        ("but it is ok", "wound"),
+        ("the couch is comfy", "cough"),
+        ("I tied a string round it", "insect_bite"),
+        ("our newborn isn't feeding well", "generally_unwell"),
+    ],
+)
+def test_no_false_corrections(read, text, absent_sid):
+    assert absent_sid not in read(text).present()
+
+
+def test_corrector_rules():
+    fc = FuzzyCorrector(["chest", "pain", "breath", "sick", "cold", "temperature", "diarrhea"])
+    assert fc.correct("chset") == "chest"
+    assert fc.correct("pian") == "pain"
+    assert fc.correct("breth") == "breath"
+    assert fc.correct("temprature") == "temperature"
+    assert fc.correct("stick") == "stick"  # common word, and an extra letter in a short word
+    assert fc.correct("could") == "could"  # stop word
+    assert fc.correct("fit") == "fit"  # too short
+    assert fc.correct("xyzzy") == "xyzzy"
+
+
+def test_fold():
+    assert fold("infecshun") == fold("infection")
+    assert fold("diarhea") == fold("diarrhea")
+
+
+def test_apostrophes_and_contractions():
+    assert normalise_phrase("can't breathe") == ("cant", "breathe")
+    assert normalise_phrase("cant breathe") == ("cant", "breathe")
+    assert normalise_phrase("can not breathe") == ("cant", "breathe")
+    assert normalise_phrase("cannot breathe") == ("cant", "breathe")
+    assert normalise_phrase("can\u2019t breathe") == ("cant", "breathe")
+    assert normalise_phrase("she's 6") == ("she", "is", "6")
+    assert normalise_phrase("I'm fine") == ("i", "am", "fine")
+    assert normalise_phrase("6yo") == ("6", "yo")
+    assert normalise_phrase("light-headed") == ("light", "headed")
+
+
+def test_offsets_point_into_the_original_text():
+    text = "My chest can\u2019t   take it"
+    for t in tokenize(text):
+        assert text[t.start:t.end]
+
+
+def test_finding_spans_are_original_text(read):
+    text = "Honestly my ticker\u2019s RACING"
+    f = read(text).finding("palpitations")
+    assert text[f.start:f.end] == f.text == "ticker\u2019s RACING"
+
+
+def test_curly_quotes_and_case(read):
+    assert "severe_breathing_difficulty" in read("I CAN\u2019T BREATHE").present()

@@ -1,0 +1,73 @@
+"""Loading and validating the symptom lexicon."""
+from pathlib import Path
+import shutil
+
+import pytest
+
+from bot.understand import LexiconError, Understander, load_lexicon
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_real_lexicon_loads():
+    lex = load_lexicon(ROOT / "data" / "triage")
+    assert "chest_pain" in lex.symptoms
+    assert lex.red_flags
+    for sym in lex.symptoms.values():
+        for target in sym.implies:
+            assert target in lex.symptoms
+
+
+def _write(tmp_path, body):
+    d = tmp_path / "triage"
+    (d / "schema").mkdir(parents=True)
+    shutil.copy(ROOT / "data" / "triage" / "schema" / "symptoms.schema.json", d / "schema")
+    (d / "symptoms.yml").write_text(body)
+    return d
+
+
+def test_bad_yaml_names_file_and_line(tmp_path):
+    d = _write(tmp_path, "version: 1\nsymptoms:\n  - id: a\n    label: [unclosed\n")
+    with pytest.raises(LexiconError) as exc:
+        load_lexicon(d)
+    assert "symptoms.yml:" in str(exc.value)
+
+
+def test_schema_error_names_the_line(tmp_path):
+    d = _write(tmp_path, "version: 1\nsymptoms:\n  - id: cough\n    label: cough\n    terms: [cough]\n"
+                         "  - id: Bad-Id\n    label: x\n    terms: [x]\n")
+    with pytest.raises(LexiconError) as exc:
+        load_lexicon(d)
+    assert exc.value.line == 6
+    assert str(exc.value).startswith(str(d / "symptoms.yml") + ":6:")
+
+
+def test_unknown_implies_and_duplicates(tmp_path):
+    d = _write(tmp_path, "version: 1\nsymptoms:\n  - id: a\n    label: a\n    terms: [a]\n    implies: [zzz]\n")
+    with pytest.raises(LexiconError, match="unknown id 'zzz'"):
+        load_lexicon(d)
+    d2 = _write(tmp_path / "2", "version: 1\nsymptoms:\n  - id: a\n    label: a\n    terms: [a]\n"
+                                "  - id: a\n    label: a\n    terms: [b]\n")
+    with pytest.raises(LexiconError, match="duplicate"):
+        load_lexicon(d2)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(LexiconError):
+        Understander.load(tmp_path)
+
+
+def test_small_lexicon_works(tmp_path):
+    d = _write(tmp_path, "version: 1\nsymptoms:\n  - id: cough\n    label: cough\n    terms: [cough, coughing]\n"
+                         "  - id: sore_throat\n    label: sore throat\n    near:\n      - [[throat], [sore, hurts]]\n")
+    u = Understander.load(d)
+    r = u.read("my throat hurts and I'm not coughing")
+    assert r.present() == {"sore_throat"} and r.absent() == {"cough"}
+
+
+def test_load_is_fast():
+    import time
+
+    t = time.perf_counter()
+    Understander.load(ROOT / "data" / "triage")
+    assert time.perf_counter() - t < 2.0

@@ -1,0 +1,152 @@
+"""Negation and context (ConText-style rules over negspacy cues)."""
+import pytest
+
+
+def ctx(reading, sid):
+    f = reading.finding(sid)
+    return f.context if f else None
+
+
+@pytest.mark.parametrize(
+    "text, sid",
+    [
+        ("no chest pain", "chest_pain"),
+        ("I'm not short of breath", "breathless"),
+        ("she isn't wheezing", "wheeze"),
+        ("he hasn't been sick", "vomiting"),
+        ("I haven't got a temperature", "fever"),
+        ("a cough without any temperature", "fever"),
+        ("patient denies chest pain", "chest_pain"),
+        ("No blood and I'm not short of breath", "breathless"),
+        ("never had a seizure", "seizure"),
+        ("I don\u2019t feel sick", "nausea"),
+    ],
+)
+def test_negated(read, text, sid):
+    r = read(text)
+    assert ctx(r, sid) == "negated"
+    assert sid in r.absent() and sid not in r.present()
+
+
+def test_list_after_one_no(read):
+    r = read("No stiff neck, no rash, no problems with my eyesight")
+    assert {"stiff_neck", "rash", "eye_symptom"} <= r.absent()
+    r = read("no fever, cough or sore throat")
+    assert {"fever", "cough", "sore_throat"} <= r.absent()
+
+
+@pytest.mark.parametrize(
+    "text, negated, affirmed",
+    [
+        ("no fever but he has a rash", "fever", "rash"),
+        ("no cough however I do have a sore throat", "cough", "sore_throat"),
+        ("not dizzy although I have a headache", "fainted", "headache"),
+        ("no chest pain, just a cough", "chest_pain", "cough"),
+        ("no rash and his neck is stiff", "rash", "stiff_neck"),
+    ],
+)
+def test_termination(read, text, negated, affirmed):
+    r = read(text)
+    assert negated in r.absent()
+    assert affirmed in r.present()
+
+
+@pytest.mark.parametrize(
+    "text, sid",
+    [
+        ("I can't breathe", "severe_breathing_difficulty"),
+        ("my inhaler isn't helping", "asthma_severe"),
+        ("the rash doesn't go away when I press a glass on it", "non_blanching_rash"),
+        ("no better after 3 days, still a sore throat", "sore_throat"),
+        ("not only a cough, I've got chest pain too", "chest_pain"),
+        ("she's not drinking and not weeing", "dehydration"),
+        ("he is not breathing", "unconscious"),
+        ("it is not going away, my headache", "headache"),
+    ],
+)
+def test_pseudo_negations_are_symptoms(read, text, sid):
+    assert sid in read(text).present()
+
+
+def test_cue_inside_a_symptom_does_not_negate_the_next_one(read):
+    r = read("the rash doesn't fade under a glass and she has a temperature")
+    assert {"non_blanching_rash", "fever"} <= r.present()
+
+
+def test_blanching_rash_is_not_non_blanching(read):
+    r = read("the rash fades when I press a glass on it")
+    assert "rash" in r.present()
+    assert "non_blanching_rash" not in r.present()
+
+
+def test_did_not_come_on_suddenly(read):
+    r = read("it didn't come on suddenly, it's a mild headache")
+    assert r.present() == {"headache"}
+
+
+@pytest.mark.parametrize(
+    "text, sid",
+    [
+        ("I had a rash last year", "rash"),
+        ("history of asthma", "asthma"),
+        ("I used to get heartburn", "heartburn"),
+        ("the cough went away", "cough"),
+        ("I had chest pain years ago", "chest_pain"),
+    ],
+)
+def test_historical(read, text, sid):
+    r = read(text)
+    assert ctx(r, sid) == "historical"
+    assert sid not in r.present()
+
+
+@pytest.mark.parametrize(
+    "text, sid",
+    [
+        ("if I get chest pain what should I do", "chest_pain"),
+        ("what should I do if he has a seizure", "seizure"),
+        ("should I worry about a stiff neck", "stiff_neck"),
+        ("in case she gets a fever, how much calpol can I give", "fever"),
+    ],
+)
+def test_hypothetical(read, text, sid):
+    r = read(text)
+    assert ctx(r, sid) == "hypothetical"
+    assert sid not in r.present()
+
+
+def test_if_scope_stops_at_the_main_clause(read):
+    assert "severe_breathing_difficulty" in read("if I lie down I can't breathe").present()
+    assert "chest_pain" in read("it feels as if I have chest pain").present()
+
+
+def test_other_person(read):
+    r = read("my dad had a heart attack, I have chest pain since Monday")
+    assert ctx(r, "cardiac_chest_pain") == "other_person"
+    assert "chest_pain" in r.present()
+    assert r.subject == "self"
+    r = read("my mum has asthma and I've got a bad cough")
+    assert ctx(r, "asthma") == "other_person"
+    assert r.present() == {"cough"}
+    r = read("family history of heart problems, I get palpitations")
+    assert "palpitations" in r.present()
+
+
+def test_symptoms_of_the_person_typed_about_are_affirmed(read):
+    r = read("my dad has crushing chest pain")
+    assert "cardiac_chest_pain" in r.present()
+    assert r.subject == "other"
+
+
+def test_one_finding_per_id_affirmed_wins(read):
+    r = read("no headache yesterday but today I have a headache")
+    assert [f.symptom for f in r.findings].count("headache") == 1
+    assert "headache" in r.present()
+
+
+def test_negating_a_general_finding_rules_out_the_specific_ones(read):
+    r = read("no chest pain")
+    assert "cardiac_chest_pain" in r.absent()
+    r = read("no crushing chest pain")
+    assert "cardiac_chest_pain" in r.absent()
+    assert "chest_pain" not in r.present()

@@ -1,0 +1,66 @@
+"""Reading helpers and the Rasa entity round trip."""
+import pytest
+
+from bot.understand import Finding, Reading
+from bot.understand.reading import EXTRACTOR_NAME
+
+
+def test_present_absent(read):
+    r = read("no fever but a bad cough")
+    assert r.present() == {"cough"}
+    assert "fever" in r.absent()
+    assert all(f.present == (f.context == "affirmed") for f in r.findings)
+
+
+def test_finding_validates_context():
+    with pytest.raises(ValueError):
+        Finding("cough", True, "maybe", "cough", 0, 5)
+    with pytest.raises(ValueError):
+        Finding("cough", True, "negated", "cough", 0, 5)
+
+
+def test_round_trip(read):
+    text = ("I'm 32 weeks pregnant, no fever, but I've had a headache since yesterday, "
+            "my dad had a heart attack. Where's the nearest pharmacy? DA1 2AB")
+    r = read(text)
+    assert r.pregnant is True and r.pregnancy_weeks == 32.0
+    ents = r.to_entities()
+    assert all(e["extractor"] == EXTRACTOR_NAME for e in ents)
+    sym = [e for e in ents if e["entity"] == "symptom"]
+    assert {e["role"] for e in sym} >= {"affirmed", "negated", "other_person"}
+    for e in sym:
+        assert text[e["start"]:e["end"]] == e["text"]
+    names = {e["entity"] for e in ents}
+    assert {"pregnant", "pregnancy_weeks", "duration_days", "postcode", "service_request", "sex", "subject"} <= names
+    back = Reading.from_entities(ents)
+    assert back == r
+
+
+def test_from_entities_ignores_other_extractors(read):
+    r = read("my 6 yr old has earache")
+    ents = r.to_entities() + [
+        {"entity": "age", "value": 99, "start": 0, "end": 2, "extractor": "DIETClassifier"},
+        {"entity": "symptom", "value": "rash", "role": "affirmed", "start": 0, "end": 2, "extractor": "RegexEntityExtractor"},
+    ]
+    back = Reading.from_entities(ents)
+    assert back.age_years == 6.0
+    assert back.present() == {"earache"}
+
+
+def test_empty():
+    r = Reading.from_entities([])
+    assert r.is_empty() and r.to_entities() == []
+    assert Reading.from_entities(None).findings == []
+
+
+@pytest.mark.parametrize("text", ["", "   ", "!!!???", "\U0001f600\U0001f600", "12345", "\n\n", "'", "no", "if if if", None])
+def test_odd_input(read, text):
+    r = read(text)
+    assert r.present() == set()
+
+
+def test_long_message_is_read(read):
+    text = "My son is 6 and he has had a cough and a temperature for three days, no rash. " * 40
+    r = read(text)
+    assert {"cough", "fever"} <= r.present() and "rash" in r.absent()
+    assert r.age_years == 6.0 and r.duration_days == 3.0
