@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -34,7 +35,8 @@ def ensure_model(root: Path = ROOT, quiet: bool = False) -> Path:
         print(f"Training the Rasa model ({name}); this takes a minute or two...", flush=True)
     cmd = [sys.executable, "-m", "rasa", "train", "--fixed-model-name", name, "--out", str(root / "models"),
            "--config", "config.yml", "--domain", "domain.yml", "--data", "data/nlu", "data/rules", "data/stories"]
-    subprocess.run(cmd, cwd=root, check=True,
+    env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false"}
+    subprocess.run(cmd, cwd=root, check=True, env=env,
                    stdout=subprocess.DEVNULL if quiet else None)
     return model
 

@@ -64,8 +64,9 @@ class Stack:
 
     def _spawn(self, name: str, args: list[str]) -> subprocess.Popen:
         out = open(self.log_dir / f"{name}.log", "w") if self.log_dir else None  # noqa: SIM115
+        env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false"}  # patients' data never leaves
         proc = subprocess.Popen(args, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT if out else None,
-                                start_new_session=True)
+                                start_new_session=True, env=env)
         self.procs.append(proc)
         return proc
 
@@ -123,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         stack.start(web=not args.shell, rasa_server=not args.shell)
         if args.shell:
+            os.environ["RASA_TELEMETRY_ENABLED"] = "false"
             return subprocess.call([sys.executable, "-m", "rasa", "shell", "--model", str(ensure_model()),
                                     "--endpoints", str(stack._endpoints())], cwd=ROOT)
         print(f"\nThe bot is running:\n"
