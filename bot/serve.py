@@ -118,8 +118,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shell", action="store_true", help="chat in the terminal instead of serving the website")
     ap.add_argument("--token", default=os.environ.get("BOT_API_TOKEN", DEFAULT_TOKEN))
+    ap.add_argument("--actions-port", type=int, default=5055)
+    ap.add_argument("--rasa-port", type=int, default=5005)
+    ap.add_argument("--web-port", type=int, default=8080)
     args = ap.parse_args(argv)
-    stack = Stack(token=args.token)
+    stack = Stack(actions_port=args.actions_port, rasa_port=args.rasa_port, web_port=args.web_port,
+                  token=args.token)
     signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
         stack.start(web=not args.shell, rasa_server=not args.shell)
