@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from webui_helpers import DESKTOP, MOBILE, open_widget, send, wait_idle
+from webui_helpers import DESKTOP, MOBILE, open_widget, run_to_card, send
 
 pytestmark = pytest.mark.usefixtures("browser")
 
@@ -30,15 +30,6 @@ def assert_no_violations(axe: Axe, page) -> None:
     assert results.violations_count == 0, results.generate_report()
 
 
-def reach_card(page) -> None:
-    send(page, "I've got a sore throat")
-    page.get_by_role("button", name="No", exact=True).click()
-    wait_idle(page)
-    send(page, "30")
-    send(page, "DA1 2AB")
-    page.wait_for_selector(".nhsbot-card")
-
-
 @pytest.mark.parametrize("viewport", VIEWPORTS)
 @pytest.mark.parametrize("path", ["/", "/privacy"])
 def test_pages_have_no_axe_violations(web, new_page, axe, viewport, path):
@@ -55,7 +46,7 @@ def test_home_with_card_has_no_axe_violations(web, new_page, axe, viewport):
     page = new_page(viewport)
     page.goto(web.url + "/")
     page.wait_for_selector("#nhsbot-input")
-    reach_card(page)
+    run_to_card(page)
     assert_no_violations(axe, page)
 
 
@@ -66,7 +57,7 @@ def test_open_widget_with_cards_has_no_axe_violations(web, new_page, axe, viewpo
     page.wait_for_selector(".nhsbot-launcher")
     assert_no_violations(axe, page)  # closed
     open_widget(page)
-    reach_card(page)
+    run_to_card(page)
     send(page, "xss card")  # a second card, urgent (red)
     send(page, "I've got a sore throat")  # quick replies visible too
     assert page.locator(".nhsbot-card").count() == 2

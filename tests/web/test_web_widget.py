@@ -8,18 +8,19 @@ from urllib.parse import quote
 import pytest
 from webui_fake_bot import DISPOSITION
 from webui_helpers import (
+    ALLOWED_HOSTNAME,
     DESKTOP,
     FALLBACK,
     MOBILE,
-    ALLOWED_HOSTNAME,
     OTHER_HOSTNAME,
-    ZOOM_200,
     XSS,
+    ZOOM_200,
     bot_texts,
     csp_violations,
     free_port,
     no_horizontal_scroll,
     open_widget,
+    run_to_card,
     send,
     shot,
     third_party_host_page,
@@ -34,16 +35,6 @@ def sender_of(page) -> str:
     return page.evaluate(
         "Object.keys(sessionStorage).filter(k => k.endsWith(':sender')).map(k => JSON.parse(sessionStorage[k]))[0]"
     )
-
-
-def run_to_card(page) -> None:
-    """The scripted conversation: symptom typed, a quick reply clicked, age, postcode -> card."""
-    send(page, "I've got a sore throat")
-    page.get_by_role("button", name="No", exact=True).click()
-    wait_idle(page)
-    send(page, "30")
-    send(page, "DA1 2AB")
-    page.wait_for_selector(".nhsbot-card")
 
 
 def test_full_conversation_reload_and_start_again(web, fake_bot, page):

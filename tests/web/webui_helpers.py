@@ -78,3 +78,13 @@ def shot(page, directory: Path, name: str, full_page: bool = False) -> Path:
     path = directory / f"{name}.png"
     page.screenshot(path=str(path), full_page=full_page)
     return path
+
+
+def run_to_card(page) -> None:
+    """The scripted conversation: symptom typed, a quick reply clicked, age, postcode -> card."""
+    send(page, "I've got a sore throat")
+    page.get_by_role("button", name="No", exact=True).click()
+    wait_idle(page)
+    send(page, "30")
+    send(page, "DA1 2AB")
+    page.wait_for_selector(".nhsbot-card")
