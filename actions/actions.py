@@ -13,6 +13,10 @@ from bot.conversation import ConversationState, Incoming
 from bot.understand import Reading
 
 log = logging.getLogger(__name__)
+# Load and validate every data file when the action server starts, so a bad file fails loudly
+# now (naming the file and line), never at a patient's turn.
+assembly.conversation()
+assembly.understander()
 FAULT = ("Sorry, something went wrong on my side. If this is an emergency, call 999. "
          "Otherwise, call 111 or use 111.nhs.uk.")
 
