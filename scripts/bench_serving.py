@@ -78,7 +78,10 @@ def main() -> int:
     lines += [f"| {c} | {n} | {p50:.0f} | {p95:.0f} | {mx:.0f} |" for c, n, p50, p95, mx in rows]
     lines += ["", "| process | resident memory MB |", "|---|---|"]
     lines += [f"| {k} | {v:.0f} |" for k, v in memory.items()]
-    lines += [f"| total | {sum(memory.values()):.0f} |", "", MARK_END]
+    p95_at_4, total = rows[-1][3], sum(memory.values())
+    lines += [f"| total | {total:.0f} |", "",
+              f"Goals: p95 under 500 ms at concurrency 4 ({'met' if p95_at_4 < 500 else 'NOT met'}); "
+              f"under 2 GB in all ({'met' if total < 2048 else 'NOT met'}).", "", MARK_END]
     section = "\n".join(lines)
     print(section)
     if args.write:
