@@ -111,7 +111,7 @@ class Conversation:
     def _advise(self, state: ConversationState, decision: Decision) -> Reply:
         code = decision.disposition.code
         services, note = self.services.for_disposition(code, state.postcode)
-        reasons = self.triage.reasons(decision)
+        reasons = self.triage.reasons(decision, state.case)
         state.disposition = code
         state.audit.append({"rule": decision.rule.id, "disposition": code, "level": decision.level,
                             "findings": sorted(state.case.present())})

@@ -62,7 +62,16 @@ class Triage:
             return Ask(ask, rule.id)
         return Decision(self.content.fallback, tuple(sorted(ev.present)))
 
-    def reasons(self, decision: Decision) -> list[str]:
-        """The plain-words explanation: the rule's reason and what the patient told us."""
-        told = ", ".join(self.content.labels.get(f, f) for f in decision.triggers)
-        return [decision.rule.reason, f"Based on: {told}."] if told else [decision.rule.reason]
+    def reasons(self, decision: Decision, case: Case | None = None) -> list[str]:
+        """The plain-words explanation: the rule's reason, what the patient told us, and what
+        they could not answer (so the cautious reading was taken)."""
+        labels = self.content.labels
+        reasons = [decision.rule.reason]
+        if decision.triggers:
+            reasons.append("Based on: " + ", ".join(labels.get(f, f) for f in decision.triggers) + ".")
+        unsure = sorted({labels.get(f, f) for cond in decision.rule.conditions
+                         for key in ("any", "all", "none") for f in cond.get(key, ())
+                         if case is not None and f in case.declined})
+        if unsure:
+            reasons.append("You were not sure about: " + ", ".join(unsure) + ", so I have taken the safer view.")
+        return reasons

@@ -78,3 +78,9 @@ def test_reasons_name_the_rule_and_what_was_said(triage):
     decision = triage.decide(Case(findings={"face_droop": True}))
     reasons = triage.reasons(decision)
     assert "stroke" in reasons[0].lower() and "face drooping" in reasons[1]
+
+
+def test_reasons_say_when_the_cautious_view_was_taken(triage):
+    case = Case(findings={"chest_pain": True}, declined={"cardiac_chest_pain"})
+    reasons = triage.reasons(triage.decide(case), case)
+    assert any("not sure" in r and "heart attack" in r for r in reasons)
