@@ -75,7 +75,8 @@ def merge_reading(state: ConversationState, reading: Reading) -> bool:
         if f.context in ("affirmed", "negated"):
             case.note(f.symptom, f.present)
             clinical = clinical or f.present
-    if reading.age_years is not None:
+    # A bare "9 months" answers the question asked: an age is not also a duration, nor the reverse.
+    if reading.age_years is not None and state.pending != "duration":
         case.age = reading.age_years
     if reading.sex:
         case.sex = reading.sex
@@ -83,7 +84,7 @@ def merge_reading(state: ConversationState, reading: Reading) -> bool:
         case.pregnant = reading.pregnant
         if reading.pregnant:
             case.sex = "female"
-    if reading.duration_days is not None:
+    if reading.duration_days is not None and state.pending != "age":
         case.duration_days = reading.duration_days
     if reading.postcode:
         state.postcode = reading.postcode

@@ -111,5 +111,29 @@ WORDS = frozenset(
     digging stretches stretch stretching tingly tingling drilling grinding feeding feed fed couch string cheat shots slots spits breed bleed wheel sleeve coat
     thing thank chest cheap sweat slick stuck stink stock spike smoke spine spite flute
     yard yeah year years yellow yes yesterday young younger youngest
+    access aware barking bloating booking borough boroughs breaking bringing bugger cancelling
+    cancer cared carrying cased causes challenge chase chatting checks cheers chopping cling codes
+    combing conditions content contractors controls cooling cores decides derived dropping drops
+    election failing feature fewer filled fills finder finding floating flushes forceful france
+    freezing fuzzy greet greeting guessed guessing hallo header headers healed heels hell helper
+    helpline hone infect joins leaning learning lighter links lion listing lives locked locks
+    mapping mates mentions misses modules moore netting numbers nursery padding panicked peeling
+    pending personal picks pinned popped popping produces property quit raises reading reads recall
+    regent rinsing roller rules scalp scaring scored scores seeded seeds sending setting shapes
+    shared shes hes shooting shops shows skating skipped slapped slashed smashed smoking sources
+    spain spelling spending spotty stabbing stack steps stepped stepping stinking stinks storage
+    stored stories swear swearing swells swing tables takes tells tested tests ties tinge token
+    tuned tuning turns unreadable waits warning warns woods worded wording wordings wrap writes
+    wholly arching bathing bearing bending bits blaster blaze bleating bleep bleeping blending
+    bluster booth bottled bough breeding calls chancing charging cheating clamp click clotting
+    comet confessed confined coring costing crawling craze crest croaking dripping fearing flock
+    flood flopping flowing flushing glowing grain halls heading healing hearth heating hikes
+    hooking inflected injected inspected jarred knack leading lighting lisp minus mopping mowing
+    mucking pacing pasting pitch pleading plucking poking polled purely ranging scold scoring
+    sealing searing seating seeding seeping seething shell shipping sifting singing slapping slash
+    sling slinging slipping sloppy slowing smelling snipping soaring soothing sorting sporting
+    steeping stint stoke stoked stoking stole stolen storing stringing sullen sweep sweeping swell
+    swept swinging tapping tasting thump topping touring trapping treating trucking tucking
+    twisting warms wasting weeding witch witching facing shore speeding
     """.split()
 )

@@ -201,8 +201,15 @@ ADULT_RELATIONS = {
     "brother": "male", "sister": "female", "sibling": None, "hubby": "male", "missus": "female",
     "missis": "female", "boss": None, "student": None, "pupil": None, "resident": None,
     "client": None, "gent": "male", "elderly": None, "stepfather": "male", "stepmother": "female",
+    # "my mum's 88", typed without the apostrophe
+    "mums": "female", "moms": "female", "mams": "female", "dads": "male", "nans": "female",
+    "grans": "female", "grandads": "male", "husbands": "male", "wifes": "female", "hubbys": "male",
+    "brothers": "male", "sisters": "female", "partners": None, "boyfriends": "male",
+    "girlfriends": "female",
 }
 SIBLINGS = {"brother", "sister", "sibling", "cousin", "lad"}
+# relation words that also work as a describing word before another ("baby boy", "toddler son")
+AGE_WORD_RELATIONS = {"baby", "teenager", "toddler", "infant", "newborn", "kid", "child", "baba", "bubba"}
 RELATIONS = {**ADULT_RELATIONS, **CHILD_RELATIONS}
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male", "she": "female",
             "her": "female", "hers": "female", "herself": "female"}
@@ -341,6 +348,9 @@ class People:
                 i += 2
                 continue
             if word in RELATIONS:
+                if word in AGE_WORD_RELATIONS and i + 1 < n and w[i + 1] in RELATIONS and w[i + 1] not in AGE_WORD_RELATIONS:
+                    i += 1  # "my baby boy", "teenage daughter": one person, named by the second word
+                    continue
                 prev = w[i - 1] if i else ""
                 prev2 = w[i - 2] if i > 1 else ""
                 if word in ("baby", "babies", "child", "pregnancy") and (

@@ -51,20 +51,26 @@ BLOCK_PHRASES = [
     "fit and well", "fit and healthy", "keep fit", "keeping fit", "get fit", "fit in", "fits in",
     "keep an eye on", "keeping an eye on", "eye on him", "eye on her", "eye on it", "an eye out",
     "cut down", "cut back", "cut out", "cut off", "cold outside", "its cold", "it is cold",
-    "cold weather", "in the cold", "the cold", "catch a cold", "cold hands", "cold feet",
-    "cold water", "my flat", "the flat", "a flat", "our flat", "flat tyre", "sore loser",
+    "cold weather", "in the cold", "the cold", "catch a cold",
+    "cold water", "my flat", "the flat", "in a flat", "a flat in", "a flat on", "a flat with", "our flat", "flat tyre", "sore loser",
     "no reaction", "reaction from", "temperature outside", "room temperature", "cup of tea",
-    "sick note", "sick of", "sick and tired", "fed up", "off sick", "call in sick", "sick pay",
+    "sick of", "sick and tired", "fed up", "off sick", "call in sick", "sick pay",
     "sick leave", "lump sum", "in sight", "out of sight", "sight of", "eye contact",
-    "from my gp", "burn out", "burnt out", "burned out", "cold to touch", "cold to the touch",
-    "feels cold", "feel cold", "feeling cold", "is cold", "are cold", "gone cold", "cold and clammy",
-    "freezing cold", "cold sweats", "cold compress", "cold flannel", "a limp", "with a limp",
+    "from my gp", "burn out", "burnt out", "burned out", "feeling cold", "cold and clammy", "cold sweats", "cold compress", "cold flannel", "a limp", "with a limp",
     "limp arm", "limp leg", "fit in", "fit the", "fitted", "cut it out", "cold running water",
     "cold tap", "under cold", "cold pack", "cold air", "cold drink", "cold drinks", "cold food",
-    "cold shower", "cold bath", "ice cold", "stone cold", "cold spell", "cold snap",
+    "cold shower", "cold bath", "cold spell", "cold snap",
+    "cut the grass", "cut the lawn", "cut the hedge", "cutting the grass", "cutting the hedge",
+    "mowing the lawn", "cut my hair", "cut his hair", "cut her hair", "hair cut", "haircut",
 ]
 # phrases that only block single terms, not `near` word groups
 BLOCK_TERM_PHRASES = [
+    # cold to the touch is not a cold (cold_symptoms); cold hands and feet still read (near)
+    "cold to touch", "cold to the touch", "feels cold", "feel cold", "is cold", "are cold",
+    "gone cold", "freezing cold", "ice cold", "stone cold",
+    # a tooth or hair "gone grey" is not a person going grey (blue_lips); toothache still reads it
+    "tooth has gone grey", "tooth gone grey", "tooth is going grey", "tooth has turned grey",
+    "tooth turned grey", "hair has gone grey", "hair is going grey", "hair going grey",
     # a body part feeling numb is not low mood ("feel numb"); saddle numbness still counts
     "legs feel numb", "legs feels numb", "legs feeling numb",
     "leg feel numb", "leg feels numb", "leg feeling numb",
@@ -492,7 +498,9 @@ class Understander:
                 continue
             hyp_cues.append((s, e, tuple(words[s:e]) in self._if_cues))
         hist_pre = list(ctx.find_phrases(words, self._hist_pre))
-        hist_fol = list(ctx.find_phrases(words, self._hist_fol))
+        # "over the last year", "in the past year": how long it has lasted, not something past
+        hist_fol = [(s, e) for s, e in ctx.find_phrases(words, self._hist_fol)
+                    if not (words[s] in ("last", "past") and s > 0 and words[s - 1] in ("the", "this"))]
         hist_fol += [(i, i + 1) for i, w in enumerate(words) if ctx.YEAR_RE.match(w)]
         fam_pre = list(ctx.find_phrases(words, self._fam_pre))
         fam_fol = list(ctx.find_phrases(words, self._fam_fol))

@@ -162,3 +162,28 @@ def test_a_question_is_never_asked_twice(chat):
         seen.append(chat.asked)
         chat.say({"age": "37", "postcode": "DA1"}.get(chat.asked, "not sure"))
     assert chat.advice is not None
+
+
+def test_an_age_in_months_is_not_also_taken_as_the_duration(chat):
+    """'9 months' answering the age question is the age; it must not also set a 270-day duration
+    (which would skip the duration question and trigger rules such as 'fever for 5 days')."""
+    chat.say("my baby has a temperature")
+    for _ in range(6):
+        if chat.asked == "age":
+            break
+        chat.say("no")
+    assert chat.asked == "age"
+    chat.say("9 months")
+    assert chat.state.case.age == pytest.approx(0.75)
+    assert chat.state.case.duration_days is None
+
+
+def test_a_duration_answer_is_not_also_taken_as_the_age(chat):
+    chat.say("I've had a cough, I'm 40")
+    for _ in range(6):
+        if chat.asked == "duration":
+            break
+        chat.say("no")
+    assert chat.asked == "duration"
+    chat.say("3 weeks")
+    assert chat.state.case.duration_days == 21 and chat.state.case.age == 40

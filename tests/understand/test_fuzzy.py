@@ -89,3 +89,19 @@ def test_finding_spans_are_original_text(read):
 
 def test_curly_quotes_and_case(read):
     assert "severe_breathing_difficulty" in read("I CAN\u2019T BREATHE").present()
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("sliced my finger chopping onions", "severe_breathing_difficulty"),  # chopping ~ choking
+        ("my ear feels muffled", "confusion"),  # muffled ~ muddled
+        ("regular contractions every 5 minutes", "contraception_routine"),  # contractions ~ contraception
+        ("the machine keeps bleeping", "severe_bleeding"),  # bleeping ~ bleeding
+        ("sharp shooting pain in my leg", "pregnancy_bleeding"),  # shooting ~ spotting
+        ("my face is dropping", "face_swelling"),
+    ],
+)
+def test_everyday_words_are_not_corrected_into_symptoms(read, text, wrong):
+    """Real words close to a lexicon word (common_words.py) must not become that word."""
+    assert wrong not in read(text).present()

@@ -100,6 +100,13 @@ def test_historical(read, text, sid):
     assert sid not in r.present()
 
 
+def test_over_the_last_year_is_a_duration_not_history(read):
+    """'over the last year' says how long it has lasted; 'last year' alone is in the past."""
+    assert "hearing_problem" in read("his hearing has got worse over the last year").present()
+    assert "cough" in read("I've had a cough on and off for the past year").present()
+    assert "rash" not in read("I had a rash last year").present()
+
+
 @pytest.mark.parametrize(
     "text, sid",
     [
@@ -150,3 +157,38 @@ def test_negating_a_general_finding_rules_out_the_specific_ones(read):
     r = read("no crushing chest pain")
     assert "cardiac_chest_pain" in r.absent()
     assert "chest_pain" not in r.present()
+
+
+@pytest.mark.parametrize(
+    "text, sid",
+    [
+        ("my baby boy has a temperature and now he is really floppy", "drowsy"),
+        ("my teenage daughter has been vomiting and now we cant wake her properly", "unconscious"),
+        ("my toddler son has a rash and now he is floppy", "drowsy"),
+    ],
+)
+def test_baby_boy_is_one_person(read, text, sid):
+    """'baby boy', 'teenage daughter': one patient, so a later red flag about 'him/her' is the
+    patient's, not someone else's."""
+    r = read(text)
+    assert ctx(r, sid) == "affirmed" and r.subject == "child"
+
+
+def test_mums_without_apostrophe_is_the_patient(read):
+    """"my mums 88 ... she's confused": mum is the patient, so her confusion is hers."""
+    r = read("my mums 88 and has a really high temp, she's breathing fast and is confused today")
+    assert ctx(r, "confusion") == "affirmed" and ctx(r, "fever") == "affirmed"
+    assert r.subject == "other" and r.age_years == 88
+
+
+def test_cutting_the_grass_is_not_a_cut(read):
+    r = read("sneezing and itchy eyes every time I cut the grass")
+    assert "wound" not in r.present() and "hay_fever" in r.present()
+    assert "wound" in read("I cut my finger on a tin").present()
+
+
+def test_cold_hands_are_not_a_cold(read):
+    """Cold hands and feet (a sign of poor circulation with a fever) are read, and are not a cold."""
+    r = read("she has a temperature and her hands and feet are cold")
+    assert "cold_extremities" in r.present() and "cold_symptoms" not in r.present()
+    assert "cold_symptoms" not in read("the room is cold").present()
