@@ -218,7 +218,20 @@ def make_handler(bot: FakeBot):
     return Handler
 
 
-class FakeBotServer:
+class LoopbackServer:
+    """Start/stop for a ThreadingHTTPServer (``self.httpd``) served by ``self.thread``."""
+
+    def start(self):
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        self.thread.join(timeout=5)
+
+
+class FakeBotServer(LoopbackServer):
     """The fake bot on a loopback port, served from a background thread."""
 
     def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
@@ -236,17 +249,9 @@ class FakeBotServer:
     def received(self) -> list[tuple[str, str]]:
         return self.bot.received
 
-    def start(self) -> "FakeBotServer":
-        self.thread.start()
-        return self
-
-    def stop(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-        self.thread.join(timeout=5)
 
 
-class HostSite:
+class HostSite(LoopbackServer):
     """A third-party website on a loopback port: ``add(name, html)`` then GET ``/<name>``."""
 
     def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
@@ -281,15 +286,6 @@ class HostSite:
     def add(self, name: str, html: str, hostname: str = "127.0.0.1") -> str:
         self.pages[name] = html
         return f"{self.origin(hostname)}/{name}"
-
-    def start(self) -> "HostSite":
-        self.thread.start()
-        return self
-
-    def stop(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-        self.thread.join(timeout=5)
 
 
 if __name__ == "__main__":  # pragma: no cover - manual use
