@@ -96,26 +96,21 @@ def register_routes(app: Sanic, config: WebConfig) -> None:
 
     app.static("/static", str(STATIC_DIR), name="site_static")
 
-    @app.route("/nhsuk/nhsuk-frontend.min.css", methods=GET_HEAD)
-    async def nhsuk_css(request: Request):
-        body = read_cached("nhsuk.css", config.nhsuk_css, nhsuk_css_without_font_cdn)
-        if body is None:
-            return response.text(MISSING_ASSET, status=503)
-        return response.raw(body, headers=ASSET_CACHE, content_type=CSS)
+    def vendored(url: str, key: str, path, content_type: str, clean=None) -> None:
+        """Serve one file from node_modules (cached, optionally cleaned of CDN references)."""
 
-    @app.route("/nhsuk/nhsuk-frontend.min.js", methods=GET_HEAD)
-    async def nhsuk_js(request: Request):
-        body = read_cached("nhsuk.js", config.nhsuk_js)
-        if body is None:
-            return response.text(MISSING_ASSET, status=503)
-        return response.raw(body, headers=ASSET_CACHE, content_type=JS)
+        async def handler(request: Request):
+            body = read_cached(key, path, clean)
+            if body is None:
+                return response.text(MISSING_ASSET, status=503)
+            return response.raw(body, headers=ASSET_CACHE, content_type=content_type)
 
-    @app.route("/vendor/rasa-webchat/index.js", methods=GET_HEAD)
-    async def webchat_bundle(request: Request):
-        body = read_cached("webchat.js", config.webchat_bundle, webchat_bundle_without_font_cdn)
-        if body is None:
-            return response.text(MISSING_ASSET, status=503)
-        return response.raw(body, headers=ASSET_CACHE, content_type=JS)
+        app.add_route(handler, url, methods=GET_HEAD, name=key.replace(".", "_"))
+
+    vendored("/nhsuk/nhsuk-frontend.min.css", "nhsuk.css", config.nhsuk_css, CSS, nhsuk_css_without_font_cdn)
+    vendored("/nhsuk/nhsuk-frontend.min.js", "nhsuk.js", config.nhsuk_js, JS)
+    vendored("/vendor/rasa-webchat/index.js", "webchat.js", config.webchat_bundle, JS,
+             webchat_bundle_without_font_cdn)
 
     if config.nhsuk_assets.is_dir():
         app.static("/assets", str(config.nhsuk_assets), name="nhsuk_assets")
