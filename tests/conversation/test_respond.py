@@ -36,6 +36,14 @@ class Chat:
     def texts(self):
         return " ".join(m.get("text", "") for m in self.reply.messages)
 
+    def say_no_until_asked(self, slot: str, max_turns: int = 6):
+        """Answer 'no' to every other question until the bot asks for `slot`."""
+        for _ in range(max_turns):
+            if self.asked == slot:
+                return
+            self.say("no")
+        pytest.fail(f"{slot} was never asked")
+
     def answer_until_advice(self, facts: dict, max_turns: int = 15):
         for _ in range(max_turns):
             if self.advice:
@@ -168,11 +176,7 @@ def test_an_age_in_months_is_not_also_taken_as_the_duration(chat):
     """'9 months' answering the age question is the age; it must not also set a 270-day duration
     (which would skip the duration question and trigger rules such as 'fever for 5 days')."""
     chat.say("my baby has a temperature")
-    for _ in range(6):
-        if chat.asked == "age":
-            break
-        chat.say("no")
-    assert chat.asked == "age"
+    chat.say_no_until_asked("age")
     chat.say("9 months")
     assert chat.state.case.age == pytest.approx(0.75)
     assert chat.state.case.duration_days is None
@@ -180,10 +184,6 @@ def test_an_age_in_months_is_not_also_taken_as_the_duration(chat):
 
 def test_a_duration_answer_is_not_also_taken_as_the_age(chat):
     chat.say("I've had a cough, I'm 40")
-    for _ in range(6):
-        if chat.asked == "duration":
-            break
-        chat.say("no")
-    assert chat.asked == "duration"
+    chat.say_no_until_asked("duration")
     chat.say("3 weeks")
     assert chat.state.case.duration_days == 21 and chat.state.case.age == 40
