@@ -59,6 +59,16 @@ def load_yaml(path: Path, schema_path: Path | None = None) -> Any:
     return tree
 
 
+def content_parts(directory: Path, name: str) -> list[Path]:
+    """`name`.yml in `directory`, then every file of the folder `name`/ beside it, in name order.
+
+    Clinical content grows by body system: `rules.yml` holds the core and `rules/urology.yml`
+    (say) adds to it, each file validated against the same schema.
+    """
+    directory = Path(directory)
+    return [directory / f"{name}.yml", *sorted((directory / name).glob("*.yml"))]
+
+
 def fail_at(path: Path, tree: Any, keys: list, message: str) -> DataFileError:
     """A DataFileError pointing at the line of `keys` inside `tree`."""
     line = _line_of(tree, keys)

@@ -1,4 +1,4 @@
-"""Load and validate the symptom lexicon (data/triage/symptoms.yml).
+"""Load and validate the symptom lexicon (data/triage/symptoms.yml and data/triage/symptoms/*.yml).
 
 A bad file raises :class:`LexiconError` whose message starts with ``file:line:`` so the
 author can find the mistake.
@@ -14,6 +14,8 @@ from typing import Any
 import jsonschema
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
+
+from bot.datafiles import content_parts
 
 SCHEMA_PATH = Path("schema") / "symptoms.schema.json"
 LEXICON_FILE = "symptoms.yml"
@@ -39,6 +41,7 @@ class Symptom:
     implies: tuple[str, ...] = ()
     red_flag: bool = False
     line: int | None = None
+    path: Path | None = None
 
 
 @dataclass
@@ -106,55 +109,65 @@ def load_schema(lexicon_dir: Path) -> dict:
 
 
 def load_lexicon(lexicon_dir: Path | str) -> Lexicon:
+    """The lexicon of `lexicon_dir`: symptoms.yml and every file under symptoms/ (ids unique across all)."""
     lexicon_dir = Path(lexicon_dir)
-    path = lexicon_dir / LEXICON_FILE if lexicon_dir.is_dir() else lexicon_dir
-    if path.is_file() and lexicon_dir.is_file():
-        lexicon_dir = path.parent
+    if lexicon_dir.is_file():
+        paths, lexicon_dir = [lexicon_dir], lexicon_dir.parent
+    else:
+        paths = content_parts(lexicon_dir, LEXICON_FILE.removesuffix(".yml"))
+    validator = jsonschema.Draft7Validator(load_schema(lexicon_dir))
+    lex: Lexicon | None = None
+    for path in paths:
+        data = _read(path)
+        plain = json.loads(json.dumps(data))  # ruamel types -> plain python
+        errors = sorted(validator.iter_errors(plain), key=lambda e: list(e.absolute_path))
+        if errors:
+            err = errors[0]
+            where = "/".join(str(p) for p in err.absolute_path) or "(top level)"
+            raise LexiconError(path, _locate(data, list(err.absolute_path)), f"{where}: {err.message}")
+        if lex is None:
+            lex = Lexicon(path=path, version=int(data["version"]))
+        _add_symptoms(lex, path, data)
+    assert lex is not None
+    for sym in lex.symptoms.values():
+        for target in sym.implies:
+            if target not in lex.symptoms:
+                raise LexiconError(sym.path or lex.path, sym.line, f"{sym.id}: implies unknown id {target!r}")
+            if target == sym.id:
+                raise LexiconError(sym.path or lex.path, sym.line, f"{sym.id}: implies itself")
+    return lex
+
+
+def _read(path: Path) -> Any:
     if not path.exists():
         raise LexiconError(path, None, "symptom lexicon not found")
-    yaml = YAML(typ="rt")
     try:
         with open(path, encoding="utf-8") as fh:
-            data = yaml.load(fh)
+            data = YAML(typ="rt").load(fh)
     except YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise LexiconError(path, mark.line + 1 if mark else None, f"invalid YAML: {exc}") from exc
     if data is None:
         raise LexiconError(path, 1, "file is empty")
+    return data
 
-    schema = load_schema(lexicon_dir)
-    validator = jsonschema.Draft7Validator(schema)
-    plain = json.loads(json.dumps(data))  # ruamel types -> plain python
-    errors = sorted(validator.iter_errors(plain), key=lambda e: list(e.absolute_path))
-    if errors:
-        err = errors[0]
-        where = "/".join(str(p) for p in err.absolute_path) or "(top level)"
-        raise LexiconError(path, _locate(data, list(err.absolute_path)), f"{where}: {err.message}")
 
-    lex = Lexicon(path=path, version=int(data["version"]))
+def _add_symptoms(lex: Lexicon, path: Path, data: Any) -> None:
     for i, item in enumerate(data["symptoms"]):
         line = _line_of(data["symptoms"], i)
         sid = str(item["id"])
         if sid in lex.symptoms:
             raise LexiconError(path, line, f"duplicate symptom id {sid!r}")
-        terms = tuple(str(t) for t in item.get("terms", []) or [])
-        near = tuple(
-            tuple(tuple(str(w) for w in group) for group in pattern)
-            for pattern in item.get("near", []) or []
-        )
         lex.symptoms[sid] = Symptom(
             id=sid,
             label=str(item["label"]),
-            terms=terms,
-            near=near,
+            terms=tuple(str(t) for t in item.get("terms", []) or []),
+            near=tuple(
+                tuple(tuple(str(w) for w in group) for group in pattern)
+                for pattern in item.get("near", []) or []
+            ),
             implies=tuple(str(x) for x in item.get("implies", []) or []),
             red_flag=bool(item.get("red_flag", False)),
             line=line,
+            path=path,
         )
-    for sym in lex.symptoms.values():
-        for target in sym.implies:
-            if target not in lex.symptoms:
-                raise LexiconError(path, sym.line, f"{sym.id}: implies unknown id {target!r}")
-            if target == sym.id:
-                raise LexiconError(path, sym.line, f"{sym.id}: implies itself")
-    return lex

@@ -1,4 +1,4 @@
-"""Every rule in data/triage/rules.yml decides the clinical cases in rule_cases.yml."""
+"""Every rule in data/triage/rules*.yml decides the clinical cases in rule_cases.yml and rule_cases/."""
 from pathlib import Path
 
 import pytest
@@ -7,7 +7,8 @@ import yaml
 from bot.triage import Case, Decision, Triage
 
 HERE = Path(__file__).parent
-CASES = yaml.safe_load((HERE / "rule_cases.yml").read_text())
+CASES = [case for path in [HERE / "rule_cases.yml", *sorted((HERE / "rule_cases").glob("*.yml"))]
+         for case in yaml.safe_load(path.read_text()) or ()]
 FACTS = {"age": "age", "sex": "sex", "pregnant": "pregnant", "duration": "duration_days"}
 
 
