@@ -32,4 +32,5 @@ def understander() -> Understander:
 def conversation() -> Conversation:
     phrases = Conversation.load_phrases(data_dir() / "conversation" / "messages.yml")
     catalogue = Catalogue.load(catalogue_dir(), data_dir() / "services" / "dispositions.yml")
-    return Conversation(Triage.load(data_dir() / "triage"), CatalogueServices(catalogue, phrases), phrases)
+    topics = Conversation.load_topics(data_dir() / "conversation" / "topics.yml")
+    return Conversation(Triage.load(data_dir() / "triage"), CatalogueServices(catalogue, phrases), phrases, topics)

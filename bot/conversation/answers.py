@@ -9,6 +9,7 @@ from bot.understand.answers import (parse_age, parse_duration, parse_postcode, p
                                     parse_sex, parse_yes_no)
 
 UNSURE = re.compile(r"\b(not sure|unsure|don'?t know|dont know|dunno|no idea|can'?t tell|maybe|not certain)\b", re.I)
+PLAIN_YES_NO = re.compile(r"^\s*(yes|yeah|yep|yup|no|nope|nah|not really)\b", re.I)
 SKIP = re.compile(r"^\s*(skip|no|none|rather not|prefer not|n/?a|i don'?t know|dont know|not sure)\b", re.I)
 
 
@@ -41,7 +42,7 @@ def take_answer(state: ConversationState, text: str, intent: str | None, reading
     if slot.startswith("q_"):
         finding = slot[2:]
         said = next((f for f in reading.findings if f.symptom == finding and f.context in ("affirmed", "negated")), None)
-        yes = said.present if said else parse_yes_no(text)
+        yes = said.present if said else _yes_no(text, reading)
         if yes is not None:
             case.note(finding, yes)
             return True
@@ -53,6 +54,14 @@ def take_answer(state: ConversationState, text: str, intent: str | None, reading
         case.declined.add(slot)
         return True
     return False
+
+
+def _yes_no(text: str, reading: Reading) -> bool | None:
+    """A yes or no; a longer message about other findings ("I have had a pain in my tummy") is a
+    new description, not an answer, unless it opens with a plain yes or no."""
+    if any(f.present for f in reading.findings) and len(text.split()) > 4 and not PLAIN_YES_NO.match(text):
+        return None
+    return parse_yes_no(text)
 
 
 def _fact_value(slot: str, text: str, reading: Reading):

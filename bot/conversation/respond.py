@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Protocol
 
 from bot.conversation import replies
-from bot.conversation.answers import is_unsure, merge_reading, take_answer
+from bot.conversation.answers import merge_reading, take_answer
 from bot.conversation.state import ConversationState
 from bot.datafiles import load_yaml, to_plain
 from bot.triage import Ask, Decision, Triage
@@ -17,6 +17,10 @@ RESTART = re.compile(r"^\s*(start (again|over)|restart|reset|begin again|new con
 SMALL_TALK = {"greet": "welcome", "goodbye": "goodbye", "thank": "goodbye", "abuse": "abuse",
               "out_of_scope": "out_of_scope", "bot_challenge": "bot_challenge", "ask_help": "help"}
 URGENT_NOW = 4  # at this level the advice never waits for a postcode
+TURN_LIMIT = 8  # every conversation reaches advice by this patient turn, whatever is typed
+UNREAD_LIMIT = 2  # messages we cannot read before the safe answer (111) is given
+SCREEN = "emergency_signs"  # the finding of NHS 111's first question: any emergency sign now?
+TOPIC = "topic"  # the pending slot while the patient picks what the problem is about
 
 
 class ServiceFinder(Protocol):
@@ -42,47 +46,67 @@ class Reply:
 class Conversation:
     """The whole dialogue logic, free of Rasa: the Rasa action and the in-process CLI both call it."""
 
-    def __init__(self, triage: Triage, services: ServiceFinder, phrases: dict[str, str]):
+    def __init__(self, triage: Triage, services: ServiceFinder, phrases: dict[str, str],
+                 topics: dict[str, str] | None = None):
         self.triage = triage
         self.services = services
         self.phrases = phrases
+        self.topics = topics or {}
 
     @staticmethod
     def load_phrases(path: Path | str) -> dict[str, str]:
         return dict(to_plain(load_yaml(Path(path)))["messages"])
 
+    @staticmethod
+    def load_topics(path: Path | str) -> dict[str, str]:
+        """The topic buttons offered when a message cannot be read: button title -> prompt."""
+        return {t["title"]: t["prompt"] for t in to_plain(load_yaml(Path(path)))["topics"]}
+
     def respond(self, state: ConversationState, msg: Incoming) -> Reply:
         if msg.intent == "start_again" or RESTART.match(msg.text):
             return self._reply([replies.text(self.phrases["restarted"])], ConversationState(), restarted=True)
-        answered = take_answer(state, msg.text, msg.intent, msg.reading) if state.pending else None
+        if not state.disposition:
+            state.turns += 1
+        topic = state.pending == TOPIC and not msg.reading.findings
+        answered = None
+        if state.pending and state.pending != TOPIC:
+            answered = take_answer(state, msg.text, msg.intent, msg.reading)
         clinical = merge_reading(state, msg.reading)
         if msg.reading.service_request:
             state.service_request = msg.reading.service_request
         if answered is False and not clinical:
-            return self._reask(state)
+            if state.pending == "q_" + SCREEN:  # a second message we cannot read
+                state.pending = None
+                return self._safe_answer(state)
+            if state.turns < TURN_LIMIT:
+                return self._reask(state)
         state.pending, state.retries = None, 0
-        return self._next(state, msg, clinical)
+        if topic and not clinical:
+            return self._reply([replies.text(self.topics.get(msg.text.strip(), self.phrases["ask_problem"]))], state)
+        return self._next(state, msg, clinical, answered=bool(answered))
 
     # ------------------------------------------------------------------ steps
-    def _next(self, state: ConversationState, msg: Incoming, clinical: bool) -> Reply:
-        result = self._decide(state)
+    def _next(self, state: ConversationState, msg: Incoming, clinical: bool, answered: bool = False) -> Reply:
+        last_turn = not state.disposition and state.turns >= TURN_LIMIT
+        result = self._decide(state, settle=last_turn)
         if result is None:
-            return self._non_clinical(state, msg)
-        state.misunderstood = 0
+            return self._non_clinical(state, msg, answered)
         if isinstance(result, Ask):
             return self._ask(state, result.question)
         if state.disposition and not clinical and state.audit and state.audit[-1]["rule"] == result.rule.id:
             return self._reply([replies.text(self.phrases["after_advice"])], state)
-        if result.level < URGENT_NOW and state.postcode is None and "postcode" not in state.asked:
+        if (result.level < URGENT_NOW and state.postcode is None and "postcode" not in state.asked
+                and not last_turn):
             return self._ask(state, self.triage.content.fact_questions["postcode"])
         return self._advise(state, result)
 
-    def _decide(self, state: ConversationState) -> Ask | Decision | None:
+    def _decide(self, state: ConversationState, settle: bool = False) -> Ask | Decision | None:
         """The engine's next step; a question already asked is not asked again (its answer was
-        not usable), and its fact is taken as not known, so the engine reads it cautiously."""
-        for _ in range(100):
+        not usable), and its fact is taken as not known, so the engine reads it cautiously.
+        `settle` (the last turn) takes every open question as not known, so a decision comes now."""
+        for _ in range(1000):
             result = self.triage.decide(state.case)
-            if not (isinstance(result, Ask) and result.question.slot in state.asked):
+            if not (isinstance(result, Ask) and (settle or result.question.slot in state.asked)):
                 return result
             q = result.question
             state.case.declined.add(q.finding or q.slot)
@@ -104,7 +128,7 @@ class Conversation:
             if slot == "postcode":
                 state.postcode = ""
             state.pending, state.retries = None, 0
-            return self._next(state, Incoming("", None, Reading()), False)
+            return self._next(state, Incoming("", None, Reading()), False, answered=True)
         extra = self.phrases["reask_yes_no"] if q.finding else ""
         return self._reply([replies.question(q, f"{self.phrases['reask']} {extra}".strip())], state)
 
@@ -117,7 +141,7 @@ class Conversation:
                             "findings": sorted(state.case.present())})
         return self._reply(replies.advice(decision, reasons, services, note, self.triage.content), state)
 
-    def _non_clinical(self, state: ConversationState, msg: Incoming) -> Reply:
+    def _non_clinical(self, state: ConversationState, msg: Incoming, answered: bool = False) -> Reply:
         if state.service_request:
             if state.postcode is None and "postcode" not in state.asked:
                 return self._ask(state, self.triage.content.fact_questions["postcode"])
@@ -128,19 +152,34 @@ class Conversation:
                 lines.append({"custom": {"services": services, "title": self.phrases["service_list"]}})
             return self._reply(lines, state)
         key = SMALL_TALK.get(msg.intent or "")
-        if key:
-            return self._reply([replies.text(self.phrases[key])], state)
         if state.disposition:
-            return self._reply([replies.text(self.phrases["after_advice"])], state)
-        if not msg.text.strip() or msg.intent in ("affirm", "deny", "inform") or is_unsure(msg.text, msg.intent):
-            return self._reply([replies.text(self.phrases["ask_problem"])], state)
+            return self._reply([replies.text(self.phrases[key or "after_advice"])], state)
+        if state.turns >= TURN_LIMIT:
+            return self._safe_answer(state)
+        if answered:  # the emergency screen (or a last question) answered, still nothing to go on
+            return self._ask_topic(state)
+        if key and key != "out_of_scope":
+            return self._reply([replies.text(self.phrases[key])], state)
+        # Nothing clinical we can read. Once: screen for emergency signs, then ask what it is about.
         state.misunderstood += 1
-        if state.misunderstood < 2:
-            return self._reply([replies.text(self.phrases["not_understood"])], state)
-        # Twice not understood: the safe answer is a clinician's assessment.
+        if state.misunderstood >= UNREAD_LIMIT:
+            return self._safe_answer(state)
+        screen = self.triage.content.finding_questions[SCREEN]
+        if screen.slot not in state.asked:
+            return self._ask(state, screen, self.phrases[key or "not_understood"])
+        return self._ask_topic(state)
+
+    def _ask_topic(self, state: ConversationState) -> Reply:
+        if TOPIC in state.asked:
+            return self._reply([replies.text(self.phrases["ask_problem"])], state)
+        state.pending = TOPIC
+        state.asked.append(TOPIC)
+        return self._reply([replies.text(self.phrases["ask_topic"], list(self.topics))], state)
+
+    def _safe_answer(self, state: ConversationState) -> Reply:
+        """We cannot work out the problem: the safe answer is a clinician's assessment (111)."""
         state.misunderstood = 0
-        fallback = Decision(self.triage.content.fallback, ())
-        reply = self._advise(state, fallback)
+        reply = self._advise(state, Decision(self.triage.content.fallback, ()))
         reply.messages.insert(0, replies.text(self.phrases["not_understood_final"]))
         return reply
 

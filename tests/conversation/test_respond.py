@@ -1,61 +1,11 @@
 """The dialogue in-process: questions, answers, red flags at any turn, advice and its payload."""
 import pytest
 
-from bot import assembly
-from bot.conversation import ConversationState, Incoming
-
 LEVELS = {"call_999": 5, "emergency_department": 4, "urgent_treatment_centre": 3, "nhs_111": 3,
           "mental_health_crisis": 3, "gp_urgent": 3, "emergency_dental": 3, "midwife": 3,
           "optometrist": 2, "gp_routine": 2, "dentist": 2, "sexual_health": 2, "community_service": 1,
           "talking_therapies": 1, "pharmacy": 1, "self_care": 0}
 
-
-class Chat:
-    """A patient talking to the in-process conversation."""
-
-    def __init__(self):
-        self.conversation = assembly.conversation()
-        self.understander = assembly.understander()
-        self.state = ConversationState()
-        self.reply = None
-
-    def say(self, text: str, intent: str | None = None):
-        self.reply = self.conversation.respond(self.state, Incoming(text, intent, self.understander.read(text)))
-        self.state = self.reply.state
-        return self.reply
-
-    @property
-    def asked(self):
-        return self.reply.slots["requested_slot"]
-
-    @property
-    def advice(self):
-        return next((m["custom"] for m in self.reply.messages if "disposition" in m.get("custom", {})), None)
-
-    @property
-    def texts(self):
-        return " ".join(m.get("text", "") for m in self.reply.messages)
-
-    def say_no_until_asked(self, slot: str, max_turns: int = 6):
-        """Answer 'no' to every other question until the bot asks for `slot`."""
-        for _ in range(max_turns):
-            if self.asked == slot:
-                return
-            self.say("no")
-        pytest.fail(f"{slot} was never asked")
-
-    def answer_until_advice(self, facts: dict, max_turns: int = 15):
-        for _ in range(max_turns):
-            if self.advice:
-                return self.advice
-            slot = self.asked
-            self.say(facts.get(slot, "no") if slot else "no")
-        pytest.fail(f"no advice after {max_turns} turns")
-
-
-@pytest.fixture
-def chat():
-    return Chat()
 
 
 def test_greeting_invites_the_problem_and_mentions_999(chat):
