@@ -229,7 +229,11 @@ REPORTER_VERBS = {
     "trying", "keep", "kept", "got", "have", "had", "been", "has", "also", "only", "found",
     "came", "come", "woke", "phone", "messaged", "sent", "stayed", "staying", "sitting", "with",
     "on", "at", "here", "not", "sure", "unsure", "afraid", "stuck", "home", "alone",
+    "press", "pressed", "touch", "touched", "push", "pushed", "roll", "rolled", "hold", "held",
+    "lift", "lifted", "feed", "fed", "change", "changed", "carry", "carried", "cuddle", "bathed",
 }
+# "when I press", "if I touch it": the typist handling the patient, inside a clause about them
+SUBORDINATORS = {"when", "whenever", "if", "as", "once", "after", "before", "because", "cos", "until", "till"}
 REPORTER_NOUNS = {"carer", "parent", "nurse", "teacher", "childminder", "nanny", "friend",
                   "neighbour", "question", "query", "worried", "concerned", "single", "new"}
 # "my mum thinks I ...": a relative reporting, not the patient
@@ -289,6 +293,10 @@ class People:
 
     def _is_reporting(self, i: int) -> bool:
         w = self.words
+        if w[i + 1 : i + 2] in (["have"], ["had"], ["got"]) and w[i + 2 : i + 3] in (["a"], ["an"], ["my"]):
+            after = w[i + 3] if i + 3 < len(w) else ""
+            if after[:1].isdigit() or after in RELATIONS or after in ("little", "young", "newborn"):
+                return True  # "I have a 3 year old with a fever": introducing the patient
         j = i + 1
         skip = {"am", "have", "was", "just", "really", "so", "very", "also", "m", "ve", "would", "will", "d"}
         while j < len(w) and w[j] in skip:
@@ -296,6 +304,8 @@ class People:
         if j >= len(w):
             return False
         nxt = w[j]
+        if i > 0 and w[i - 1] in SUBORDINATORS:
+            return True  # "a rash that doesn't fade when I press a glass on it"
         if nxt in {"have", "had", "got", "been", "feel", "feeling", "felt"} and j + 1 < len(w) and w[j + 1] in PRONOUNS:
             return True
         if nxt in SELF_SYMPTOM_VERBS:
@@ -319,7 +329,7 @@ class People:
                 i += 1
                 continue
             # "my 6 yr old", "my 18 month old", "my 6yo"
-            if word in ("my", "our", "a", "the", "their", "his", "her") and i + 2 < n and w[i + 1][:1].isdigit():
+            if word in ("my", "our", "a", "an", "the", "their", "his", "her") and i + 2 < n and w[i + 1][:1].isdigit():
                 k = i + 2
                 if k < n and AGE_NOUN_RE.match(w[k]):
                     k += 1

@@ -419,11 +419,7 @@ class Understander:
                     p = people.persons.get(ref) if ref is not None else None
                     if p is not None and p.kind == "relation" and self._relation_history(words, p, c):
                         c.context = "other_person"
-        refs = [people.referent_at(self._anchor(c)) for c in sorted(cands, key=lambda c: c.start) if c.context == "affirmed"]
-        if me is not None and me.pid in refs:
-            patient = me.pid  # "my mum has asthma and I've got a cough": the typist
-        else:
-            patient = next((r for r in refs if r is not None), None)
+        patient = self._described_person(cands, people, me)
         if patient is None:
             strong = [m for m in people.mentions if not m.weak]
             if me is not None and any(m.person == me.pid for m in strong):
@@ -565,6 +561,21 @@ class Understander:
             if any(lo <= s and e <= start for s, e in fam_pre) or any(end <= s < min(hi, end + HIST_WINDOW) for s, e in fam_fol):
                 c.context = "other_person"
                 continue
+
+    def _described_person(self, cands: list[Candidate], people, me) -> int | None:
+        """The person most of the affirmed findings are about: "my son has a headache and a stiff
+        neck ... when I press a glass" is about the son; on a tie the typist ("my mum has asthma
+        and I've got a cough"), else whoever came first."""
+        counts: dict[int, set[int]] = {}  # person -> where their findings were said
+        for c in sorted(cands, key=lambda c: c.start):
+            ref = people.referent_at(self._anchor(c)) if c.context == "affirmed" else None
+            if ref is not None:
+                counts.setdefault(ref, set()).add(self._anchor(c))
+        if not counts:
+            return None
+        most = max(len(found) for found in counts.values())
+        tied = [ref for ref, found in counts.items() if len(found) == most]
+        return me.pid if me is not None and me.pid in tied else tied[0]
 
     @staticmethod
     def _relation_history(words: list[str], person, c: Candidate) -> bool:
