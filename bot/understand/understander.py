@@ -27,7 +27,8 @@ from spacy.util import filter_spans
 from bot.understand import context as ctx
 from bot.understand import demographics as demo
 from bot.understand.fuzzy import FuzzyCorrector
-from bot.understand.lexicon import Lexicon, load_lexicon
+from bot.understand.lexicon import Lexicon, LexiconError, load_lexicon
+from bot.understand.measurements import Measurements
 from bot.understand.reading import Finding, Reading
 from bot.understand.text import NUMBER_WORDS, SENTENCE_PUNCT, Tok, normalise_phrase, tokenize
 
@@ -108,10 +109,11 @@ class Candidate:
     symptom: str
     start: int  # token indices
     end: int
-    kind: str  # "term" | "near" | "implied"
+    kind: str  # "term" | "near" | "measure"
     parts: list[tuple[int, int]] = field(default_factory=list)
     context: str = "affirmed"
     suppressed_by: list["Candidate"] = field(default_factory=list)
+    ruled_out: bool = False  # a reading that rules the finding out ("temp 36.8": no fever)
 
 
 _REGISTRY: dict[str, "Understander"] = {}
@@ -158,9 +160,14 @@ class _Tokenizer:
 
 
 class Understander:
-    def __init__(self, lexicon: Lexicon, today: _dt.date | None = None):
+    def __init__(self, lexicon: Lexicon, today: _dt.date | None = None,
+                 measurements: Measurements | None = None):
         self.lexicon = lexicon
         self.today = today
+        self.measurements = measurements or Measurements([])
+        unknown = self.measurements.findings() - set(lexicon.symptoms)
+        if unknown:
+            raise LexiconError(lexicon.path, None, f"measurements name unknown findings {sorted(unknown)}")
         self._key = f"u{id(self)}"
         _REGISTRY[self._key] = self
         self.nlp = spacy.blank("en")
@@ -244,7 +251,9 @@ class Understander:
     # ------------------------------------------------------------------ loading
     @classmethod
     def load(cls, lexicon_dir: Path | str = Path("data/triage"), today: _dt.date | None = None) -> "Understander":
-        return cls(load_lexicon(Path(lexicon_dir)), today=today)
+        measures = Path(lexicon_dir) / "measurements.yml"
+        return cls(load_lexicon(Path(lexicon_dir)), today=today,
+                   measurements=Measurements.load(measures) if measures.exists() else None)
 
     def _pattern(self, words: tuple[str, ...]) -> Doc:
         return Doc(self.nlp.vocab, words=list(words), spaces=[True] * len(words))
@@ -309,6 +318,15 @@ class Understander:
                     if best is not None:
                         parts = sorted(best)
                         cands.append(Candidate(sid, parts[0][0], max(p[1] for p in parts), "near", parts))
+        # numbers quoted: the reading decides, not the words inside it ("temp 36.8" is no fever)
+        readings = self.measurements.find(words)
+        if readings:
+            spans = [(r.start, r.end) for r in readings]
+            cands = [c for c in cands if not any(s <= c.start and c.end <= e for s, e in spans)]
+            for r in readings:
+                cands += [Candidate(f, r.start, r.end, "measure", [(r.start, r.end)]) for f in r.present]
+                cands += [Candidate(f, r.start, r.end, "measure", [(r.start, r.end)], ruled_out=True)
+                          for f in r.absent]
         # longest match wins: drop a term strictly inside a longer match of another symptom
         # (a longer term, or one word group of a `near` match spanning more words)
         kept = []
@@ -402,6 +420,9 @@ class Understander:
 
         suppressed: list[Candidate] = doc.user_data["suppressed"]
         self._contexts(doc, words, cands + suppressed, starts, people)
+        for c in cands:
+            if c.ruled_out and c.context == "affirmed":
+                c.context = "negated"
         # a phrase hidden inside a longer one comes back when the longer one is not affirmed:
         # "the rash fades when I press a glass on it" -> rash, without non_blanching_rash
         cands = cands + [

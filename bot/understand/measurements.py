@@ -1,0 +1,152 @@
+"""Numbers patients quote (temperature, oxygen saturation, pulse, blood pressure, blood sugar),
+read as findings with the thresholds in data/triage/measurements.yml."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.datafiles import load_yaml, to_plain
+from bot.understand.text import SENTENCE_PUNCT, normalise_phrase
+
+NUMBER = re.compile(r"^(\d{1,3}(?:\.\d+)?)(c|f|%|bpm)?$")
+OVER = {"over", "on"}  # "150 over 95"
+# words between a cue and a number that end the cue's reach: "bit of a temp, I'm 40" is an age
+BREAKS = {",", "i", "im", "he", "she", "hes", "shes", "they", "aged", "age", "and", "but", "year", "years"}
+
+
+@dataclass(frozen=True)
+class Measure:
+    name: str
+    cues: tuple[tuple[str, ...], ...]
+    units: tuple[tuple[str, ...], ...]
+    window: int
+    low: float
+    high: float
+    bands: tuple[dict, ...]
+    convert: dict | None = None
+    pair: bool = False
+    unit_needs_cue: bool = False
+
+    def band(self, value: float, second: float | None) -> dict | None:
+        for band in self.bands:
+            if "diastolic_min" in band:
+                if second is not None and second >= band["diastolic_min"]:
+                    return band
+            elif value >= band["min"]:
+                return band
+        return None
+
+
+@dataclass(frozen=True)
+class Measurement:
+    """One reading: token span [start, end), the value, and what it says."""
+
+    measure: str
+    value: float
+    start: int
+    end: int
+    present: tuple[str, ...]
+    absent: tuple[str, ...]
+
+
+class Measurements:
+    def __init__(self, measures: list[Measure]):
+        self.measures = measures
+
+    @classmethod
+    def load(cls, path: Path | str) -> "Measurements":
+        data = to_plain(load_yaml(Path(path)))
+        measures = []
+        for m in data["measures"]:
+            measures.append(Measure(
+                name=m["name"],
+                cues=tuple(p for p in (normalise_phrase(c) for c in m["cues"]) if p),
+                units=tuple(tuple(u.lower().split()) for u in m.get("units", ())),
+                window=int(m.get("window", 4)),
+                low=float(m["range"][0]), high=float(m["range"][1]),
+                bands=tuple(m["bands"]), convert=m.get("convert"), pair=bool(m.get("pair")),
+                unit_needs_cue=bool(m.get("unit_needs_cue"))))
+        return cls(measures)
+
+    def findings(self) -> set[str]:
+        return {f for m in self.measures for b in m.bands for f in [*b["findings"], *b.get("absent", ())]}
+
+    def find(self, words: list[str]) -> list[Measurement]:
+        """The last reading of each measure in `words` (normalised tokens)."""
+        cues = sorted((e, s, m) for m in self.measures for s, e in _occurrences(words, m.cues))
+        last: dict[str, Measurement] = {}
+        i = 0
+        while i < len(words):
+            hit = NUMBER.match(words[i])
+            if not hit:
+                i += 1
+                continue
+            reading = self._reading(words, i, hit, cues)
+            if reading is not None:
+                last[reading.measure] = reading
+                i = reading.end
+            else:
+                i += 1
+        return sorted(last.values(), key=lambda r: r.start)
+
+    def _reading(self, words: list[str], i: int, hit: re.Match, cues) -> Measurement | None:
+        value = float(hit.group(1))
+        unit_end, unit_measure = self._unit(words, i, hit.group(2))
+        cue = self._cue(words, i, cues)
+        measure = cue[1] if cue else None
+        if unit_measure is not None and (measure is None or measure.pair or unit_measure is measure):
+            if unit_measure.unit_needs_cue and measure is not unit_measure:
+                return None
+            measure = unit_measure
+        if measure is None:
+            return None
+        second, end = None, max(i + 1, unit_end)
+        if measure.pair:
+            j = i + 1 + (i + 1 < len(words) and words[i + 1] in OVER)
+            nxt = NUMBER.match(words[j]) if j < len(words) else None
+            if nxt is None:
+                return None
+            second, end = float(nxt.group(1)), max(j + 1, self._unit(words, j, None)[0])
+        if measure.convert and value > measure.convert["above"]:
+            value = value * measure.convert["scale"] + measure.convert["shift"]
+        raw = float(hit.group(1))
+        if not (measure.low <= raw <= measure.high):
+            return None
+        band = measure.band(value, second)
+        if band is None:
+            return None
+        start = cue[0] if cue else i
+        return Measurement(measure.name, value, start, end, tuple(band["findings"]), tuple(band.get("absent", ())))
+
+    def _unit(self, words: list[str], i: int, glued: str | None) -> tuple[int, Measure | None]:
+        if glued:
+            glued = {"c": "c", "f": "f", "%": "%", "bpm": "bpm"}[glued]
+        for m in self.measures:
+            for unit in m.units:
+                if glued and unit == (glued,):
+                    return i + 1, m
+                if tuple(words[i + 1 : i + 1 + len(unit)]) == unit:
+                    return i + 1 + len(unit), m
+        return i + 1, None
+
+    @staticmethod
+    def _cue(words: list[str], i: int, cues) -> tuple[int, Measure] | None:
+        """The nearest cue before word i within its window, with no number or sentence end between."""
+        best = None
+        for end, start, m in cues:
+            if end > i or i - end >= m.window:
+                continue
+            between = words[end:i]
+            if any(NUMBER.match(w) or w in SENTENCE_PUNCT or w in BREAKS for w in between):
+                continue
+            if best is None or end > best[0]:
+                best = (end, start, m)
+        return (best[1], best[2]) if best else None
+
+
+def _occurrences(words: list[str], phrases: tuple[tuple[str, ...], ...]):
+    for i in range(len(words)):
+        for p in phrases:
+            if tuple(words[i : i + len(p)]) == p:
+                yield i, i + len(p)

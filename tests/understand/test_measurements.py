@@ -1,0 +1,63 @@
+"""Numbers patients quote are read as findings, with the thresholds of data/triage/measurements.yml."""
+import pytest
+
+from bot.understand.measurements import Measurements
+from bot.understand.text import tokenize
+
+
+@pytest.fixture(scope="module")
+def measurements(data_dir):
+    return Measurements.load(data_dir / "triage" / "measurements.yml")
+
+
+def read(measurements, text):
+    return {(r.measure, f) for r in measurements.find([t.norm for t in tokenize(text)]) for f in r.present}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("temp of 39.5C", {("temperature", "fever")}),
+    ("her temperature is 40.2", {("temperature", "fever"), ("temperature", "temperature_very_high")}),
+    ("it said 102F", {("temperature", "fever")}),
+    ("thermometer says 34.2", {("temperature", "hypothermia")}),
+    ("sats 92% on the finger monitor", {("oxygen", "very_low_oxygen"), ("oxygen", "low_oxygen")}),
+    ("oxygen level 94", {("oxygen", "low_oxygen")}),
+    ("bp 185/100", {("blood_pressure", "very_high_bp")}),
+    ("blood pressure 150 over 95", {("blood_pressure", "high_bp")}),
+    ("bp is 130/125", {("blood_pressure", "very_high_bp")}),
+    ("blood pressure 82/50", {("blood_pressure", "low_bp")}),
+    ("pulse 140bpm", {("pulse", "pulse_very_fast")}),
+    ("heart rate is 35", {("pulse", "pulse_very_slow")}),
+    ("sugar is 2.5", {("blood_sugar", "hypo"), ("blood_sugar", "blood_sugar_problem")}),
+    ("bm 24 mmol", {("blood_sugar", "high_blood_sugar"), ("blood_sugar", "blood_sugar_problem")}),
+    ("glucose 450", {("blood_sugar", "high_blood_sugar"), ("blood_sugar", "blood_sugar_problem")}),
+])
+def test_readings_give_findings(measurements, text, expected):
+    assert read(measurements, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "she is 39 and has a temperature", "bit of a temp, I'm 40", "90% sure it's nothing",
+    "sats 98", "temp 37.1", "pulse 72", "bp 120/80", "sugar 6.5", "my 40 year old son",
+])
+def test_normal_readings_and_other_numbers_give_no_finding(measurements, text):
+    assert read(measurements, text) == set()
+
+
+def test_the_last_reading_of_a_measure_counts(measurements):
+    assert read(measurements, "temp was 36.9 this morning but temp now 39.4") == {("temperature", "fever")}
+
+
+def test_each_number_belongs_to_its_nearest_cue(measurements):
+    assert read(measurements, "heart rate 92 and sats 88 percent") == {
+        ("oxygen", "very_low_oxygen"), ("oxygen", "low_oxygen")}
+
+
+def test_a_normal_temperature_rules_fever_out(understander):
+    fever = {f.symptom: f for f in understander.read("her temp is 36.8 and she is eating").findings}["fever"]
+    assert fever.context == "negated" and not fever.present
+
+
+def test_a_reading_is_about_the_person_described(understander):
+    reading = understander.read("my dad's pulse is 145 and he's burning up")
+    present = {f.symptom for f in reading.findings if f.present}
+    assert {"pulse_very_fast", "fever"} <= present and reading.subject == "other"
