@@ -51,3 +51,9 @@ class Chat:
 @pytest.fixture
 def chat():
     return Chat()
+
+
+@pytest.fixture
+def new_chat():
+    """A factory, for tests that play the same opening more than once."""
+    return Chat

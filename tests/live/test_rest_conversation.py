@@ -94,3 +94,19 @@ def test_http_api_needs_the_token(client):
     with pytest.raises(urllib.error.HTTPError) as err:
         urllib.request.urlopen(url, timeout=30)
     assert err.value.code == 401
+
+
+@pytest.mark.parametrize("opening,answer_yes_to", [
+    ("I've got a pain in my chest", "q_cardiac_chest_pain"),
+    ("asdf qwerty", "q_emergency_signs"),
+])
+def test_yes_to_a_screening_question_escalates_to_999(client, opening, answer_yes_to):
+    client.say(opening)
+    replies = []
+    for _ in range(8):
+        slot = client.slots()["requested_slot"]
+        replies = client.say("Yes" if slot == answer_yes_to else {"age": "58", "sex": "male"}.get(slot, "No"))
+        if advice_in(replies):
+            break
+    assert advice_in(replies)["disposition"] == "call_999"
+    assert client.slots()["disposition"] == "call_999"
