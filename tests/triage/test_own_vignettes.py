@@ -1,4 +1,7 @@
-"""The bot on our own held-out vignettes (tests/data/own-vignettes.jsonl), in-process.
+"""Regression check: the bot on our own earlier vignette rounds (tests/data/own-vignettes.jsonl).
+
+The lexicon and rules were tuned on these misses, so the figures here say nothing about unseen
+patients; only each round's first, blind run does (docs/evaluation.md).
 
 The vignettes were written from NHS website / NHS 111 / NICE / Pharmacy First guidance in five
 rounds; each round was run once blind before the lexicon and rules were changed for it (the
