@@ -23,8 +23,8 @@ from bot.catalogue.catalogue import (
 from bot.catalogue.dispositions import DISPOSITION_CODES
 from bot.catalogue.errors import CatalogueError
 from bot.catalogue.locate import Location, Status
-from bot.catalogue.postcodes import ParsedPostcode, normalise_postcode, parse_postcode
 from bot.catalogue.schema import KINDS
+from bot.postcodes import ParsedPostcode, normalise_postcode, parse_postcode
 
 __all__ = [
     "Area",

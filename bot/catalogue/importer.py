@@ -31,7 +31,7 @@ from bot.catalogue.catalogue import (
 from bot.catalogue.errors import CatalogueError
 from bot.catalogue.geo import Point, mean_point, write_points
 from bot.catalogue.opening_times import describe_week
-from bot.catalogue.postcodes import outward_of, sector_of
+from bot.postcodes import outward_of, sector_of
 from bot.catalogue.schema import validate_entries_file
 from bot.catalogue.tidy import format_address, format_phone, title_case
 

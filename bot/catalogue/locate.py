@@ -7,7 +7,7 @@ from enum import Enum
 
 from bot.catalogue.area import Area
 from bot.catalogue.geo import Point
-from bot.catalogue.postcodes import EMPTY, ParsedPostcode, parse_postcode
+from bot.postcodes import EMPTY, ParsedPostcode, parse_postcode
 
 
 class Status(str, Enum):

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Iterator
 
 from bot.catalogue.errors import CatalogueError
-from bot.catalogue.postcodes import normalise_postcode
+from bot.postcodes import normalise_postcode
 
 # Paths inside the source directory, and the as-of dates used when its README does not say.
 EPRACCUR = "ods/epraccur.csv"

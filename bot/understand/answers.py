@@ -9,7 +9,12 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from bot.understand import demographics as demo
+from bot.postcodes import find_postcode
+from bot.understand.age import find_ages, unit_value
+from bot.understand.duration import DUR_UNITS, find_duration
+from bot.understand.ntext import NText
+from bot.understand.pregnancy import POSTNATAL_RX, find_pregnancy
+from bot.understand.sex import SEX_ANSWER
 from bot.understand.text import NUM, parse_number
 
 _UNSURE_RX = re.compile(
@@ -33,7 +38,7 @@ _YES_RX = re.compile(
 
 
 def _norm(text: str) -> str:
-    nt = demo.NText.of(text or "")
+    nt = NText.of(text or "")
     return re.sub(r"\s+", " ", " ".join(w for w in nt.words if w not in (".", ",", "!", "-"))).strip()
 
 
@@ -64,9 +69,9 @@ def parse_yes_no(text: str) -> bool | None:
 def parse_age(text: str) -> float | None:
     """'34' -> 34.0, "she's 6" -> 6.0, 'my son is 18 months' -> 1.5, '7 months' -> 0.58,
     'mid-forties' -> 45.0. Implausible (>120) or not understood -> None."""
-    nt = demo.NText.of(text or "")
+    nt = NText.of(text or "")
     s = nt.text
-    ages = demo.find_ages(nt)
+    ages = find_ages(nt)
     if ages:
         corr = [a for a in ages if a.correction]
         return (corr[-1] if corr else ages[-1] if len(ages) > 1 and re.search(r"\b(?:actually|sorry|i mean)\b", s) else ages[0]).value
@@ -78,7 +83,7 @@ def parse_age(text: str) -> float | None:
     n = parse_number(m.group("n"))
     if n is None:
         return None
-    value = demo._unit_value(n, m.group("u"))
+    value = unit_value(n, m.group("u"))
     if value < 0 or value > 120:
         return None
     return float(value)
@@ -90,7 +95,7 @@ def parse_sex(text: str) -> str | None:
     if not s:
         return None
     words = s.split()
-    found = {demo.SEX_ANSWER[w] for w in words if w in demo.SEX_ANSWER}
+    found = {SEX_ANSWER[w] for w in words if w in SEX_ANSWER}
     if re.search(r"\b(?:not|isnt|arent|non)\b", s) and len(found) == 1:
         if re.search(r"\bnon binary\b", s):
             return None
@@ -109,13 +114,13 @@ def parse_pregnant(text: str) -> bool | None:
         return None
     if re.match(r"^(?:no|nope|nah|not|never|definitely not|no chance|no way)\b", s) or re.search(r"\bnot pregnant\b|\bcant be pregnant\b", s):
         return False
-    if demo.POSTNATAL_RX.search(s) and not re.search(r"\b(?:pregnant again|pregnant)\b", s):
+    if POSTNATAL_RX.search(s) and not re.search(r"\b(?:pregnant again|pregnant)\b", s):
         return False
     if re.search(r"\b(?:menopause|post menopausal|postmenopausal|had a hysterectomy|hysterectomy|i am male|im male|i am a man)\b", s):
         return False
     if re.match(r"^(?:yes|y|yeah|yep|yup|yh|ya|i am|she is|i think so|definitely|pregnant)\b", s):
         return True
-    preg = demo.find_pregnancy(demo.NText.of(text))
+    preg = find_pregnancy(NText.of(text))
     if preg.weeks is not None:
         return True
     if preg.pregnant is not None:
@@ -127,7 +132,7 @@ def parse_pregnant(text: str) -> bool | None:
 
 def parse_pregnancy_weeks(text: str) -> float | None:
     """'yes, 20 weeks' -> 20.0; None when no number of weeks is given."""
-    preg = demo.find_pregnancy(demo.NText.of(text or ""))
+    preg = find_pregnancy(NText.of(text or ""))
     if preg.weeks is not None:
         return preg.weeks
     s = _norm(text)
@@ -142,22 +147,22 @@ def parse_pregnancy_weeks(text: str) -> float | None:
 
 def parse_duration(text: str, today: _dt.date | None = None) -> float | None:
     """'since yesterday' -> 1.0, '3 weeks' -> 21.0, 'a fortnight' -> 14.0; None if not understood."""
-    nt = demo.NText.of(text or "")
-    found = demo.find_duration(nt, today)
+    nt = NText.of(text or "")
+    found = find_duration(nt, today)
     if found is not None:
         return found[0]
     s = nt.text
-    m = re.fullmatch(rf"(?:about |around |roughly |nearly |almost |over |just over |just under )?(?P<u>hour|day|week|month|year|fortnight)", s)
+    m = re.fullmatch(r"(?:about |around |roughly |nearly |almost |over |just over |just under )?(?P<u>hour|day|week|month|year|fortnight)", s)
     if m:
-        return float(demo.DUR_UNITS[m.group("u")])
+        return float(DUR_UNITS[m.group("u")])
     m = re.search(r"\b(?P<u>days|weeks|months|years)\b", s)
     if m:
-        return 2.0 * demo.DUR_UNITS[m.group("u")]
+        return 2.0 * DUR_UNITS[m.group("u")]
     return None
 
 
 def parse_postcode(text: str) -> str | None:
     """A UK postcode or outward code, normalised ('da1 2ab' -> 'DA1 2AB', 'da11' -> 'DA11').
     Syntax only: the area is not checked against a list."""
-    found = demo.find_postcode(text or "", strict=False)
+    found = find_postcode(text or "", strict=False)
     return found[0] if found else None

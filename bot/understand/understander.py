@@ -24,13 +24,26 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from bot.postcodes import find_postcode
 from bot.understand import context as ctx
-from bot.understand import demographics as demo
+from bot.understand.age import find_ages
+from bot.understand.duration import DUR_UNITS, WEEKDAYS, find_duration
 from bot.understand.fuzzy import FuzzyCorrector
 from bot.understand.lexicon import Lexicon, LexiconError, load_lexicon
 from bot.understand.measurements import Measurements
+from bot.understand.ntext import NText
+from bot.understand.pregnancy import find_pregnancy
 from bot.understand.reading import Finding, Reading
-from bot.understand.text import NUMBER_WORDS, SENTENCE_PUNCT, Tok, normalise_phrase, tokenize
+from bot.understand.service_request import SERVICES, find_service_request
+from bot.understand.sex import FEMALE_BODY, MALE_BODY, SEX_ANSWER, self_sex
+from bot.understand.text import (
+    DECADES,
+    NUMBER_WORDS,
+    SENTENCE_PUNCT,
+    Tok,
+    normalise_phrase,
+    tokenize,
+)
 
 NEAR_WINDOW = 12  # max tokens from the first to the last word of a `near` pattern
 NEAR_BREAKS = {"but", "however", "although", "though", "whereas", "except", "apart", "because", "cos"}
@@ -201,8 +214,8 @@ class Understander:
             ctx.PRECEDING_NEGATIONS, ctx.FOLLOWING_NEGATIONS, ctx.PSEUDO_NEGATIONS, ctx.TERMINATIONS,
             ctx.HYPOTHETICAL_PRECEDING, ctx.HISTORICAL_PRECEDING, ctx.HISTORICAL_FOLLOWING,
             ctx.FAMILY_PRECEDING, list(ctx.RELATIONS), list(ctx.REPORTER_VERBS),
-            [p for ps in demo.SERVICES.values() for p in ps], list(demo.DUR_UNITS), demo.WEEKDAYS,
-            list(demo.FEMALE_BODY), list(demo.MALE_BODY), list(demo.SEX_ANSWER), list(ctx.FETAL_WORDS),
+            [p for ps in SERVICES.values() for p in ps], list(DUR_UNITS), WEEKDAYS,
+            list(FEMALE_BODY), list(MALE_BODY), list(SEX_ANSWER), list(ctx.FETAL_WORDS),
             ["pregnant", "pregnancy", "yesterday", "fortnight", "months", "weeks", "really",
              "newborn", "christmas", "weekend", "morning", "afternoon", "evening", "tonight",
              "daughter", "husband", "neighbour", "temperature", "actually", "postcode"],
@@ -210,7 +223,7 @@ class Understander:
         for lst in cue_lists:
             for p in lst:
                 vocab.update(normalise_phrase(p))
-        vocab.update(demo.DECADES)
+        vocab.update(DECADES)
         self.corrector = FuzzyCorrector(vocab, protected=NUMBER_WORDS)
 
         # --- spaCy pipeline
@@ -428,7 +441,7 @@ class Understander:
         cands = cands + [
             c for c in suppressed if c.context == "affirmed" and all(o.context != "affirmed" for o in c.suppressed_by)
         ]
-        nt = demo.NText(toks)
+        nt = NText(toks)
 
         # patient: who the first affirmed finding is about
         patient = None
@@ -467,7 +480,7 @@ class Understander:
         pperson = people.persons.get(patient) if patient is not None else None
         self._age(reading, nt, people, pperson)
         self._sex_subject(reading, nt, people, pperson, cands)
-        preg = demo.find_pregnancy(nt)
+        preg = find_pregnancy(nt)
         if preg.pregnant is not None or preg.weeks is not None:
             if reading.sex != "male" and not (reading.subject == "child" and (reading.age_years or 0) < 11):
                 reading.pregnant = preg.pregnant
@@ -478,16 +491,16 @@ class Understander:
                         reading.spans["pregnancy_weeks"] = nt.char_span(*preg.span)
                 if (preg.pregnant or preg.span is not None) and reading.sex is None and reading.subject in (None, "self", "other"):
                     reading.sex = "female"
-        dur = demo.find_duration(nt, today or self.today)
+        dur = find_duration(nt, today or self.today)
         if dur is not None:
             reading.duration_days = dur[0]
             reading.spans["duration_days"] = nt.char_span(*dur[1])
-        pc = demo.find_postcode(text, strict=True)
+        pc = find_postcode(text, strict=True)
         if pc is not None:
             reading.postcode = pc[0]
             reading.spans["postcode"] = pc[1]
         sentences = doc.user_data["sentences"]
-        sr = demo.find_service_request(nt, sentences)
+        sr = find_service_request(nt, sentences)
         if sr is not None:
             reading.service_request = sr[0]
             reading.spans["service_request"] = nt.char_span(*sr[1])
@@ -655,8 +668,8 @@ class Understander:
         return out
 
     # ------------------------------------------------------------------ demographics
-    def _age(self, reading: Reading, nt: demo.NText, people, pperson) -> None:
-        ages = demo.find_ages(nt)
+    def _age(self, reading: Reading, nt: NText, people, pperson) -> None:
+        ages = find_ages(nt)
         if not ages:
             return
         corrections = [a for a in ages if a.correction]
@@ -691,7 +704,7 @@ class Understander:
             reading.age_years = chosen.value
             reading.spans["age_years"] = nt.char_span(chosen.t0, chosen.t1)
 
-    def _sex_subject(self, reading: Reading, nt: demo.NText, people, pperson, cands) -> None:
+    def _sex_subject(self, reading: Reading, nt: NText, people, pperson, cands) -> None:
         words = nt.words
         sex = None
         span = None
@@ -701,7 +714,7 @@ class Understander:
                 t = pperson.first_token
                 span = nt.char_span(t, t + 1)
         if sex is None and (pperson is None or pperson.kind == "self"):
-            sex, sp = demo.self_sex(nt)
+            sex, sp = self_sex(nt)
             if sp:
                 span = nt.char_span(*sp)
         if sex is None:
@@ -710,9 +723,9 @@ class Understander:
                 who = people.referent_at(i)
                 if pperson is not None and who is not None and who != pperson.pid:
                     continue
-                if w in demo.FEMALE_BODY:
+                if w in FEMALE_BODY:
                     sex = "female"
-                elif w in demo.MALE_BODY:
+                elif w in MALE_BODY:
                     sex = "male"
                 if sex:
                     span = nt.char_span(i, i + 1)

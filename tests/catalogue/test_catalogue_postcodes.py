@@ -1,9 +1,9 @@
-"""Postcode parsing (bot.catalogue.postcodes) and resolution against an area (bot.catalogue.locate)."""
+"""Postcode parsing (bot.postcodes) and resolution against an area (bot.catalogue.locate)."""
 
 import pytest
 
 from bot.catalogue import Catalogue, Status
-from bot.catalogue.postcodes import normalise_postcode, parse_postcode
+from bot.postcodes import normalise_postcode, parse_postcode
 
 
 @pytest.mark.parametrize(

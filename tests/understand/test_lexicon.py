@@ -1,6 +1,6 @@
 """Loading and validating the symptom lexicon."""
-from pathlib import Path
 import shutil
+from pathlib import Path
 
 import pytest
 

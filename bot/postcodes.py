@@ -1,9 +1,9 @@
-"""Find and normalise a UK postcode (full, sector or outward code) in free text.
+"""UK postcodes, for the whole project: finding one in free text, reading an answer, normalising.
 
-Parsing is about shape only: whether the district exists, and whether it is in the
-catalogue's area, is decided by :mod:`bot.catalogue.locate`. Nothing here raises.
+Parsing is about shape (and, in free text, a known postcode area): whether the district exists,
+and whether it is in the catalogue's area, is decided by :mod:`bot.catalogue.locate`. Nothing here
+raises.
 """
-
 from __future__ import annotations
 
 import re
@@ -94,3 +94,50 @@ def _prefer(found, known, key):
             if known(key(item)):
                 return item
     return found[0]
+
+
+# ---------------------------------------------------------------- in a patient's message
+POSTCODE_AREAS = set(
+    """AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY
+    E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL
+    LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN
+    SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE""".split()
+)
+FULL_POSTCODE_RX = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,2}[0-9][A-Za-z0-9]?)\s*([0-9][A-Za-z]{2})(?![A-Za-z0-9])")
+OUTWARD_RX = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,2}[0-9][A-Za-z0-9]?)(?![A-Za-z0-9])")
+LOCATION_CUE_RX = re.compile(
+    r"(?:\b(?:in|near|at|around|to|for|by|postcode|post code|live|living|area|from|based|nr|postcode is|my postcode)\b[\s:,]*)$",
+    re.I,
+)
+NOT_POSTCODES = {"CO2", "NO2", "SO2", "B12", "B6", "B1", "B3", "D3", "E1", "A1", "M1", "M25", "M20", "M2", "M4", "M6", "H1", "T4", "T3", "S1", "N95", "FFP2", "FFP3", "W1", "MK2", "PO2", "HA1", "CA1", "CA125", "TS2"}
+
+
+def _valid_outward(outward: str) -> bool:
+    m = re.fullmatch(r"([A-Z]{1,2})([0-9][A-Z0-9]?)", outward)
+    return bool(m) and m.group(1) in POSTCODE_AREAS
+
+
+def find_postcode(text: str, strict: bool = True) -> tuple[str, tuple[int, int]] | None:
+    """A UK postcode (or an outward code) in a patient's message, normalised, with its span;
+    ``strict`` keeps only known postcode areas, and a bare outward code only where it looks meant."""
+    for m in FULL_POSTCODE_RX.finditer(text):
+        outward, inward = m.group(1).upper(), m.group(2).upper()
+        if strict and not _valid_outward(outward):
+            continue
+        return f"{outward} {inward}", m.span()
+    for m in OUTWARD_RX.finditer(text):
+        raw = m.group(1)
+        outward = raw.upper()
+        if not re.fullmatch(r"[A-Z]{1,2}[0-9][A-Z0-9]?", outward):
+            continue
+        if strict:
+            if not _valid_outward(outward):
+                continue
+            cue = LOCATION_CUE_RX.search(text[max(0, m.start() - 25) : m.start()])
+            letters = re.match(r"[A-Z]+", outward).group()
+            if not cue:
+                if len(letters) < 2 or not raw.isupper() or outward in NOT_POSTCODES:
+                    continue
+                # "DA11" alone or at the end is fine; "ME1" inside a sentence only in capitals
+        return outward, m.span()
+    return None

@@ -1,0 +1,141 @@
+"""Ages in free text: "my 6 yr old", "she's 18 months", "in his 80s", corrections ("actually she's 4")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.understand.context import RELATIONS
+from bot.understand.ntext import NText
+from bot.understand.text import DECADES, NUM, parse_number
+
+REL_WORDS = "|".join(sorted(RELATIONS, key=len, reverse=True))
+UNIT_Y = r"(?:years?|yrs?|yo|y o|y)"
+UNIT_M = r"(?:months?|mths?|mnths?|mos?|mo)"
+UNIT_W = r"(?:weeks?|wks?|wk)"
+UNIT_D = r"(?:days?)"
+AGE_UNIT = rf"(?:{UNIT_Y}|{UNIT_M}|{UNIT_W}|{UNIT_D})"
+QUAL = r"(?:(?:only|just|nearly|almost|about|around|approx|roughly|now|currently|aged|age|turning|over|under) )*"
+
+AGE_PATTERNS = [
+    # "6 yr old", "18 months old", "a 34 year old", "2 week old baby"
+    ("unit_old", re.compile(rf"\b(?P<n>{NUM}) (?P<u>{AGE_UNIT}) old\b")),
+    ("unit_old", re.compile(rf"\b(?P<n>{NUM}) (?P<u>yo|y o)\b")),
+    ("aged", re.compile(rf"\b(?:aged|age|ages|age is|age of|dob) (?P<n>{NUM})(?: (?P<u>{AGE_UNIT}))?\b")),
+    ("who", re.compile(
+        rf"\b(?P<who>i am|i m|im|he is|she is|they are|who is|who s|(?:{REL_WORDS}) is|(?:he|she|i|{REL_WORDS}) (?:just )?(?:turned|turns|will be|has just turned))"
+        rf" {QUAL}(?P<n>{NUM})(?: (?P<u>{AGE_UNIT}))?(?: old)?\b"
+    )),
+    ("shorthand", re.compile(r"(?:^|[,.!?] )(?P<n>\d{1,3}) ?(?P<sx>m|f|male|female)\b")),
+    ("shorthand", re.compile(rf"\b(?P<sx>male|female|man|woman|lady|boy|girl) ,? (?:aged )?(?P<n>\d{{1,3}})\b(?! {AGE_UNIT}| %| percent| degrees| mins| minutes| hours)")),
+    ("rel_paren", re.compile(rf"\b(?P<who>(?:{REL_WORDS})) \(? ?(?:aged )?(?P<n>\d{{1,3}})\b(?! {AGE_UNIT}(?! old)| %| degrees| mins| minutes| hours| times| tablets| pills)")),
+]
+DECADE_RX = re.compile(
+    rf"\b(?:(?P<in>in (?:my|his|her|their|your) )(?P<q1>early|mid|late)? ?|(?P<q2>early|mid|late) )"
+    rf"(?:(?P<dw>{'|'.join(DECADES)})|(?P<dn>[1-9]0) s)\b"
+)
+NEWBORN_RX = re.compile(r"\b(?:newborn|new born|new baby|just been born|born (?:today|yesterday|this morning|last night))\b")
+CORRECTION_RX = re.compile(r"\b(?:actually|sorry|i mean|i meant|correction|wait|oops|typo|not \d+|no)\s*[,.]?\s*$")
+NON_AGE_AFTER = re.compile(r"^ ?(?:degrees|c\b|point|\.|%|percent|out of|times|weeks pregnant|pregnant|mins|minutes|hours|hrs|kg|kilos|stone|lbs|pounds|cm|ml|mg|tablets|pills|paracetamol|puffs)")
+
+
+PREGNANCY_CONTEXT_RX = re.compile(r"\b(?:pregnant|pregnancy|baby moving|movements|waters|midwife|bump|due)\b")
+
+
+@dataclass
+class AgeMention:
+    value: float
+    t0: int
+    t1: int
+    who: str | None  # "self", relation word, "he"/"she" or None
+    correction: bool
+
+
+def unit_value(n: float, unit: str | None) -> float:
+    if not unit:
+        return n
+    u = unit.replace(" ", "")
+    if re.fullmatch(UNIT_M, u):
+        return round(n / 12.0, 2)
+    if re.fullmatch(UNIT_W, u):
+        return round(n / 52.0, 2)
+    if re.fullmatch(UNIT_D, u):
+        return round(n / 365.0, 3)
+    return n
+
+
+def find_ages(nt: NText) -> list[AgeMention]:
+    out: list[AgeMention] = []
+    taken: list[tuple[int, int]] = []
+    text = nt.text
+
+    def add(value: float | None, m: re.Match, who: str | None) -> None:
+        if value is None or value < 0 or value > 120:
+            return
+        s, e = m.span()
+        if any(s < te and ts < e for ts, te in taken):
+            return
+        taken.append((s, e))
+        t0, t1 = nt.tok_span(m)
+        before = text[max(0, s - 30) : s]
+        out.append(AgeMention(float(value), t0, t1, who, bool(CORRECTION_RX.search(before))))
+
+    for kind, rx in AGE_PATTERNS:
+        for m in rx.finditer(text):
+            n = parse_number(m.group("n"))
+            if n is None:
+                continue
+            after = text[m.end() :]
+            unit = m.groupdict().get("u")
+            if kind in ("who", "aged", "rel_paren"):
+                if NON_AGE_AFTER.match(after):
+                    continue
+                if unit and re.fullmatch(UNIT_W, unit.replace(" ", "")) and re.match(r"^ (?:pregnant|gone|along)", after):
+                    continue
+                if not unit and re.match(r"^ (?:weeks?|wks?|days?|months?)\b", after):
+                    continue
+            if kind == "unit_old" and m.group("n") in ("a", "an"):
+                continue
+            if kind == "who" and unit and not re.match(r"^ old", after) and not m.group(0).endswith(" old"):
+                u = unit.replace(" ", "")
+                if re.fullmatch(UNIT_W, u) and (m.group("who").split()[0] in ("i", "im") or PREGNANCY_CONTEXT_RX.search(text)):
+                    continue  # "I'm 34 weeks": pregnancy, not age
+            who = None
+            if "who" in m.groupdict() and m.group("who"):
+                w = m.group("who").split()
+                first = w[0]
+                if first in ("i", "im"):
+                    who = "self"
+                elif first in ("he", "she", "they", "who"):
+                    who = first
+                elif first in RELATIONS:
+                    who = first
+            if kind == "unit_old":
+                # "my 6 yr old", "80 year old dad", "a 34 year old woman"
+                rest = after.split()
+                if rest and rest[0] in RELATIONS:
+                    who = rest[0]
+                before = text[: m.start()].split()
+                if before and before[-1] in ("im", "am") or before[-2:] == ["am", "a"] or before[-3:-1] == ["i", "am"]:
+                    who = "self"
+            value = unit_value(n, unit)
+            if kind in ("who", "aged", "rel_paren", "shorthand") and not unit and n > 120:
+                continue
+            add(value, m, who)
+    for m in DECADE_RX.finditer(text):
+        q = m.group("q1") or m.group("q2")
+        base = DECADES.get(m.group("dw")) if m.group("dw") else int(m.group("dn"))
+        if base is None:
+            continue
+        if base == 10:  # "teens"
+            value = {"early": 13, "mid": 15, "late": 18}.get(q or "mid", 15)
+        else:
+            value = base + {"early": 2, "mid": 5, "late": 8}.get(q or "mid", 5)
+        who = None
+        if m.group("in"):
+            poss = m.group("in").split()[1]
+            who = {"my": "self", "his": "he", "her": "she"}.get(poss)
+        add(value, m, who)
+    for m in NEWBORN_RX.finditer(text):
+        add(0.05, m, None)
+    out.sort(key=lambda a: a.t0)
+    return out

@@ -1,0 +1,127 @@
+"""How long the main symptom has lasted: "for 3 days", "since Tuesday", "a couple of weeks"."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from bot.understand.ntext import NText
+from bot.understand.text import NUM, parse_number
+
+DUR_UNITS = {
+    "min": 1 / 1440, "mins": 1 / 1440, "minute": 1 / 1440, "minutes": 1 / 1440,
+    "hr": 1 / 24, "hrs": 1 / 24, "hour": 1 / 24, "hours": 1 / 24,
+    "day": 1, "days": 1, "night": 1, "nights": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7,
+    "fortnight": 14, "fortnights": 14, "month": 30, "months": 30, "mth": 30, "mths": 30,
+    "year": 365, "years": 365, "yr": 365, "yrs": 365,
+}
+QTY = (
+    rf"(?:{NUM}|a couple of|a couple|couple of|a few|few|several|a|an|one or two|two or three|"
+    rf"a number of|a good few|a few more|the last few|the past few|a)"
+)
+DUR_UNIT_RX = r"(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|wk|fortnights?|months?|mths?|years?|yrs?)"
+DURATION_RX = re.compile(
+    rf"(?<!every )(?<!times )(?<!once )(?<!twice )(?<!per )(?<!each )\b(?P<q>{QTY}) (?:more )?(?:(?:whole|full|long|solid) )?(?P<u>{DUR_UNIT_RX})\b"
+    rf"(?! old| pregnant| gone| along| of (?:pregnancy|age))"
+)
+NOUNIT_FORTNIGHT = re.compile(r"\b(?:a|one|the last|the past|over a|for a) fortnight\b")
+BARE_PLURAL_RX = re.compile(r"\b(?:for|over|since|past|last) (?:the )?(?:last |past )?(?P<u>days|weeks|months|years)\b")
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+RELATIVE_DAY = [
+    (re.compile(r"\b(?:about |around |over |nearly |almost )?(?:an|1|one) (?:hour|hr) (?:ago)?\b"), 1 / 24),
+    (re.compile(r"\b(?:since|from|started|began|start|starting) (?:the )?day before yesterday\b"), 2.0),
+    (re.compile(r"\bday before yesterday\b"), 2.0),
+    (re.compile(r"\bsince (?:yesterday|yday|yest)\b"), 1.0),
+    (re.compile(r"\b(?:since|from) (?:last night|yesterday evening|yesterday afternoon)\b"), 0.5),
+    (re.compile(r"\b(?:since|from) (?:this morning|first thing|i woke up|i got up|waking up|he woke up|she woke up)\b"), 0.3),
+    (re.compile(r"\b(?:since|from) (?:this afternoon|lunch|lunchtime|dinner time|dinnertime|teatime)\b"), 0.15),
+    (re.compile(r"\b(?:since|from) (?:this evening|tonight|earlier)\b"), 0.1),
+    (re.compile(r"\b(?:since|from) (?:last week)\b"), 7.0),
+    (re.compile(r"\b(?:since|from) (?:last month)\b"), 30.0),
+    (re.compile(r"\b(?:since|from) (?:last year)\b"), 365.0),
+    (re.compile(r"\b(?:since|from|over|at) (?:the )?weekend\b"), "weekend"),
+    (re.compile(rf"\b(?:since|from|on|last|started|start|began|begun) (?:last )?(?P<wd>{'|'.join(WEEKDAYS)})\b"), "weekday"),
+    (re.compile(r"\b(?:since|for|over|since about) (?:christmas|xmas)\b"), "christmas"),
+    (re.compile(r"\b(?:yesterday|yday)\b"), 1.0),
+    (re.compile(r"\b(?:last night|overnight|during the night|in the night)\b"), 0.5),
+    (re.compile(r"\b(?:this morning|today|earlier today)\b"), 0.3),
+    (re.compile(r"\b(?:this afternoon|at lunch|lunchtime)\b"), 0.15),
+    (re.compile(r"\b(?:this evening|tonight|just now|a moment ago|moments ago|just started|suddenly just)\b"), 0.05),
+    (re.compile(r"\blast week\b"), 7.0),
+]
+QTY_VALUES = {
+    "a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "few": 3, "several": 4,
+    "one or two": 2, "two or three": 3, "a number of": 3, "a good few": 4, "a few more": 3,
+    "the last few": 3, "the past few": 3, "a": 1, "an": 1,
+}
+
+
+def _qty(q: str) -> float | None:
+    if q in QTY_VALUES:
+        return float(QTY_VALUES[q])
+    return parse_number(q)
+
+
+def find_duration(nt: NText, today: _dt.date | None = None) -> tuple[float, tuple[int, int]] | None:
+    """Earliest stated duration in days, with its token span."""
+    today = today or _dt.date.today()
+    text = nt.text
+    cands: list[tuple[int, float, int, int]] = []
+    for m in DURATION_RX.finditer(text):
+        n = _qty(m.group("q"))
+        if n is None or n <= 0:
+            continue
+        unit = m.group("u")
+        before = text[max(0, m.start() - 12) : m.start()]
+        if re.search(r"\b(?:every|each|per|times|in|after)\s*$", before) and not re.search(r"\b(?:in|for) the (?:last|past)\s*$", before):
+            continue
+        if re.search(r"\b(?:i am|im|he is|she is|they are|is|aged|age|turned|turns|my|our|his|her|a|the)\s*$", before) and not text[m.end():].startswith(" ago"):
+            if not re.search(r"\b(?:for|since|past|last|over)\b", before):
+                continue  # "she's 7 months", "my 2 week old": an age
+        if unit in ("night", "nights") and not re.search(r"\b(?:for|past|last|over)\s*$", before) and not text[m.end():].startswith(" ago"):
+            continue
+        after = text[m.end() : m.end() + 20]
+        if re.match(r"^ (?:later|time|from now|s time)", after):
+            continue
+        if unit.startswith("year") and n >= 10 and not re.match(r"^ ago|^ now", after) and not re.search(r"\b(?:for|over|past|last)\s*$", before):
+            continue  # "34 years" is more likely an age than a duration
+        t0, t1 = nt.tok_span(m)
+        cands.append((m.start(), n * DUR_UNITS[unit], t0, t1))
+    for m in NOUNIT_FORTNIGHT.finditer(text):
+        t0, t1 = nt.tok_span(m)
+        cands.append((m.start(), 14.0, t0, t1))
+    for m in BARE_PLURAL_RX.finditer(text):
+        t0, t1 = nt.tok_span(m)
+        if any(c[0] <= m.start() + 4 < c[0] + 20 for c in cands):
+            continue
+        cands.append((m.start(), 2.0 * DUR_UNITS[m.group("u")], t0, t1))
+    relative: list[tuple[int, float, int, int]] = []
+    for rx, value in RELATIVE_DAY:
+        for m in rx.finditer(text):
+            if any(r[0] <= m.start() < r[0] + 1 + (r[3] - r[2]) * 4 for r in relative):
+                pass
+            if value == "weekday":
+                wd = WEEKDAYS.index(m.group("wd"))
+                days = (today.weekday() - wd) % 7 or 7
+                v = float(days)
+            elif value == "weekend":
+                days = (today.weekday() - 5) % 7  # since Saturday
+                v = float(days or 7) if today.weekday() not in (5, 6) else float(max(days, 1))
+            elif value == "christmas":
+                xmas = _dt.date(today.year, 12, 25)
+                if xmas > today:
+                    xmas = _dt.date(today.year - 1, 12, 25)
+                v = float((today - xmas).days)
+            else:
+                v = float(value)
+            t0, t1 = nt.tok_span(m)
+            relative.append((m.start(), v, t0, t1))
+    # a relative phrase overlapping a unit phrase ("about an hour ago") counts once
+    merged = list(cands)
+    for r in relative:
+        if not any(c[0] <= r[0] < c[0] + 25 and abs(c[0] - r[0]) < 25 and c[2] <= r[2] < c[3] for c in cands):
+            merged.append(r)
+    if not merged:
+        return None
+    merged.sort(key=lambda c: (c[0], -c[3]))
+    start, value, t0, t1 = merged[0]
+    return round(value, 4), (t0, t1)

@@ -1,0 +1,75 @@
+"""Whether the patient is (or may be) pregnant, and how many weeks."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.understand.ntext import NText
+from bot.understand.text import NUM, parse_number
+
+PREG_WEEKS_RX = [
+    re.compile(rf"\b(?P<n>{NUM}) (?:\+ ?\d )?(?P<u>weeks?|wks?|wk|w|months?) (?:and \d+ days? )?(?:pregnant|gone|along|into (?:my|her|the) pregnancy|preg)\b"),
+    re.compile(rf"\bpregnant (?:with (?:my |our |her )?\w+ (?:baby |child )?)?(?:and |at |about |around |roughly |approx )*(?P<n>{NUM}) (?P<u>weeks?|wks?|months?)\b"),
+    re.compile(rf"\b(?:i am|she is|im) (?P<n>{NUM}) (?P<u>weeks?|wks?)\b(?! old)"),
+]
+PREG_WORD_RX = re.compile(r"\b(?:pregnant|pregnancy|preggers|preggo|expecting a baby|expecting)\b")
+PREG_NEG_RX = re.compile(
+    r"(?:\b(?:not|isnt|cant be|cannot be|couldnt be|definitely not|no chance|no way|never been|not currently|am not|im not)\b(?: \w+){0,2} ?$)"
+)
+PREG_UNSURE_RX = re.compile(
+    r"\b(?:might|may|could|maybe|possibly|perhaps|think i might|think i may|not sure if|unsure if|wondering if|worried i might|worried i am|worried im|if i am|if im|in case|chance i|chance that i|test|tests|if)\b(?: \w+){0,3} ?$"
+)
+POSTNATAL_RX = re.compile(
+    r"\b(?:had (?:my|the|a|our) (?:baby|son|daughter|little one)|gave birth|given birth|since giving birth|since the birth|just had a baby|postnatal|post natal|since my baby was born|after having (?:my|the) baby|c section|caesarean|since (?:he|she) was born)\b"
+)
+
+
+@dataclass
+class Pregnancy:
+    pregnant: bool | None
+    weeks: float | None
+    span: tuple[int, int] | None
+
+
+def find_pregnancy(nt: NText) -> Pregnancy:
+    text = nt.text
+    weeks = None
+    span = None
+    for rx in PREG_WEEKS_RX:
+        m = rx.search(text)
+        if m:
+            n = parse_number(m.group("n"))
+            if n is None:
+                continue
+            unit = m.group("u")
+            before = text[max(0, m.start() - 25) : m.start()]
+            if PREG_NEG_RX.search(before):
+                continue
+            w = n * 4.345 if unit.startswith("month") else n
+            if 0 < w <= 45:
+                weeks = round(w, 1)
+                span = nt.tok_span(m)
+                return Pregnancy(True, weeks, span)
+    state: bool | None = None
+    seen = False
+    for m in PREG_WORD_RX.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()]
+        after = text[m.end() : m.end() + 20]
+        seen = True
+        span = nt.tok_span(m)
+        if PREG_NEG_RX.search(before) or re.match(r"^ (?:test )?(?:was |is |came back )?negative", after):
+            state = False
+            continue
+        if PREG_UNSURE_RX.search(before) or re.match(r"^ \?", after):
+            if state is None:
+                state = None
+            continue
+        if re.search(r"\b(?:when|while|whilst|during) (?:i was|she was|my|her|the)?\s*$", before) or re.search(r"\b(?:last|previous|first|other) $", before):
+            continue  # historical pregnancy
+        state = True
+        break
+    if state is None and not seen:
+        m = POSTNATAL_RX.search(text)
+        if m:
+            return Pregnancy(False, None, nt.tok_span(m))
+    return Pregnancy(state, None, span if state is not None else None)

@@ -1,0 +1,51 @@
+"""Ages in patients' messages (bot.understand.age), and whose age it is."""
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("my 6 yr old has earache", 6.0),
+        ("6yo with a cough", 6.0),
+        ("she's six and has a rash", 6.0),
+        ("my son is 18 months and has a temperature", 1.5),
+        ("my 7 months old has a cough", 0.58),
+        ("my baby is 7 months old", 0.58),
+        ("I'm 34 and have a headache", 34.0),
+        ("34 year old with chest pain", 34.0),
+        ("I'm in my mid-forties", 45.0),
+        ("a man in his 70s with a cough", 75.0),
+        ("I'm in my 70s", 75.0),
+        ("our newborn has a rash", 0.05),
+        ("2 week old baby with a temperature", 0.04),
+        ("my dad is 80 and confused", 80.0),
+        ("my grandson's 9, he's hurt his wrist", 9.0),
+        ("She is 2, not 3", 2.0),
+    ],
+)
+def test_age(read, text, age):
+    assert read(text).age_years == pytest.approx(age, abs=0.01)
+
+
+def test_age_prefers_the_patient(read):
+    assert read("I'm 34 and my son is 6, he has tonsillitis").age_years == 6.0
+    assert read("my son (he's 6) has a rash, I'm 34").age_years == 6.0
+
+
+def test_age_correction(read):
+    assert read("my daughter's 5, sorry, she's 4, and she has a rash").age_years == 4.0
+    assert read("he is 9, actually he's 10").age_years == 10.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 32 weeks pregnant",
+        "took 30 paracetamol",
+        "temperature of 39",
+        "pain is 8 out of 10",
+        "for 2 days",
+    ],
+)
+def test_not_an_age(read, text):
+    assert read(text).age_years is None

@@ -1,0 +1,42 @@
+"""How long the problem has lasted (bot.understand.duration)."""
+import datetime as dt
+
+import pytest
+
+TODAY = dt.date(2026, 11, 22)  # as in conftest.py: a Sunday
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        ("cough for 2 days", 2.0),
+        ("headache since yesterday", 1.0),
+        ("since Monday", 6.0),  # TODAY is a Sunday
+        ("since Saturday", 1.0),
+        ("for a fortnight", 14.0),
+        ("for over a year", 365.0),
+        ("for 4 weeks", 28.0),
+        ("for a couple of months", 60.0),
+        ("about an hour ago", 1 / 24),
+        ("started 10 mins ago", 10 / 1440),
+        ("since this morning", 0.3),
+        ("since last night", 0.5),
+        ("earache for 2 days and last night gunk came out", 2.0),
+        ("Had a headache since yesterday after a really stressful week at work", 1.0),
+        ("I have a cough", None),
+        ("a 2 week old baby", None),
+        ("3 times a day", None),
+    ],
+)
+def test_duration(read, text, days):
+    got = read(text).duration_days
+    if days is None:
+        assert got is None
+    else:
+        assert got == pytest.approx(days, rel=0.01)
+
+
+def test_duration_today_is_injectable(understander):
+    thursday = dt.date(2026, 11, 26)
+    assert understander.read("since Monday", today=thursday).duration_days == 3.0
+    assert understander.read("since Monday", today=TODAY).duration_days == 6.0
