@@ -308,6 +308,10 @@ class People:
             return True  # "a rash that doesn't fade when I press a glass on it"
         if nxt in {"have", "had", "got", "been", "feel", "feeling", "felt"} and j + 1 < len(w) and w[j + 1] in PRONOUNS:
             return True
+        if nxt in {"cant", "couldnt", "cannot", "can"}:
+            obj = w[j + 2 : j + 4]  # "I can't keep my nan awake", "I can't wake him"
+            if obj[:1] and (obj[0] in PRONOUNS or obj[0] in RELATIONS or (obj[0] in ("my", "the") and obj[1:] and obj[1] in RELATIONS)):
+                return True
         if nxt in SELF_SYMPTOM_VERBS:
             return False
         if nxt in ("a", "an", "the") and j + 1 < len(w):
