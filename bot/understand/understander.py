@@ -331,11 +331,12 @@ class Understander:
                     if best is not None:
                         parts = sorted(best)
                         cands.append(Candidate(sid, parts[0][0], max(p[1] for p in parts), "near", parts))
-        # numbers quoted: the reading decides, not the words inside it ("temp 36.8" is no fever)
+        # numbers quoted: the reading decides, not the words inside it ("temp 36.8" is no fever,
+        # "blood sugar is 25 and I've been sick" is no vomiting of blood)
         readings = self.measurements.find(words)
         if readings:
             spans = [(r.start, r.end) for r in readings]
-            cands = [c for c in cands if not any(s <= c.start and c.end <= e for s, e in spans)]
+            cands = [c for c in cands if not any(s <= ps and pe <= e for ps, pe in c.parts for s, e in spans)]
             for r in readings:
                 cands += [Candidate(f, r.start, r.end, "measure", [(r.start, r.end)]) for f in r.present]
                 cands += [Candidate(f, r.start, r.end, "measure", [(r.start, r.end)], ruled_out=True)

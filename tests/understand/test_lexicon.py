@@ -63,11 +63,3 @@ def test_small_lexicon_works(tmp_path):
     u = Understander.load(d)
     r = u.read("my throat hurts and I'm not coughing")
     assert r.present() == {"sore_throat"} and r.absent() == {"cough"}
-
-
-def test_load_is_fast():
-    import time
-
-    t = time.perf_counter()
-    Understander.load(ROOT / "data" / "triage")
-    assert time.perf_counter() - t < 2.0
