@@ -19,7 +19,7 @@ class Evaluator:
 
     def __init__(self, content: Content, case: Case):
         self.content = content
-        self.present = self._closure(case.present())
+        self.present = self.closure(case.present())
         self.case = self._with_implied_facts(case)
 
     def _with_implied_facts(self, case: Case) -> Case:
@@ -31,7 +31,8 @@ class Evaluator:
         return replace(case, sex=case.sex or (sexes.pop() if len(sexes) == 1 else None),
                        pregnant=True if case.pregnant is None and pregnant else case.pregnant)
 
-    def _closure(self, present: set[str]) -> set[str]:
+    def closure(self, present: set[str]) -> set[str]:
+        """The findings and every finding they imply."""
         todo, seen = list(present), set(present)
         while todo:
             for implied in self.content.implies.get(todo.pop(), ()):

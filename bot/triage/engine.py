@@ -38,6 +38,10 @@ class Triage:
 
     def __init__(self, content: Content):
         self.content = content
+        self.rules_about: dict[str, list[Rule]] = {}
+        for rule in content.rules:
+            for fid in rule.if_any:
+                self.rules_about.setdefault(fid, []).append(rule)
 
     @classmethod
     def load(cls, directory: Path | str) -> "Triage":
@@ -57,10 +61,27 @@ class Triage:
             if any(value is False for value, _ in outcomes):
                 continue
             ask = next((q for value, q in outcomes if value is None), None)
-            if ask is None:
-                return Decision(rule, triggers)
-            return Ask(ask, rule.id)
+            if ask is not None:
+                return Ask(ask, rule.id)
+            if rule.disposition.level == 0:
+                unexplained = self._unexplained(ev, triggers)
+                if unexplained:
+                    return Decision(self.content.fallback, unexplained)
+            return Decision(rule, triggers)
         return Decision(self.content.fallback, tuple(sorted(ev.present)))
+
+    def _unexplained(self, ev: Evaluator, triggers: tuple[str, ...]) -> tuple[str, ...]:
+        """Findings beside a self-care decision that could need a professional (a rule about them
+        sends people somewhere) but that no rule decides: self-care is safe only when it accounts
+        for everything the patient said."""
+        explained = ev.closure(set(triggers))
+        out = []
+        for fid in sorted(ev.present - explained):
+            rules = self.rules_about.get(fid, ())
+            if any(r.disposition.level >= 2 for r in rules) and not any(
+                    all(ev.condition(c)[0] is True for c in r.conditions) for r in rules):
+                out.append(fid)
+        return tuple(out)
 
     def reasons(self, decision: Decision, case: Case | None = None) -> list[str]:
         """The plain-words explanation: the rule's reason, what the patient told us, and what

@@ -84,3 +84,22 @@ def test_reasons_say_when_the_cautious_view_was_taken(triage):
     case = Case(findings={"chest_pain": True}, declined={"cardiac_chest_pain"})
     reasons = triage.reasons(triage.decide(case), case)
     assert any("not sure" in r and "heart attack" in r for r in reasons)
+
+
+def settle(triage, case):
+    """Decide, answering 'no' to every question."""
+    for _ in range(60):
+        result = triage.decide(case)
+        if isinstance(result, Decision):
+            return result
+        case.note(result.question.finding, False) if result.question.finding else case.declined.add(
+            result.question.slot)
+    raise AssertionError("no decision")
+
+
+def test_self_care_only_when_it_accounts_for_everything_said(triage):
+    alone = settle(triage, Case(findings={"cold_symptoms": True}, age=40, duration_days=2))
+    assert alone.disposition.code == "self_care"
+    with_chemo = settle(triage, Case(findings={"cold_symptoms": True, "on_chemotherapy": True}, age=40,
+                                     duration_days=2))
+    assert with_chemo.disposition.level >= 3 and "on_chemotherapy" in with_chemo.triggers
