@@ -23,6 +23,7 @@ class Rule:
     conditions: tuple[dict, ...]
     reason: str
     safety_net: str | None = None
+    accounts_for: tuple[str, ...] = ()  # findings its advice already covers (self-care with a lump)
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,8 @@ class Content:
                     if fid not in labels:
                         raise fail_at(path, r_tree, where, f"rule '{x['id']}': unknown finding '{fid}'")
                 rules.append(Rule(x["id"], dispositions[x["disposition"]], tuple(x["if_any"]),
-                                  tuple(x.get("conditions") or ()), x["reason"], x.get("safety_net")))
+                                  tuple(x.get("conditions") or ()), x["reason"], x.get("safety_net"),
+                                  tuple(x.get("accounts_for") or ())))
             fb = r.get("fallback")
             if fb is not None and path != r_path:
                 raise fail_at(path, r_tree, ["fallback"], f"the fallback belongs in {r_path} alone")
@@ -118,7 +120,7 @@ class Content:
 
 
 def _finding_ids(rule: dict) -> list[str]:
-    ids = list(rule["if_any"])
+    ids = [*rule["if_any"], *rule.get("accounts_for", ())]
     for cond in rule.get("conditions") or ():
         for key in ("any", "all", "none", "said"):
             ids.extend(cond.get(key, ()))

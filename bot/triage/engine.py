@@ -64,22 +64,22 @@ class Triage:
             if ask is not None:
                 return Ask(ask, rule.id)
             if rule.disposition.level == 0:
-                unexplained = self._unexplained(ev, triggers)
+                unexplained = self._unexplained(ev, rule, triggers)
                 if unexplained:
                     return Decision(self.content.fallback, unexplained)
             return Decision(rule, triggers)
         return Decision(self.content.fallback, tuple(sorted(ev.present)))
 
-    def _unexplained(self, ev: Evaluator, triggers: tuple[str, ...]) -> tuple[str, ...]:
+    def _unexplained(self, ev: Evaluator, rule: Rule, triggers: tuple[str, ...]) -> tuple[str, ...]:
         """Findings beside a self-care decision that could need a professional (a rule about them
         sends people somewhere) but that no rule decides: self-care is safe only when it accounts
         for everything the patient said."""
-        explained = ev.closure(set(triggers))
+        explained = ev.closure({*triggers, *rule.accounts_for})
         out = []
         for fid in sorted(ev.present - explained):
-            rules = self.rules_about.get(fid, ())
-            if any(r.disposition.level >= 2 for r in rules) and not any(
-                    all(ev.condition(c)[0] is True for c in r.conditions) for r in rules):
+            about = self.rules_about.get(fid, ())
+            if any(r.disposition.level >= 2 for r in about) and not any(
+                    all(ev.condition(c)[0] is True for c in r.conditions) for r in about):
                 out.append(fid)
         return tuple(out)
 

@@ -40,6 +40,7 @@ class Symptom:
     near: tuple[tuple[tuple[str, ...], ...], ...] = ()
     implies: tuple[str, ...] = ()
     red_flag: bool = False
+    scene: bool = False  # about the situation, whoever it is said of ("he has a knife ... our mum")
     line: int | None = None
     path: Path | None = None
 
@@ -168,6 +169,7 @@ def _add_symptoms(lex: Lexicon, path: Path, data: Any) -> None:
             ),
             implies=tuple(str(x) for x in item.get("implies", []) or []),
             red_flag=bool(item.get("red_flag", False)),
+            scene=bool(item.get("scene", False)),
             line=line,
             path=path,
         )

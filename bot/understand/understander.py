@@ -76,6 +76,8 @@ BLOCK_PHRASES = [
     "cold shower", "cold bath", "cold spell", "cold snap",
     "cut the grass", "cut the lawn", "cut the hedge", "cutting the grass", "cutting the hedge",
     "mowing the lawn", "cut my hair", "cut his hair", "cut her hair", "hair cut", "haircut",
+    "speed bump", "speed bumps", "up to speed", "at speed", "speed camera", "bum crack", "butt crack",
+    "broken glass", "broken bottle", "broken mug", "broken plate", "broken cup",
 ]
 # phrases that only block single terms, not `near` word groups
 BLOCK_TERM_PHRASES = [
@@ -467,9 +469,9 @@ class Understander:
                     patient = first.pid
                 elif first is not None:
                     patient = first.pid
-        # findings about someone else
+        # findings about someone else (a finding about the scene is everyone's)
         for c in cands:
-            if c.context == "affirmed" and patient is not None:
+            if c.context == "affirmed" and patient is not None and not self.lexicon.symptoms[c.symptom].scene:
                 ref = people.referent_at(self._anchor(c))
                 if ref is not None and ref != patient:
                     c.context = "other_person"
@@ -614,16 +616,11 @@ class Understander:
 
     @staticmethod
     def _relation_history(words: list[str], person, c: Candidate) -> bool:
-        """'my dad had a heart attack', 'mum died of ...': a relative's past, not the patient."""
+        """'my dad died of ...', 'mum suffered a ...': a relative's past, not the patient.
+        ('she has had a cough' is the patient now; whose findings count most decides that.)"""
         for t in person.tokens:
-            if t < c.start:
-                after = words[t + 1 : t + 4]
-                if after[:1] and after[0] in ("had", "died", "passed", "suffered", "suffers", "has", "got") and (
-                    after[0] != "has" or after[1:2] == ["had"]
-                ) and (after[0] not in ("has", "got") or "had" in after):
-                    return True
-                if after[:2] in (["has", "had"], ["is", "had"]):
-                    return True
+            if t < c.start and words[t + 1 : t + 2] in (["died"], ["passed"], ["suffered"]):
+                return True
         return False
 
     @staticmethod
