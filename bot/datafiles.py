@@ -1,4 +1,8 @@
-"""Load YAML data files and validate them against a JSON schema, failing loudly with file and line."""
+"""Load YAML data files and validate them against a JSON schema, failing loudly with file and line.
+
+Files are parsed with the fast safe loader into plain dicts and lists; only when something is wrong
+is the file parsed again, keeping positions, to name the line.
+"""
 from __future__ import annotations
 
 import json
@@ -11,13 +15,33 @@ from ruamel.yaml.error import YAMLError
 
 
 class DataFileError(ValueError):
-    """A data file is missing, unreadable or does not match its schema."""
+    """A data file is missing, unreadable or does not match its schema (message: 'file:line: ...')."""
 
 
-def _line_of(node: Any, path: list) -> int | None:
-    """The 1-based line of the deepest element of `path` that has position information."""
+def load_yaml(path: Path, schema_path: Path | None = None) -> Any:
+    """The plain data of `path`; validated against the JSON schema at `schema_path` if given."""
+    try:
+        data = YAML(typ="safe", pure=False).load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, YAMLError) as exc:  # the parser's message names the line
+        raise DataFileError(f"{path}: cannot read: {exc}") from exc
+    if schema_path is not None:
+        schema = json.loads(Path(schema_path).read_text(encoding="utf-8"))
+        errors = sorted(jsonschema.Draft7Validator(schema).iter_errors(data), key=lambda e: list(e.path))
+        if errors:
+            err = errors[0]
+            location = "/".join(str(p) for p in err.path) or "(top)"
+            raise fail_at(path, list(err.path), f"{location}: {err.message}")
+    return data
+
+
+def line_of(path: Path, keys: list) -> int | None:
+    """The 1-based line of the deepest element of `keys` in the file that has a position."""
+    try:
+        node = YAML(typ="rt").load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, YAMLError):
+        return None
     line = None
-    for key in path:
+    for key in keys:
         lc = getattr(node, "lc", None)
         if lc is not None:
             try:
@@ -31,32 +55,10 @@ def _line_of(node: Any, path: list) -> int | None:
     return line
 
 
-def to_plain(node: Any) -> Any:
-    """ruamel's commented containers as plain dicts and lists."""
-    if isinstance(node, dict):
-        return {str(k): to_plain(v) for k, v in node.items()}
-    if isinstance(node, list):
-        return [to_plain(v) for v in node]
-    return node
-
-
-def load_yaml(path: Path, schema_path: Path | None = None) -> Any:
-    """Parse `path`; validate it against the JSON schema at `schema_path` if given."""
-    try:
-        tree = YAML(typ="rt").load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, YAMLError) as exc:
-        raise DataFileError(f"{path}: cannot read: {exc}") from exc
-    if schema_path is not None:
-        schema = json.loads(Path(schema_path).read_text(encoding="utf-8"))
-        errors = sorted(jsonschema.Draft7Validator(schema).iter_errors(to_plain(tree)),
-                        key=lambda e: list(e.path))
-        if errors:
-            err = errors[0]
-            line = _line_of(tree, list(err.path))
-            where = f"{path}:{line}" if line else str(path)
-            location = "/".join(str(p) for p in err.path) or "(top)"
-            raise DataFileError(f"{where}: {location}: {err.message}")
-    return tree
+def fail_at(path: Path, keys: list, message: str) -> DataFileError:
+    """A DataFileError pointing at the line of `keys` inside the file at `path`."""
+    line = line_of(path, keys)
+    return DataFileError(f"{path}:{line}: {message}" if line else f"{path}: {message}")
 
 
 def content_parts(directory: Path, name: str) -> list[Path]:
@@ -67,9 +69,3 @@ def content_parts(directory: Path, name: str) -> list[Path]:
     """
     directory = Path(directory)
     return [directory / f"{name}.yml", *sorted((directory / name).glob("*.yml"))]
-
-
-def fail_at(path: Path, tree: Any, keys: list, message: str) -> DataFileError:
-    """A DataFileError pointing at the line of `keys` inside `tree`."""
-    line = _line_of(tree, keys)
-    return DataFileError(f"{path}:{line}: {message}" if line else f"{path}: {message}")

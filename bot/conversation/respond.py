@@ -9,7 +9,7 @@ from typing import Protocol
 from bot.conversation import replies
 from bot.conversation.answers import merge_reading, take_answer
 from bot.conversation.state import ConversationState
-from bot.datafiles import load_yaml, to_plain
+from bot.datafiles import load_yaml
 from bot.triage import Ask, Decision, Triage
 from bot.understand import Reading
 
@@ -55,12 +55,12 @@ class Conversation:
 
     @staticmethod
     def load_phrases(path: Path | str) -> dict[str, str]:
-        return dict(to_plain(load_yaml(Path(path)))["messages"])
+        return dict(load_yaml(Path(path))["messages"])
 
     @staticmethod
     def load_topics(path: Path | str) -> dict[str, str]:
         """The topic buttons offered when a message cannot be read: button title -> prompt."""
-        return {t["title"]: t["prompt"] for t in to_plain(load_yaml(Path(path)))["topics"]}
+        return {t["title"]: t["prompt"] for t in load_yaml(Path(path))["topics"]}
 
     def respond(self, state: ConversationState, msg: Incoming) -> Reply:
         if msg.intent == "start_again" or RESTART.match(msg.text):

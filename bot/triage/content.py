@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.datafiles import DataFileError, content_parts, fail_at, load_yaml, to_plain
+from bot.datafiles import DataFileError, content_parts, fail_at, load_yaml
 
 
 @dataclass(frozen=True)
@@ -53,61 +53,58 @@ class Content:
         schema = d / "schema"
         symptoms = []
         for path in content_parts(d, "symptoms"):
-            symptoms += to_plain(load_yaml(path)).get("symptoms") or []
+            symptoms += load_yaml(path).get("symptoms") or []
         labels = {s["id"]: s.get("label", s["id"]) for s in symptoms}
         implies = {s["id"]: tuple(s.get("implies") or ()) for s in symptoms}
 
-        disp_tree = load_yaml(d / "dispositions.yml", schema / "dispositions.schema.json")
-        dispositions = {x["code"]: Disposition(**x) for x in to_plain(disp_tree)["dispositions"]}
+        disp = load_yaml(d / "dispositions.yml", schema / "dispositions.schema.json")
+        dispositions = {x["code"]: Disposition(**x) for x in disp["dispositions"]}
 
         q_path = d / "questions.yml"
         facts: dict[str, Question] = {}
         findings: dict[str, Question] = {}
         for path in content_parts(d, "questions"):
-            q_tree = load_yaml(path, schema / "questions.schema.json")
-            q = to_plain(q_tree)
+            q = load_yaml(path, schema / "questions.schema.json")
             facts.update((x["slot"], Question(x["slot"], x["text"], tuple(x.get("buttons") or ())))
                          for x in q.get("facts") or ())
             for i, x in enumerate(q["findings"]):
                 if x["finding"] not in labels:
-                    raise fail_at(path, q_tree, ["findings", i], f"unknown finding '{x['finding']}'")
+                    raise fail_at(path, ["findings", i], f"unknown finding '{x['finding']}'")
                 if x["finding"] in findings:
-                    raise fail_at(path, q_tree, ["findings", i], f"second question for '{x['finding']}'")
+                    raise fail_at(path, ["findings", i], f"second question for '{x['finding']}'")
                 findings[x["finding"]] = Question("q_" + x["finding"], x["text"], ("Yes", "No", "Not sure"),
                                                   finding=x["finding"])
 
         r_path = d / "rules.yml"
         rules, seen, fallback = [], set(), None
         for path in content_parts(d, "rules"):
-            r_tree = load_yaml(path, schema / "rules.schema.json")
-            r = to_plain(r_tree)
+            r = load_yaml(path, schema / "rules.schema.json")
             for i, x in enumerate(r["rules"]):
                 where = ["rules", i]
                 if x["id"] in seen:
-                    raise fail_at(path, r_tree, where, f"duplicate rule id '{x['id']}'")
+                    raise fail_at(path, where, f"duplicate rule id '{x['id']}'")
                 seen.add(x["id"])
                 if x["disposition"] not in dispositions:
-                    raise fail_at(path, r_tree, where, f"unknown disposition '{x['disposition']}'")
+                    raise fail_at(path, where, f"unknown disposition '{x['disposition']}'")
                 for fid in _finding_ids(x):
                     if fid not in labels:
-                        raise fail_at(path, r_tree, where, f"rule '{x['id']}': unknown finding '{fid}'")
+                        raise fail_at(path, where, f"rule '{x['id']}': unknown finding '{fid}'")
                 rules.append(Rule(x["id"], dispositions[x["disposition"]], tuple(x["if_any"]),
                                   tuple(x.get("conditions") or ()), x["reason"], x.get("safety_net"),
                                   tuple(x.get("accounts_for") or ())))
             fb = r.get("fallback")
             if fb is not None and path != r_path:
-                raise fail_at(path, r_tree, ["fallback"], f"the fallback belongs in {r_path} alone")
+                raise fail_at(path, ["fallback"], f"the fallback belongs in {r_path} alone")
             if fb is not None:
                 if fb["disposition"] not in dispositions:
-                    raise fail_at(path, r_tree, ["fallback"], f"unknown disposition '{fb['disposition']}'")
+                    raise fail_at(path, ["fallback"], f"unknown disposition '{fb['disposition']}'")
                 fallback = Rule("fallback", dispositions[fb["disposition"]], (), (), fb["reason"])
         if fallback is None:
             raise DataFileError(f"{r_path}: no fallback rule")
         # Most urgent first; file order within a level (sorted() is stable).
         rules = sorted(rules, key=lambda rule: -rule.disposition.level)
         f_path = d / "implied_facts.yml"
-        f_tree = load_yaml(f_path, schema / "implied_facts.schema.json")
-        implied = to_plain(f_tree)
+        implied = load_yaml(f_path, schema / "implied_facts.schema.json")
         sex_of = {fid: sex for sex, ids in implied["sex"].items() for fid in ids}
         for fid in [*sex_of, *implied["pregnant"]]:
             if fid not in labels:

@@ -12,17 +12,14 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema
-from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError
-
-from bot.datafiles import content_parts
+from bot.datafiles import DataFileError, content_parts, line_of, load_yaml
 
 SCHEMA_PATH = Path("schema") / "symptoms.schema.json"
 LEXICON_FILE = "symptoms.yml"
 
 
-class LexiconError(ValueError):
-    """The lexicon file is missing, malformed or inconsistent."""
+class LexiconError(DataFileError):
+    """The lexicon is missing, malformed or inconsistent (one of the project's data-file errors)."""
 
     def __init__(self, path: Path | str, line: int | None, message: str):
         self.path = str(path)
@@ -41,8 +38,8 @@ class Symptom:
     implies: tuple[str, ...] = ()
     red_flag: bool = False
     scene: bool = False  # about the situation, whoever it is said of ("he has a knife ... our mum")
-    line: int | None = None
-    path: Path | None = None
+    path: Path = Path()
+    index: int = 0  # position in its file's list, to name the line of an error
 
 
 @dataclass
@@ -74,33 +71,6 @@ class Lexicon:
         return {o for o in self.symptoms if o != sid and sid in self.implied_closure(o)}
 
 
-def _line_of(node: Any, key: Any = None) -> int | None:
-    """1-based line of a ruamel node (or of one of its keys/items)."""
-    lc = getattr(node, "lc", None)
-    if lc is None:
-        return None
-    try:
-        if key is None:
-            return lc.line + 1
-        if isinstance(key, int):
-            return lc.item(key)[0] + 1
-        return lc.key(key)[0] + 1
-    except (KeyError, IndexError, TypeError, AttributeError):
-        return lc.line + 1
-
-
-def _locate(root: Any, path: list[Any]) -> int | None:
-    """Best line number for a jsonschema error path."""
-    node, line = root, _line_of(root)
-    for key in path:
-        try:
-            line = _line_of(node, key) or line
-            node = node[key]
-        except (KeyError, IndexError, TypeError):
-            break
-    return line
-
-
 def load_schema(lexicon_dir: Path) -> dict:
     schema_file = lexicon_dir / SCHEMA_PATH
     if not schema_file.exists():  # fall back to the copy next to this module's data dir
@@ -120,22 +90,20 @@ def load_lexicon(lexicon_dir: Path | str) -> Lexicon:
     lex: Lexicon | None = None
     for path in paths:
         data = _read(path)
-        plain = json.loads(json.dumps(data))  # ruamel types -> plain python
-        errors = sorted(validator.iter_errors(plain), key=lambda e: list(e.absolute_path))
+        errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
         if errors:
             err = errors[0]
             where = "/".join(str(p) for p in err.absolute_path) or "(top level)"
-            raise LexiconError(path, _locate(data, list(err.absolute_path)), f"{where}: {err.message}")
+            raise LexiconError(path, line_of(path, list(err.absolute_path)), f"{where}: {err.message}")
         if lex is None:
             lex = Lexicon(path=path, version=int(data["version"]))
         _add_symptoms(lex, path, data)
     assert lex is not None
     for sym in lex.symptoms.values():
         for target in sym.implies:
-            if target not in lex.symptoms:
-                raise LexiconError(sym.path or lex.path, sym.line, f"{sym.id}: implies unknown id {target!r}")
-            if target == sym.id:
-                raise LexiconError(sym.path or lex.path, sym.line, f"{sym.id}: implies itself")
+            if target not in lex.symptoms or target == sym.id:
+                problem = f"implies unknown id {target!r}" if target != sym.id else "implies itself"
+                raise LexiconError(sym.path, line_of(sym.path, ["symptoms", sym.index]), f"{sym.id}: {problem}")
     return lex
 
 
@@ -143,11 +111,9 @@ def _read(path: Path) -> Any:
     if not path.exists():
         raise LexiconError(path, None, "symptom lexicon not found")
     try:
-        with open(path, encoding="utf-8") as fh:
-            data = YAML(typ="rt").load(fh)
-    except YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise LexiconError(path, mark.line + 1 if mark else None, f"invalid YAML: {exc}") from exc
+        data = load_yaml(path)
+    except DataFileError as exc:
+        raise LexiconError(path, None, f"invalid YAML: {exc}") from exc
     if data is None:
         raise LexiconError(path, 1, "file is empty")
     return data
@@ -155,10 +121,9 @@ def _read(path: Path) -> Any:
 
 def _add_symptoms(lex: Lexicon, path: Path, data: Any) -> None:
     for i, item in enumerate(data["symptoms"]):
-        line = _line_of(data["symptoms"], i)
         sid = str(item["id"])
         if sid in lex.symptoms:
-            raise LexiconError(path, line, f"duplicate symptom id {sid!r}")
+            raise LexiconError(path, line_of(path, ["symptoms", i]), f"duplicate symptom id {sid!r}")
         lex.symptoms[sid] = Symptom(
             id=sid,
             label=str(item["label"]),
@@ -170,6 +135,6 @@ def _add_symptoms(lex: Lexicon, path: Path, data: Any) -> None:
             implies=tuple(str(x) for x in item.get("implies", []) or []),
             red_flag=bool(item.get("red_flag", False)),
             scene=bool(item.get("scene", False)),
-            line=line,
             path=path,
+            index=i,
         )

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.datafiles import load_yaml, to_plain
+from bot.datafiles import load_yaml
 from bot.understand.text import SENTENCE_PUNCT, normalise_phrase
 
 NUMBER = re.compile(r"^(\d{1,3}(?:\.\d+)?)(c|f|%|bpm)?$")
@@ -56,7 +56,7 @@ class Measurements:
 
     @classmethod
     def load(cls, path: Path | str) -> "Measurements":
-        data = to_plain(load_yaml(Path(path)))
+        data = load_yaml(Path(path))
         measures = []
         for m in data["measures"]:
             measures.append(Measure(
