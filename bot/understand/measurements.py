@@ -12,7 +12,7 @@ from bot.understand.text import SENTENCE_PUNCT, normalise_phrase
 NUMBER = re.compile(r"^(\d{1,3}(?:\.\d+)?)(c|f|%|bpm)?$")
 OVER = {"over", "on"}  # "150 over 95"
 # words between a cue and a number that end the cue's reach: "bit of a temp, I'm 40" is an age
-BREAKS = {",", "i", "im", "he", "she", "hes", "shes", "they", "aged", "age", "and", "but", "year", "years"}
+BREAKS = {"i", "im", "he", "she", "hes", "shes", "they", "aged", "age", "and", "but", "year", "years"}
 
 
 @dataclass(frozen=True)
