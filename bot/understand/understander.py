@@ -298,6 +298,7 @@ class Understander:
         for ds, de in ctx.find_phrases(words, DIMINISHERS):
             drop.update(range(ds, de))
         keep_idx = [i for i in range(len(words)) if i not in drop]
+        sdoc = None
         if len(keep_idx) < len(words) and keep_idx:
             sdoc = Doc(self.nlp.vocab, words=[words[i] for i in keep_idx], spaces=[True] * len(keep_idx))
             for match_id, s, e in self.term_matcher(sdoc):
@@ -314,7 +315,13 @@ class Understander:
                 cands.append(Candidate(sid, s0, e0, "term", [(s0, e0)]))
         # near patterns, per sentence
         hits: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
-        for match_id, s, e in self.near_matcher(doc):
+        spans = [(s, e, match_id) for match_id, s, e in self.near_matcher(doc)]
+        if sdoc is not None:  # word groups with intensifiers inside: "puffed right up" ~ "puffed up"
+            for match_id, s, e in self.near_matcher(sdoc):
+                s0, e0 = keep_idx[s], keep_idx[e - 1] + 1
+                if e0 - s0 > e - s and not any(words[i] in SENTENCE_PUNCT or words[i] == "," for i in range(s0, e0)):
+                    spans.append((s0, e0, match_id))
+        for s, e, match_id in spans:
             if any(i in blocked for i in range(s, e)):
                 continue
             for use in self._near_index[self.nlp.vocab.strings[match_id]]:
