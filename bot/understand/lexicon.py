@@ -38,6 +38,7 @@ class Symptom:
     implies: tuple[str, ...] = ()
     red_flag: bool = False
     scene: bool = False  # about the situation, whoever it is said of ("he has a knife ... our mum")
+    contact: str | None = None  # the patient's finding when someone else has this (an infection)
     path: Path = Path()
     index: int = 0  # position in its file's list, to name the line of an error
 
@@ -100,7 +101,7 @@ def load_lexicon(lexicon_dir: Path | str) -> Lexicon:
         _add_symptoms(lex, path, data)
     assert lex is not None
     for sym in lex.symptoms.values():
-        for target in sym.implies:
+        for target in [*sym.implies, *([sym.contact] if sym.contact else [])]:
             if target not in lex.symptoms or target == sym.id:
                 problem = f"implies unknown id {target!r}" if target != sym.id else "implies itself"
                 raise LexiconError(sym.path, line_of(sym.path, ["symptoms", sym.index]), f"{sym.id}: {problem}")
@@ -135,6 +136,7 @@ def _add_symptoms(lex: Lexicon, path: Path, data: Any) -> None:
             implies=tuple(str(x) for x in item.get("implies", []) or []),
             red_flag=bool(item.get("red_flag", False)),
             scene=bool(item.get("scene", False)),
+            contact=item.get("contact"),
             path=path,
             index=i,
         )

@@ -453,8 +453,7 @@ class Understander:
         ]
         nt = NText(toks)
 
-        # patient: who the first affirmed finding is about
-        patient = None
+        # the patient: the person the findings are about
         me = people.self_person()
         if me is not None and any(m.person == me.pid and not m.weak for m in people.mentions):
             for c in cands:
@@ -463,7 +462,13 @@ class Understander:
                     p = people.persons.get(ref) if ref is not None else None
                     if p is not None and p.kind == "relation" and self._relation_history(words, p, c):
                         c.context = "other_person"
-        patient = self._described_person(cands, people, me)
+        preg = find_pregnancy(nt)
+        # "I'm 18 weeks pregnant and my niece has chickenpox": the typist's pregnancy and someone
+        # else's infection make the typist the patient (in contact with it)
+        said_by_me = preg.pregnant and preg.span is not None and me is not None and any(
+            m.person == me.pid and not m.weak and preg.span[0] - 3 <= m.token <= preg.span[1] for m in people.mentions
+        ) and any(self.lexicon.symptoms[c.symptom].contact for c in cands if c.context == "affirmed")
+        patient = self._described_person(cands, people, me, extra_for_me=2 if said_by_me else 0)
         if patient is None:
             strong = [m for m in people.mentions if not m.weak]
             if me is not None and any(m.person == me.pid for m in strong):
@@ -476,12 +481,16 @@ class Understander:
                     patient = first.pid
                 elif first is not None:
                     patient = first.pid
-        # findings about someone else (a finding about the scene is everyone's)
-        for c in cands:
-            if c.context == "affirmed" and patient is not None and not self.lexicon.symptoms[c.symptom].scene:
+        # findings about someone else (a finding about the scene is everyone's); someone else's
+        # infection is the patient's contact with it ("my niece has chickenpox", and I'm pregnant)
+        for c in list(cands):
+            sym = self.lexicon.symptoms[c.symptom]
+            if c.context == "affirmed" and patient is not None and not sym.scene:
                 ref = people.referent_at(self._anchor(c))
                 if ref is not None and ref != patient:
                     c.context = "other_person"
+                    if sym.contact:
+                        cands.append(Candidate(sym.contact, c.start, c.end, c.kind, c.parts))
 
         reading = Reading()
         reading.findings = self._findings(cands, toks, text)
@@ -490,9 +499,9 @@ class Understander:
         pperson = people.persons.get(patient) if patient is not None else None
         self._age(reading, nt, people, pperson)
         self._sex_subject(reading, nt, people, pperson, cands)
-        preg = find_pregnancy(nt)
         if preg.pregnant is not None or preg.weeks is not None:
-            if reading.sex != "male" and not (reading.subject == "child" and (reading.age_years or 0) < 11):
+            young = reading.age_years is not None and reading.age_years < 11
+            if reading.sex != "male" and not (reading.subject == "child" and young):
                 reading.pregnant = preg.pregnant
                 reading.pregnancy_weeks = preg.weeks
                 if preg.span:
@@ -606,7 +615,7 @@ class Understander:
                 c.context = "other_person"
                 continue
 
-    def _described_person(self, cands: list[Candidate], people, me) -> int | None:
+    def _described_person(self, cands: list[Candidate], people, me, extra_for_me: int = 0) -> int | None:
         """The person most of the affirmed findings are about: "my son has a headache and a stiff
         neck ... when I press a glass" is about the son; on a tie the typist ("my mum has asthma
         and I've got a cough"), else whoever came first."""
@@ -615,6 +624,8 @@ class Understander:
             ref = people.referent_at(self._anchor(c)) if c.context == "affirmed" else None
             if ref is not None:
                 counts.setdefault(ref, set()).add(self._anchor(c))
+        if me is not None and extra_for_me:
+            counts.setdefault(me.pid, set()).update(range(-extra_for_me, 0))
         if not counts:
             return None
         most = max(len(found) for found in counts.values())

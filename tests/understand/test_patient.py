@@ -1,0 +1,44 @@
+"""Who the patient is: the person the findings are about, whoever is typing."""
+import pytest
+
+
+def present(reading):
+    return {f.symptom for f in reading.findings if f.present}
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("My son has had a bad headache and a high temperature. Now his neck is stiff and he has a rash "
+     "that doesn't fade when I press a glass on it", "child"),
+    ("I have a 3 year old with a fever and a cough", "child"),
+    ("my husband is 80 and he's had a cough for days, today I can't keep him awake", "other"),
+    ("my mum has asthma and I've got a cough", "self"),
+    ("my friend has covid and now I have a sore throat", "self"),
+])
+def test_the_patient_is_the_person_described(read, text, subject):
+    assert read(text).subject == subject
+
+
+def test_the_typists_handling_does_not_make_them_the_patient(read):
+    reading = read("my son has a rash that doesn't fade when I press a glass on it")
+    assert {"non_blanching_rash", "rash"} <= present(reading) and reading.subject == "child"
+
+
+def test_a_relatives_past_is_not_the_patients(read):
+    reading = read("my dad died of a heart attack and now I have chest pain")
+    assert "chest_pain" in present(reading) and "cardiac_chest_pain" not in present(reading)
+
+
+def test_someone_elses_infection_is_the_patients_contact(read):
+    reading = read("I'm 18 weeks pregnant and my niece has come out in chickenpox spots")
+    assert reading.subject == "self" and reading.pregnant
+    assert "infection_contact" in present(reading) and "chickenpox" not in present(reading)
+
+
+def test_a_scene_finding_belongs_to_everyone(read):
+    reading = read("my brother is hearing voices and has a knife, saying he will hurt our mum")
+    assert "risk_to_others" in present(reading)
+
+
+def test_an_adult_daughters_pregnancy_is_kept(read):
+    reading = read("my daughter is 16 weeks pregnant and has a headache and blurred vision")
+    assert reading.pregnant and {"headache", "vision_change"} <= present(reading)
