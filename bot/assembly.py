@@ -25,7 +25,8 @@ def catalogue_dir() -> Path:
 
 @lru_cache(maxsize=None)
 def understander() -> Understander:
-    return Understander.load(data_dir() / "triage")
+    """BOT_SECOND_READER=1 adds the learned second reader to the lexicon."""
+    return Understander.load(data_dir() / "triage", second_reader=os.environ.get("BOT_SECOND_READER") == "1")
 
 
 @lru_cache(maxsize=None)

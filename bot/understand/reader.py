@@ -7,7 +7,7 @@ calibrated on a held-out split. It reads words only: negation, history and other
 context are the caller's job.
 
     reader = load_reader()                     # trains once per corpus, then loads the cache
-    reader.predict("cant get my breath")       # [("breathless", 0.97)]
+    reader.predict("my little boy has been sick 5 times today")   # [("vomiting", 0.99)]
 
     python -m bot.understand.reader evaluate   # held-out precision/recall/F1 and latency
 """
@@ -44,7 +44,8 @@ MIN_SUPPORT = 3  # held-out phrases with the finding needed to calibrate its thr
 HELD_OUT = 0.2
 SEED = 13
 FEATURES = {"min_df": 2, "sublinear_tf": True}  # n-grams of a single phrase only memorise it
-MODEL = {"C": 10.0, "class_weight": "balanced", "solver": "liblinear", "dual": True, "tol": 0.1}  # tol 1e-3: same held-out scores, slower
+# tol 0.1: the same held-out scores as 1e-3, in half the time
+MODEL = {"C": 10.0, "class_weight": "balanced", "solver": "liblinear", "dual": True, "tol": 0.1}
 
 
 def normalise(text: str) -> str:
@@ -100,7 +101,8 @@ def _threshold(p: np.ndarray, y: np.ndarray, target: float, floor: float) -> flo
     order = np.argsort(-p, kind="stable")
     p, y = p[order], y[order]
     tp = np.cumsum(y)
-    ok = (tp > 0) & (tp >= target * np.arange(1, len(y) + 1)) & (np.append(p[1:], -1.0) < p)  # cut between distinct scores
+    distinct = np.append(p[1:], -1.0) < p  # cut only between different scores
+    ok = (tp > 0) & (tp >= target * np.arange(1, len(y) + 1)) & distinct
     if not ok.any():
         return None
     k = int(np.flatnonzero(ok)[-1])

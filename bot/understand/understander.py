@@ -16,6 +16,7 @@ import datetime as _dt
 import itertools
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import spacy
 from negspacy.negation import Negex  # noqa: F401  (registers the "negex" factory)
@@ -34,6 +35,9 @@ from bot.understand.measurements import Measurements
 from bot.understand.ntext import NText
 from bot.understand.pregnancy import find_pregnancy
 from bot.understand.reading import Finding, Reading
+
+if TYPE_CHECKING:
+    from bot.understand.reader import Reader
 from bot.understand.service_request import SERVICES, find_service_request
 from bot.understand.sex import FEMALE_BODY, MALE_BODY, SEX_ANSWER, self_sex
 from bot.understand.text import (
@@ -56,6 +60,7 @@ INTENSIFIERS = {"really", "very", "so", "quite", "proper", "properly", "super", 
                 "still", "now", "also"}
 DIMINISHERS = [("a", "bit"), ("a", "little", "bit"), ("a", "little"), ("a", "tad"), ("a", "touch"), ("bit",),
                ("slightly",), ("kind", "of"), ("sort", "of"), ("kinda",)]
+READER_MIN = 0.9  # the learned reader adds a finding the lexicon missed only at this probability
 HIST_WINDOW = 4  # max tokens between a finding and a following historical cue ("rash last year")
 NOT_PREFIXES = [("isnt",), ("arent",), ("wasnt",), ("werent",), ("hasnt", "been"), ("havent", "been"),
                 ("not", "been"), ("hasnt",), ("havent",), ("doesnt",), ("dont",), ("didnt",)]
@@ -124,7 +129,7 @@ class Candidate:
     symptom: str
     start: int  # token indices
     end: int
-    kind: str  # "term" | "near" | "measure"
+    kind: str  # "term" | "near" | "measure" | "reader"
     parts: list[tuple[int, int]] = field(default_factory=list)
     context: str = "affirmed"
     suppressed_by: list["Candidate"] = field(default_factory=list)
@@ -176,9 +181,12 @@ class _Tokenizer:
 
 class Understander:
     def __init__(self, lexicon: Lexicon, today: _dt.date | None = None,
-                 measurements: Measurements | None = None):
+                 measurements: Measurements | None = None, reader: Reader | None = None,
+                 reader_min: float = READER_MIN):
         self.lexicon = lexicon
         self.today = today
+        self.reader = reader
+        self.reader_min = reader_min
         self.measurements = measurements or Measurements([])
         unknown = self.measurements.findings() - set(lexicon.symptoms)
         if unknown:
@@ -265,9 +273,19 @@ class Understander:
 
     # ------------------------------------------------------------------ loading
     @classmethod
-    def load(cls, lexicon_dir: Path | str = Path("data/triage"), today: _dt.date | None = None) -> "Understander":
-        measures = Path(lexicon_dir) / "measurements.yml"
-        return cls(load_lexicon(Path(lexicon_dir)), today=today,
+    def load(cls, lexicon_dir: Path | str = Path("data/triage"), today: _dt.date | None = None,
+             second_reader: bool = False) -> "Understander":
+        """The understander for a data directory's triage/ folder; `second_reader` adds the learned
+        reader trained on data/reader/ (cached under models/reader/)."""
+        lexicon_dir = Path(lexicon_dir)
+        lexicon = load_lexicon(lexicon_dir)
+        measures = lexicon_dir / "measurements.yml"
+        reader = None
+        if second_reader:
+            from bot.understand.reader import load_reader  # scikit-learn: loaded only when used
+
+            reader = load_reader(lexicon_dir.parent, lexicon=lexicon)
+        return cls(lexicon, today=today, reader=reader,
                    measurements=Measurements.load(measures) if measures.exists() else None)
 
     def _pattern(self, words: tuple[str, ...]) -> Doc:
@@ -442,6 +460,7 @@ class Understander:
         people = ctx.People(words, clauses)
 
         suppressed: list[Candidate] = doc.user_data["suppressed"]
+        cands = cands + self._second_reading(text, toks, clauses, cands + suppressed)
         self._contexts(doc, words, cands + suppressed, starts, people)
         for c in cands:
             if c.ruled_out and c.context == "affirmed":
@@ -538,7 +557,6 @@ class Understander:
             return all(i in parts_cover for i in range(s, e))
 
         all_pre = sorted((s, e) for _, s, e in preceding)
-        pre_cues = [(s, e) for s, e in all_pre if not inside_parts(s, e)]
         fol_cues = [(s, e) for _, s, e in following if not inside_parts(s, e)]
         hyp_pseudo = list(ctx.find_phrases(words, self._hyp_pseudo))
         hyp_cues = []
@@ -631,6 +649,24 @@ class Understander:
         most = max(len(found) for found in counts.values())
         tied = [ref for ref, found in counts.items() if len(found) == most]
         return me.pid if me is not None and me.pid in tied else tied[0]
+
+    def _second_reading(self, text: str, toks: list[Tok], clauses, found: list[Candidate]) -> list[Candidate]:
+        """Findings the learned reader is sure of, clause by clause, that the lexicon did not find
+        in any context; anchored at the clause's end so its negation and context cues apply."""
+        if self.reader is None:
+            return []
+        known: set[str] = set()
+        for c in found:
+            known |= self.lexicon.implied_closure(c.symptom) | self._implied_by.get(c.symptom, set())
+        out = []
+        for lo, hi in clauses:
+            if hi - lo < 2:
+                continue
+            for sid, p in self.reader.predict(text[toks[lo].start:toks[hi - 1].end]):
+                if p >= self.reader_min and sid not in known and sid in self.lexicon.symptoms:
+                    known.add(sid)
+                    out.append(Candidate(sid, hi - 1, hi, "reader", [(hi - 1, hi)]))
+        return out
 
     @staticmethod
     def _relation_history(words: list[str], person, c: Candidate) -> bool:
