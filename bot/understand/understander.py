@@ -60,7 +60,7 @@ INTENSIFIERS = {"really", "very", "so", "quite", "proper", "properly", "super", 
                 "still", "now", "also"}
 DIMINISHERS = [("a", "bit"), ("a", "little", "bit"), ("a", "little"), ("a", "tad"), ("a", "touch"), ("bit",),
                ("slightly",), ("kind", "of"), ("sort", "of"), ("kinda",)]
-READER_MIN = 0.9  # the learned reader adds a finding the lexicon missed only at this probability
+READER_MIN = 0.8  # the learned reader's findings count from this probability
 HIST_WINDOW = 4  # max tokens between a finding and a following historical cue ("rash last year")
 NOT_PREFIXES = [("isnt",), ("arent",), ("wasnt",), ("werent",), ("hasnt", "been"), ("havent", "been"),
                 ("not", "been"), ("hasnt",), ("havent",), ("doesnt",), ("dont",), ("didnt",)]
@@ -460,7 +460,8 @@ class Understander:
         people = ctx.People(words, clauses)
 
         suppressed: list[Candidate] = doc.user_data["suppressed"]
-        cands = cands + self._second_reading(text, toks, clauses, cands + suppressed)
+        if not cands and not suppressed:
+            cands = self._second_reading(text, toks, clauses)
         self._contexts(doc, words, cands + suppressed, starts, people)
         for c in cands:
             if c.ruled_out and c.context == "affirmed":
@@ -639,7 +640,8 @@ class Understander:
         and I've got a cough"), else whoever came first."""
         counts: dict[int, set[int]] = {}  # person -> where their findings were said
         for c in sorted(cands, key=lambda c: c.start):
-            ref = people.referent_at(self._anchor(c)) if c.context == "affirmed" else None
+            scene = self.lexicon.symptoms[c.symptom].scene  # about the situation, not a person
+            ref = people.referent_at(self._anchor(c)) if c.context == "affirmed" and not scene else None
             if ref is not None:
                 counts.setdefault(ref, set()).add(self._anchor(c))
         if me is not None and extra_for_me:
@@ -650,21 +652,20 @@ class Understander:
         tied = [ref for ref, found in counts.items() if len(found) == most]
         return me.pid if me is not None and me.pid in tied else tied[0]
 
-    def _second_reading(self, text: str, toks: list[Tok], clauses, found: list[Candidate]) -> list[Candidate]:
-        """Findings the learned reader is sure of, clause by clause, that the lexicon did not find
-        in any context; anchored at the clause's end so its negation and context cues apply."""
+    def _second_reading(self, text: str, toks: list[Tok], clauses) -> list[Candidate]:
+        """When the lexicon finds nothing at all, the findings the learned reader is sure of,
+        clause by clause, anchored at the clause's end so its negation and context cues apply.
+        (Beside the lexicon's findings the reader's guesses did more harm than good in the blind
+        rounds' figures; on messages the lexicon cannot read they help: docs/evaluation.md.)"""
         if self.reader is None:
             return []
-        known: set[str] = set()
-        for c in found:
-            known |= self.lexicon.implied_closure(c.symptom) | self._implied_by.get(c.symptom, set())
-        out = []
+        out, seen = [], set()
         for lo, hi in clauses:
             if hi - lo < 2:
                 continue
             for sid, p in self.reader.predict(text[toks[lo].start:toks[hi - 1].end]):
-                if p >= self.reader_min and sid not in known and sid in self.lexicon.symptoms:
-                    known.add(sid)
+                if p >= self.reader_min and sid not in seen and sid in self.lexicon.symptoms:
+                    seen.add(sid)
                     out.append(Candidate(sid, hi - 1, hi, "reader", [(hi - 1, hi)]))
         return out
 
