@@ -27,6 +27,7 @@ class Measure:
     convert: dict | None = None
     pair: bool = False
     unit_needs_cue: bool = False
+    needs_unit: bool = False
 
     def band(self, value: float, second: float | None) -> dict | None:
         for band in self.bands:
@@ -66,7 +67,7 @@ class Measurements:
                 window=int(m.get("window", 4)),
                 low=float(m["range"][0]), high=float(m["range"][1]),
                 bands=tuple(m["bands"]), convert=m.get("convert"), pair=bool(m.get("pair")),
-                unit_needs_cue=bool(m.get("unit_needs_cue"))))
+                unit_needs_cue=bool(m.get("unit_needs_cue")), needs_unit=bool(m.get("needs_unit"))))
         return cls(measures)
 
     def findings(self) -> set[str]:
@@ -99,7 +100,7 @@ class Measurements:
             if unit_measure.unit_needs_cue and measure is not unit_measure:
                 return None
             measure = unit_measure
-        if measure is None:
+        if measure is None or (measure.needs_unit and unit_measure is not measure):
             return None
         second, end = None, max(i + 1, unit_end)
         if measure.pair:

@@ -54,10 +54,10 @@ def find_pregnancy(nt: NText) -> Pregnancy:
     seen = False
     for m in PREG_WORD_RX.finditer(text):
         before = text[max(0, m.start() - 30) : m.start()]
-        after = text[m.end() : m.end() + 20]
+        after = text[m.end() : m.end() + 30]
         seen = True
         span = nt.tok_span(m)
-        if PREG_NEG_RX.search(before) or re.match(r"^ (?:test )?(?:was |is |came back )?negative", after):
+        if PREG_NEG_RX.search(before) or re.match(r"^ (?:tests? )?(?:, )?(?:and )?(?:it |its |it s |they |theyre |was |were |is |are |came back |both |all )*negative", after):
             state = False
             continue
         if PREG_UNSURE_RX.search(before) or re.match(r"^ \?", after):
