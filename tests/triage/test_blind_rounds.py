@@ -1,0 +1,27 @@
+"""Regression check: blind rounds 15 and 16 (tests/data/blind-round-*.jsonl), in-process.
+
+Each round was written by a helper who never saw the bot's code, data or earlier misses, and run
+once before any change: those first-run figures (docs/evaluation.md) are the honest measure. The
+lexicon and rules were then changed for the kinds of miss they showed, so the floors here only
+keep those fixes from slipping; they say nothing about unseen patients.
+"""
+from pathlib import Path
+
+import pytest
+
+from bot.evaluation import load_vignettes, run_all, score
+from bot.evaluation.patient import MAX_TURNS
+from bot.evaluation.transports import InProcessTransport
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+# round: (accuracy %, safety %) measured after the fixes (2026-11-30), less a small margin
+FLOORS = {"blind-round-15.jsonl": (80.0, 94.0), "blind-round-16.jsonl": (85.0, 97.0)}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_blind_round_keeps_its_figures_after_the_fixes(name):
+    results = run_all(InProcessTransport(), load_vignettes(DATA / name), MAX_TURNS, run_id=name)
+    summary = score(results)
+    accuracy, safety = FLOORS[name]
+    assert all(r["disposition"] for r in results), "a conversation ended without advice"
+    assert summary["accuracy_pct"] >= accuracy and summary["safety_pct"] >= safety, summary
