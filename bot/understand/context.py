@@ -239,6 +239,9 @@ REPORTER_NOUNS = {"carer", "parent", "nurse", "teacher", "childminder", "nanny",
 # "my mum thinks I ...": a relative reporting, not the patient
 RELATION_REPORTING = {"thinks", "think", "says", "said", "reckons", "told", "noticed", "wants",
                       "asked", "suggested", "made", "keeps", "insisted", "worried", "is worried"}
+# things a relation owns, after a possessive typed without its apostrophe ("neighbours dog")
+POSSESSED = {"dog", "dogs", "cat", "cats", "horse", "car", "van", "house", "flat", "garden", "kitchen",
+             "trampoline", "bike", "scooter", "pool", "tablets", "pills", "medicine", "medication"}
 OBLIQUE_PREPOSITIONS = {"with", "to", "from", "by", "at", "near", "than", "like"}
 SELF_SYMPTOM_VERBS = {
     "have", "had", "got", "been", "feel", "feeling", "felt", "keep", "kept", "cant", "couldnt",
@@ -395,7 +398,8 @@ class People:
                     p = self._new("relation", word, RELATIONS[word], True if word in CHILD_RELATIONS else (None if word in SIBLINGS else False), i)
                 nxt = w[i + 1] if i + 1 < n else ""
                 nxt2 = w[i + 2] if i + 2 < n else ""
-                weak = nxt in RELATION_REPORTING or (nxt == "is" and nxt2 in ("worried", "concerned"))
+                weak = nxt in RELATION_REPORTING or (nxt == "is" and nxt2 in ("worried", "concerned")) or (
+                    nxt in POSSESSED)  # "my neighbour's dog bit me": the owner is not the subject
                 k = i - 1
                 while k >= 0 and w[k] in ("my", "his", "her", "our", "their", "the", "a", "an", "some", "new", "little", "old", "this"):
                     k -= 1

@@ -8,6 +8,7 @@ from bot.understand.ntext import NText
 from bot.understand.text import NUM, parse_number
 
 PREG_WEEKS_RX = [
+    re.compile(rf"\b(?P<n>{NUM}) (?P<u>weeks?|wks?) (?:with|along with|gone with) (?:our|my|her|the|their) (?:first|second|third|fourth|1st|2nd|3rd|4th|baby|twins)\b"),
     re.compile(rf"\b(?P<n>{NUM}) (?:\+ ?\d )?(?P<u>weeks?|wks?|wk|w|months?) (?:and \d+ days? )?(?:pregnant|gone|along|into (?:my|her|the) pregnancy|preg)\b"),
     re.compile(rf"\bpregnant (?:with (?:my |our |her )?\w+ (?:baby |child )?)?(?:and |at |about |around |roughly |approx )*(?P<n>{NUM}) (?P<u>weeks?|wks?|months?)\b"),
     re.compile(rf"\b(?:i am|she is|im) (?P<n>{NUM}) (?P<u>weeks?|wks?)\b(?! old)"),

@@ -83,6 +83,7 @@ BLOCK_PHRASES = [
     "mowing the lawn", "cut my hair", "cut his hair", "cut her hair", "hair cut", "haircut",
     "speed bump", "speed bumps", "up to speed", "at speed", "speed camera", "bum crack", "butt crack",
     "broken glass", "broken bottle", "broken mug", "broken plate", "broken cup",
+    "two lots of", "2 lots of", "three lots of", "couple of lots of", "both lots of",
 ]
 # phrases that only block single terms, not `near` word groups
 BLOCK_TERM_PHRASES = [
