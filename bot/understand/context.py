@@ -9,54 +9,33 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
+
+
+def _load_cues() -> dict:
+    """The cue lists of data/understand/context_cues.yml (the words; the logic is below)."""
+    from bot.datafiles import load_yaml
+
+    return load_yaml(Path(__file__).resolve().parents[2] / "data" / "understand" / "context_cues.yml")
+
+
+_CUES = _load_cues()
+PRECEDING_NEGATIONS: list[str] = _CUES["preceding_negations"]
+FOLLOWING_NEGATIONS: list[str] = _CUES["following_negations"]
+PSEUDO_NEGATIONS: list[str] = _CUES["pseudo_negations"]
+TERMINATIONS: list[str] = _CUES["terminations"]
+HYPOTHETICAL_PRECEDING: list[str] = _CUES["hypothetical_preceding"]
+HYPOTHETICAL_PSEUDO: list[str] = _CUES["hypothetical_pseudo"]
+IF_CUES: set[str] = set(_CUES["if_cues"])
+HISTORICAL_PRECEDING: list[str] = _CUES["historical_preceding"]
+HISTORICAL_FOLLOWING: list[str] = _CUES["historical_following"]
+FAMILY_PRECEDING: list[str] = _CUES["family_preceding"]
+FAMILY_FOLLOWING: list[str] = _CUES["family_following"]
+BLOCK_PHRASES: list[str] = _CUES["block_phrases"]
+BLOCK_TERM_PHRASES: list[str] = _CUES["block_term_phrases"]
+
 
 # ---------------------------------------------------------------- negspacy termset (lay English)
-PRECEDING_NEGATIONS = [
-    "no", "not", "nor", "never", "without", "denies", "deny", "denied", "denying",
-    "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt", "doesnt", "dont", "didnt",
-    "aint", "not got", "havent got", "hasnt got", "no sign of", "no signs of", "free of",
-    "negative for", "absence of", "no longer", "not any", "none", "neither", "ruled out",
-    "never had", "not had", "no evidence of", "nothing like", "no more", "zero", "nil",
-    "no obvious", "fades", "it fades", "does fade", "do fade", "blanches", "it blanches",
-    "goes away when", "disappears when", "disappears under", "goes white when", "goes pale when", "not really", "no real", "cant see any", "cant feel any",
-    "cant find any", "not noticed any", "havent noticed any", "hasnt noticed any",
-    "no problems with", "no problem with", "no issues with", "no trouble with", "nowhere near",
-    "nowhere", "nothing on", "nothing in", "nothing near", "nothing around", "nothing",
-]
-FOLLOWING_NEGATIONS = ["none", "ruled out", "negative", "is normal", "was normal", "are normal",
-                       "is fine", "was fine", "are fine", "is ok", "are ok", "is okay", "seems fine",
-                       "seems normal", "not present", "nope"]
-PSEUDO_NEGATIONS = [
-    "no better", "not better", "not any better", "no change", "not only", "not just", "no doubt",
-    "not sure", "dont know", "didnt know", "no idea", "not certain", "no matter", "not helping",
-    "isnt helping", "not working", "isnt working", "doesnt help", "didnt help", "no help",
-    "no relief", "not getting better", "not improving", "isnt improving", "not go away",
-    "not gone away", "not going away", "wont go away", "doesnt go away", "didnt go away",
-    "not gone", "not stop", "not stopping", "wont stop", "cant stop", "didnt stop", "doesnt stop",
-    "not easing", "not easing off", "not settling", "not settled", "not shifting", "wont shift",
-    "not much better", "no different", "not right", "not fading", "doesnt fade", "dont fade",
-    "wont fade", "not fade", "didnt fade", "does not fade", "not able", "not been able", "havent been able",
-    "hasnt been able", "wasnt able", "unable", "no end", "not stopped", "hasnt stopped",
-    "havent stopped", "not settle", "wont settle", "wont wake", "not waking", "not responding",
-    "not breathing", "not making sense", "not with it", "not drinking", "not eating", "not weeing",
-    "not sleeping", "not enjoying", "not bonding", "not moving",
-    "hasnt moved", "havent felt", "hasnt weed", "not had a wet", "no wet", "not pooed",
-    "havent pooed", "wont drink", "cant keep", "dont go away", "not worth", "no reason",
-    "no motivation", "not himself", "not herself", "not myself", "not normal", "not touching",
-    "not long", "not long ago", "no longer than", "never been this bad", "never had this before",
-    "never had anything like", "never felt like this", "never been like this", "didnt used to",
-    "not a lot of", "no wonder", "not that long", "not for long", "is it normal", "is this normal",
-    "is that normal", "not normal", "not blanching", "non blanching", "isnt blanching", "nothing helps", "nothing works",
-    "nothing is helping", "nothing seems to help", "nothing touches", "nothing has helped",
-    "nothing else", "nothing like this before",
-]
-TERMINATIONS = [
-    "but", "however", "although", "though", "whereas", "except", "apart from", "aside from",
-    "other than", "because", "cos", "coz", "otherwise", "which", "still", "then", "now",
-    "though", "while", "whilst", "as well as", "just", "only", "instead", "rather",
-]
-
-
 def negex_termset() -> dict[str, list[str]]:
     return {
         "pseudo_negations": list(PSEUDO_NEGATIONS),
@@ -67,53 +46,6 @@ def negex_termset() -> dict[str, list[str]]:
 
 
 # ---------------------------------------------------------------- other context cues
-HYPOTHETICAL_PRECEDING = [
-    "if", "in case", "incase", "what if", "whether", "unless", "in the event",
-    "should i worry about", "should i be worried about", "should i be worried if",
-    "worried about getting", "worried he might", "worried she might", "worried i might",
-    "worried it might", "worried it could", "worried it will", "scared of getting",
-    "afraid of getting", "might get", "might develop", "could get", "could develop",
-    "risk of", "at risk of", "chance of getting", "signs of", "symptoms of", "signs to look for",
-    "look out for", "watch out for", "keep an eye out for", "watch for", "look for",
-    "how do i know if", "how can i tell if", "how will i know if", "what happens if",
-    "when to worry about", "to prevent", "prevent", "avoid", "avoiding", "to stop getting",
-    "vaccine", "vaccination", "jab", "what would", "would you", "hypothetically", "supposing",
-    "suppose", "say if",
-]
-HYPOTHETICAL_PSEUDO = [
-    "as if", "not sure if", "unsure if", "wondering if", "wonder if", "dont know if",
-    "dont know whether", "not sure whether", "see if", "check if", "even if", "feels as if",
-    "look as if", "looks as if", "asking if", "ask if", "tell me if", "if that", "if so",
-    "if possible", "if you can", "if anyone",
-]
-# cues that open an if-like subordinate clause (scope stops at the main clause's subject)
-IF_CUES = {"if", "whether", "unless", "incase", "in case", "what if", "in the event", "say if",
-           "how do i know if", "how can i tell if", "how will i know if", "what happens if",
-           "should i be worried if"}
-
-HISTORICAL_PRECEDING = [
-    "history of", "hx of", "used to", "used to get", "used to have", "previously",
-    "in the past", "last time", "the last time", "previous", "had in the past",
-    "years ago i had", "once had", "back in", "as a child i had", "as a kid i had",
-]
-HISTORICAL_FOLLOWING = [
-    "last year", "years ago", "a year ago", "year ago", "decades ago", "in the past",
-    "as a child", "as a kid", "as a baby", "when i was a child", "when i was a kid",
-    "when i was little", "when i was younger", "when i was pregnant", "when he was a baby",
-    "when she was a baby", "when he was little", "when she was little", "years back",
-    "years before", "went away", "has gone", "had gone", "is gone", "gone now", "has cleared",
-    "cleared up", "has settled", "settled down", "has resolved", "resolved", "got better",
-    "has stopped", "stopped now", "last summer", "last winter", "last spring", "last autumn",
-    "last christmas", "as a teenager", "before he was born", "before she was born",
-    "the last time", "last time", "a long time ago", "long time ago", "ages ago", "in my twenties",
-    "in my teens", "a few years ago", "several years ago", "many years ago", "a couple of years ago",
-    "months ago and", "once before",
-]
-FAMILY_PRECEDING = ["family history of", "fh of", "family hx of", "runs in the family",
-                    "runs in my family", "in the family"]
-FAMILY_FOLLOWING = ["runs in the family", "runs in my family", "runs in our family",
-                    "in the family", "in my family", "in our family"]
-
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -327,7 +259,6 @@ class People:
         fetal = any(x in FETAL_WORDS for x in w) or "pregnant" in w
         self_p: Person | None = None
         last_by_sex: dict[str | None, Person] = {}
-        last_rel: Person | None = None
         skip_until = -1
         i = 0
         while i < n:
@@ -352,7 +283,6 @@ class People:
                             p.child = None  # decided by age later
                             skip_until = k
                         self.mentions.append(Mention(i, p.pid))
-                        last_rel = p
                         last_by_sex[p.sex] = p
                         i = skip_until
                         continue
@@ -405,7 +335,6 @@ class People:
                     k -= 1
                 oblique = k >= 0 and w[k] in OBLIQUE_PREPOSITIONS
                 self.mentions.append(Mention(i, p.pid, weak=weak or oblique, oblique=oblique))
-                last_rel = p
                 last_by_sex[p.sex] = p
                 i += 1
                 continue

@@ -65,64 +65,6 @@ HIST_WINDOW = 4  # max tokens between a finding and a following historical cue (
 NOT_PREFIXES = [("isnt",), ("arent",), ("wasnt",), ("werent",), ("hasnt", "been"), ("havent", "been"),
                 ("not", "been"), ("hasnt",), ("havent",), ("doesnt",), ("dont",), ("didnt",)]
 
-# phrases that look like symptoms but are not ("fit and well", "keep an eye on")
-BLOCK_PHRASES = [
-    "fit and well", "fit and healthy", "keep fit", "keeping fit", "get fit", "fit in", "fits in",
-    "keep an eye on", "keeping an eye on", "eye on him", "eye on her", "eye on it", "an eye out",
-    "cut down", "cut back", "cut out", "cut off", "cold outside", "its cold", "it is cold",
-    "cold weather", "in the cold", "the cold", "catch a cold",
-    "cold water", "my flat", "the flat", "in a flat", "a flat in", "a flat on", "a flat with", "our flat", "flat tyre", "sore loser",
-    "no reaction", "reaction from", "temperature outside", "room temperature", "cup of tea",
-    "sick of", "sick and tired", "fed up", "off sick", "call in sick", "sick pay",
-    "sick leave", "lump sum", "in sight", "out of sight", "sight of", "eye contact",
-    "from my gp", "burn out", "burnt out", "burned out", "feeling cold", "cold and clammy", "cold sweats", "cold compress", "cold flannel", "a limp", "with a limp",
-    "limp arm", "limp leg", "fit in", "fit the", "fitted", "cut it out", "cold running water",
-    "cold tap", "under cold", "cold pack", "cold air", "cold drink", "cold drinks", "cold food",
-    "cold shower", "cold bath", "cold spell", "cold snap",
-    "cut the grass", "cut the lawn", "cut the hedge", "cutting the grass", "cutting the hedge",
-    "mowing the lawn", "cut my hair", "cut his hair", "cut her hair", "hair cut", "haircut",
-    "speed bump", "speed bumps", "up to speed", "at speed", "speed camera", "bum crack", "butt crack",
-    "broken glass", "broken bottle", "broken mug", "broken plate", "broken cup",
-    "two lots of", "2 lots of", "three lots of", "couple of lots of", "both lots of",
-]
-# phrases that only block single terms, not `near` word groups
-BLOCK_TERM_PHRASES = [
-    # cold to the touch is not a cold (cold_symptoms); cold hands and feet still read (near)
-    "cold to touch", "cold to the touch", "feels cold", "feel cold", "is cold", "are cold",
-    "gone cold", "freezing cold", "ice cold", "stone cold",
-    # a tooth or hair "gone grey" is not a person going grey (blue_lips); toothache still reads it
-    "tooth has gone grey", "tooth gone grey", "tooth is going grey", "tooth has turned grey",
-    "tooth turned grey", "hair has gone grey", "hair is going grey", "hair going grey",
-    # a body part feeling numb is not low mood ("feel numb"); saddle numbness still counts
-    "legs feel numb", "legs feels numb", "legs feeling numb",
-    "leg feel numb", "leg feels numb", "leg feeling numb",
-    "bum feel numb", "bum feels numb", "bum feeling numb",
-    "bottom feel numb", "bottom feels numb", "bottom feeling numb",
-    "feet feel numb", "feet feels numb", "feet feeling numb",
-    "foot feel numb", "foot feels numb", "foot feeling numb",
-    "hands feel numb", "hands feels numb", "hands feeling numb",
-    "hand feel numb", "hand feels numb", "hand feeling numb",
-    "fingers feel numb", "fingers feels numb", "fingers feeling numb",
-    "toes feel numb", "toes feels numb", "toes feeling numb",
-    "arm feel numb", "arm feels numb", "arm feeling numb",
-    "arms feel numb", "arms feels numb", "arms feeling numb",
-    "face feel numb", "face feels numb", "face feeling numb",
-    "lips feel numb", "lips feels numb", "lips feeling numb",
-    "lip feel numb", "lip feels numb", "lip feeling numb",
-    "mouth feel numb", "mouth feels numb", "mouth feeling numb",
-    "tongue feel numb", "tongue feels numb", "tongue feeling numb",
-    "cheek feel numb", "cheek feels numb", "cheek feeling numb",
-    "chin feel numb", "chin feels numb", "chin feeling numb",
-    "side feel numb", "side feels numb", "side feeling numb",
-    "back feel numb", "back feels numb", "back feeling numb",
-    "skin feel numb", "skin feels numb", "skin feeling numb",
-    "thumb feel numb", "thumb feels numb", "thumb feeling numb",
-    "finger feel numb", "finger feels numb", "finger feeling numb",
-    "toe feel numb", "toe feels numb", "toe feeling numb",
-    "jaw feel numb", "jaw feels numb", "jaw feeling numb",
-    "gums feel numb", "gums feels numb", "gums feeling numb",
-    "groin feel numb", "groin feels numb", "groin feeling numb",
-]
 
 
 @dataclass
@@ -252,8 +194,8 @@ class Understander:
             self._near_index[key] = uses
             self.near_matcher.add(key, [self._pattern(p)])
         self.block_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        self.block_matcher.add("block", [self._pattern(normalise_phrase(p)) for p in BLOCK_PHRASES])
-        self.block_matcher.add("block_term", [self._pattern(normalise_phrase(p)) for p in BLOCK_TERM_PHRASES])
+        self.block_matcher.add("block", [self._pattern(normalise_phrase(p)) for p in ctx.BLOCK_PHRASES])
+        self.block_matcher.add("block_term", [self._pattern(normalise_phrase(p)) for p in ctx.BLOCK_TERM_PHRASES])
         self._near_patterns = {
             sym.id: [len(pattern) for pattern in sym.near] for sym in lexicon.symptoms.values() if sym.near
         }
