@@ -329,7 +329,7 @@ class People:
                 nxt = w[i + 1] if i + 1 < n else ""
                 nxt2 = w[i + 2] if i + 2 < n else ""
                 weak = nxt in RELATION_REPORTING or (nxt == "is" and nxt2 in ("worried", "concerned")) or (
-                    nxt in POSSESSED)  # "my neighbour's dog bit me": the owner is not the subject
+                    nxt in POSSESSED or (nxt == "s" and nxt2 in POSSESSED))  # "my neighbour's dog bit me"
                 k = i - 1
                 while k >= 0 and w[k] in ("my", "his", "her", "our", "their", "the", "a", "an", "some", "new", "little", "old", "this"):
                     k -= 1
