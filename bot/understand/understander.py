@@ -35,9 +35,6 @@ from bot.understand.measurements import Measurements
 from bot.understand.ntext import NText
 from bot.understand.pregnancy import find_pregnancy
 from bot.understand.reading import Finding, Reading
-
-if TYPE_CHECKING:
-    from bot.understand.reader import Reader
 from bot.understand.service_request import SERVICES, find_service_request
 from bot.understand.sex import FEMALE_BODY, MALE_BODY, SEX_ANSWER, self_sex
 from bot.understand.text import (
@@ -48,6 +45,9 @@ from bot.understand.text import (
     normalise_phrase,
     tokenize,
 )
+
+if TYPE_CHECKING:
+    from bot.understand.reader import Reader
 
 NEAR_WINDOW = 12  # max tokens from the first to the last word of a `near` pattern
 NEAR_BREAKS = {"but", "however", "although", "though", "whereas", "except", "apart", "because", "cos"}
@@ -581,18 +581,19 @@ class Understander:
         """The person most of the affirmed findings are about: "my son has a headache and a stiff
         neck ... when I press a glass" is about the son; on a tie the typist ("my mum has asthma
         and I've got a cough"), else whoever came first."""
-        counts: dict[int, set[int]] = {}  # person -> where their findings were said
+        anchors: dict[int, set[int]] = {}  # person -> where their findings were said
         for c in sorted(cands, key=lambda c: c.start):
             scene = self.lexicon.symptoms[c.symptom].scene  # about the situation, not a person
             ref = people.referent_at(self._anchor(c)) if c.context == "affirmed" and not scene else None
             if ref is not None:
-                counts.setdefault(ref, set()).add(self._anchor(c))
+                anchors.setdefault(ref, set()).add(self._anchor(c))
+        weight = {ref: len(found) for ref, found in anchors.items()}
         if me is not None and extra_for_me:
-            counts.setdefault(me.pid, set()).update(range(-extra_for_me, 0))
-        if not counts:
+            weight[me.pid] = weight.get(me.pid, 0) + extra_for_me
+        if not weight:
             return None
-        most = max(len(found) for found in counts.values())
-        tied = [ref for ref, found in counts.items() if len(found) == most]
+        most = max(weight.values())
+        tied = [ref for ref, w in weight.items() if w == most]
         return me.pid if me is not None and me.pid in tied else tied[0]
 
     def _second_reading(self, text: str, toks: list[Tok], clauses) -> list[Candidate]:
