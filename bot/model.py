@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bot.assembly import ROOT
+from bot.settings import ROOT
 
 INPUTS = ("config.yml", "domain.yml", "data/nlu", "data/rules", "data/stories", "bot/components")
 

@@ -3,7 +3,7 @@
 Pure Python (no Rasa). Typical use::
 
     from bot.catalogue import Catalogue
-    catalogue = Catalogue.load("data/services/dgs")      # or Catalogue.load_default()
+    catalogue = Catalogue.load("data/services/dgs")
     result = catalogue.services_for("pharmacy", "DA11 0AA")
     if result.ok:
         payload_services = result.services               # contract-shaped dicts
@@ -13,7 +13,6 @@ Pure Python (no Rasa). Typical use::
 
 from bot.catalogue.area import Area
 from bot.catalogue.catalogue import (
-    CATALOGUE_DIR_ENV,
     DEFAULT_CATALOGUE_DIR,
     NHS_SERVICE_SEARCH_URL,
     Catalogue,
@@ -28,7 +27,6 @@ from bot.postcodes import ParsedPostcode, normalise_postcode, parse_postcode
 
 __all__ = [
     "Area",
-    "CATALOGUE_DIR_ENV",
     "Catalogue",
     "CatalogueError",
     "DEFAULT_CATALOGUE_DIR",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,8 +28,6 @@ RESERVED_FILES = {AREA_FILE, MANIFEST_FILE, DISPOSITIONS_FILE}
 #: Area-independent fallback the bot can always give (with 999 and 111).
 NHS_SERVICE_SEARCH_URL = "https://www.nhs.uk/service-search"
 
-#: Environment variable naming the catalogue directory the bot should load.
-CATALOGUE_DIR_ENV = "BOT_CATALOGUE_DIR"
 DEFAULT_CATALOGUE_DIR = Path(__file__).resolve().parents[2] / "data" / "services" / "dgs"
 
 _SERVICE_FIELDS = ("name", "address", "phone", "url", "opening_times", "notes")
@@ -188,11 +185,6 @@ class Catalogue:
             else:
                 raise CatalogueError(f"{directory}: no {DISPOSITIONS_FILE} here or in the parent directory")
         return cls(area, entries, locator, load_dispositions(dispositions), directory)
-
-    @classmethod
-    def load_default(cls) -> "Catalogue":
-        """Load the directory named by $BOT_CATALOGUE_DIR, else the repo's DGS catalogue."""
-        return cls.load(os.environ.get(CATALOGUE_DIR_ENV) or DEFAULT_CATALOGUE_DIR)
 
     # ------------------------------------------------------------------ queries
     def counts(self) -> dict[str, int]:

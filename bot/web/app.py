@@ -11,15 +11,14 @@ from pathlib import Path
 
 from sanic import Sanic
 
+from bot.settings import settings
+
 from .security import content_security_policy, normalise_origins, origin_of
 
 logger = logging.getLogger(__name__)
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 STATIC_DIR = PACKAGE_DIR / "static"
-REPO_ROOT = PACKAGE_DIR.parent.parent
-DEFAULT_NODE_MODULES = REPO_ROOT / "node_modules"
-NODE_MODULES_ENV = "NHSBOT_WEB_NODE_MODULES"
 
 _app_numbers = itertools.count(1)
 
@@ -100,11 +99,11 @@ def create_app(
     ``bot_url``: base URL of the Rasa server the widget talks to (REST channel, and socket.io for
     the web client demo). ``allowed_origins``: origins (``scheme://host[:port]``, or ``*``) that may
     fetch ``/widget.js`` and ``/widget.css`` with CORS. ``node_modules``: where ``npm ci`` put the
-    front-end packages (default: ``$NHSBOT_WEB_NODE_MODULES`` or ``<repo>/node_modules``).
+    front-end packages (default: the settings' ``BOT_NODE_MODULES``, else ``<repo>/node_modules``).
     """
     from .routes import register_routes  # local import: routes imports this module
 
-    modules = Path(node_modules or os.environ.get(NODE_MODULES_ENV) or DEFAULT_NODE_MODULES)
+    modules = Path(node_modules or settings().node_modules)
     config = WebConfig(
         bot_url=normalise_bot_url(bot_url),
         allowed_origins=normalise_origins(allowed_origins),

@@ -4,43 +4,44 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
+
+from bot.settings import settings
 
 from .app import create_app
 
 
 def build_parser() -> argparse.ArgumentParser:
-    env = os.environ.get
+    env = settings()
     parser = argparse.ArgumentParser(
         prog="python -m bot.web",
         description="Serve the NHS signposting website, the embeddable widget and the demos.",
     )
-    parser.add_argument("--host", default=env("NHSBOT_WEB_HOST", "127.0.0.1"))
-    parser.add_argument("--port", type=int, default=int(env("NHSBOT_WEB_PORT", "8080")))
+    parser.add_argument("--host", default=env.web_host)
+    parser.add_argument("--port", type=int, default=env.web_port)
     parser.add_argument(
         "--bot-url",
-        default=env("NHSBOT_BOT_URL", "http://localhost:5005"),
+        default=env.bot_url,
         help="base URL of the Rasa server, as the browser reaches it (default %(default)s)",
     )
     parser.add_argument(
         "--allowed-origins",
         nargs="*",
-        default=[o for o in env("NHSBOT_ALLOWED_ORIGINS", "").split(",") if o.strip()],
+        default=list(env.allowed_origins),
         metavar="ORIGIN",
         help="origins allowed to fetch widget.js/widget.css with CORS "
         "(space- or comma-separated, e.g. https://www.example-surgery.nhs.uk; '*' for any)",
     )
     parser.add_argument(
         "--node-modules",
-        default=env("NHSBOT_WEB_NODE_MODULES"),
+        default=str(env.node_modules),
         help="folder where `npm ci` installed nhsuk-frontend and rasa-webchat "
         "(default: <repo>/node_modules)",
     )
     parser.add_argument(
         "--retention-days",
         type=int,
-        default=int(env("NHSBOT_RETENTION_DAYS", "30")),
+        default=env.retention_days,
         help="how long the server keeps conversations, as stated in the privacy notice",
     )
     parser.add_argument("--access-log", action="store_true", help="log every request")

@@ -111,9 +111,3 @@ def test_result_records_postcode(catalogue):
     result = catalogue.services_for("pharmacy", "my postcode is da11 8bz")
     assert (result.postcode, result.outward_code, result.area) == ("DA11 8BZ", "DA11", "Test area")
     assert result.precision == "district"
-
-
-def test_load_default_honours_environment(make_catalogue, monkeypatch):
-    directory = make_catalogue()
-    monkeypatch.setenv("BOT_CATALOGUE_DIR", str(directory))
-    assert Catalogue.load_default().area.name == "Test area"

@@ -1,0 +1,83 @@
+"""Every environment variable the bot reads, read once, in one place.
+
+| variable | default | what |
+|---|---|---|
+| BOT_DATA_DIR | <repo>/data | clinical content, conversation texts, catalogue |
+| BOT_CATALOGUE_DIR | <data>/services/dgs | the area's service catalogue |
+| BOT_SECOND_READER | off | `1` adds the learned second reader |
+| BOT_API_TOKEN | none | the Rasa HTTP API token (required unless BOT_DEV=1) |
+| BOT_DEV | off | `1` allows the development token `local-dev-token` |
+| BOT_ACTION_TOKEN | random per start | the secret Rasa sends to the action server |
+| BOT_HOST | 127.0.0.1 | the interface every server listens on |
+| BOT_ALLOWED_ORIGINS | the website | sites that may embed the widget (space- or comma-separated) |
+| BOT_WEB_HOST, BOT_WEB_PORT | 127.0.0.1, 8080 | where the website listens (`python -m bot.web`) |
+| BOT_URL | http://localhost:5005 | the Rasa server as the browser reaches it |
+| BOT_NODE_MODULES | <repo>/node_modules | where `npm ci` put the front-end packages |
+| BOT_RETENTION_DAYS | 30 | how long conversations are kept |
+| BOT_MAX_MESSAGE_CHARS | 3000 | the longest message read; longer ones get a kind reply |
+| BOT_RATE_LIMIT | 30 | messages a minute one conversation may send |
+| BOT_TURN_SECONDS | 4.5 | a turn taking longer gets the safe fault advice |
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV_TOKEN = "local-dev-token"
+
+
+def split_list(value: str) -> tuple[str, ...]:
+    """A list typed as space- or comma-separated words."""
+    return tuple(part for part in value.replace(",", " ").split() if part)
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path
+    catalogue_dir: Path
+    second_reader: bool
+    api_token: str | None
+    dev: bool
+    action_token: str | None
+    host: str
+    allowed_origins: tuple[str, ...]
+    web_host: str
+    web_port: int
+    bot_url: str
+    node_modules: Path
+    retention_days: int
+    max_message_chars: int
+    rate_limit: int
+    turn_seconds: float
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str]) -> "Settings":
+        data = Path(env.get("BOT_DATA_DIR") or ROOT / "data")
+        return cls(
+            data_dir=data,
+            catalogue_dir=Path(env.get("BOT_CATALOGUE_DIR") or data / "services" / "dgs"),
+            second_reader=env.get("BOT_SECOND_READER") == "1",
+            api_token=env.get("BOT_API_TOKEN") or None,
+            dev=env.get("BOT_DEV") == "1",
+            action_token=env.get("BOT_ACTION_TOKEN") or None,
+            host=env.get("BOT_HOST") or "127.0.0.1",
+            allowed_origins=split_list(env.get("BOT_ALLOWED_ORIGINS", "")),
+            web_host=env.get("BOT_WEB_HOST") or "127.0.0.1",
+            web_port=int(env.get("BOT_WEB_PORT") or 8080),
+            bot_url=env.get("BOT_URL") or "http://localhost:5005",
+            node_modules=Path(env.get("BOT_NODE_MODULES") or ROOT / "node_modules"),
+            retention_days=int(env.get("BOT_RETENTION_DAYS") or 30),
+            max_message_chars=int(env.get("BOT_MAX_MESSAGE_CHARS") or 3000),
+            rate_limit=int(env.get("BOT_RATE_LIMIT") or 30),
+            turn_seconds=float(env.get("BOT_TURN_SECONDS") or 4.5),
+        )
+
+
+@lru_cache(maxsize=None)
+def settings() -> Settings:
+    """This process's settings, read from the environment on first use."""
+    return Settings.from_env(os.environ)
