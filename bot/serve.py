@@ -1,12 +1,18 @@
 """Start the bot: action server, Rasa server (REST, socket.io, HTTP API with token) and the website.
 
-    python -m bot.serve                # everything on localhost; Ctrl-C stops it all
-    python -m bot.serve --shell        # chat in the terminal (rasa shell) instead of the website
+    python -m bot.serve --dev          # everything on localhost; Ctrl-C stops it all
+    python -m bot.serve --shell --dev  # chat in the terminal (rasa shell) instead of the website
+
+Every server listens on BOT_HOST (localhost by default) and dies with this supervisor, however it
+ends. The action server answers only Rasa, which sends it a secret made for this start. The HTTP
+API needs BOT_API_TOKEN; the development token is allowed only with --dev.
 """
 from __future__ import annotations
 
 import argparse
+import ctypes
 import os
+import secrets
 import signal
 import socket
 import subprocess
@@ -17,10 +23,11 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.assembly import ROOT
+from bot.action_server import TOKEN_HEADER
 from bot.model import ensure_model
+from bot.settings import DEV_TOKEN, ROOT, settings
 
-DEFAULT_TOKEN = "local-dev-token"
+PR_SET_PDEATHSIG = 1
 
 
 def free_port() -> int:
@@ -42,6 +49,14 @@ def wait_for(url: str, timeout: float, proc: subprocess.Popen) -> None:
     raise TimeoutError(f"{url} did not answer within {timeout:.0f}s")
 
 
+def die_with_parent() -> None:
+    """In a child before exec: the kernel sends it SIGTERM when the supervisor dies (Linux)."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (AttributeError, OSError):  # not Linux: stop() still ends the servers on a normal exit
+        pass
+
+
 @dataclass
 class Stack:
     """The running servers; ports default to free ones (tests), or the usual 5055/5005/8080."""
@@ -49,10 +64,13 @@ class Stack:
     actions_port: int = 5055
     rasa_port: int = 5005
     web_port: int = 8080
-    token: str = DEFAULT_TOKEN
+    token: str = DEV_TOKEN
     tracker_db: Path = ROOT / "rasa.db"
+    host: str = field(default_factory=lambda: settings().host)
+    action_token: str = field(default_factory=lambda: settings().action_token or secrets.token_urlsafe(32))
     log_dir: Path | None = None
-    procs: list[subprocess.Popen] = field(default_factory=list)
+    procs: dict[str, subprocess.Popen] = field(default_factory=dict)
+    _commands: dict[str, tuple[list[str], dict[str, str]]] = field(default_factory=dict)
 
     @property
     def rasa_url(self) -> str:
@@ -62,38 +80,50 @@ class Stack:
     def web_url(self) -> str:
         return f"http://localhost:{self.web_port}"
 
-    def _spawn(self, name: str, args: list[str]) -> subprocess.Popen:
-        out = open(self.log_dir / f"{name}.log", "w") if self.log_dir else None  # noqa: SIM115
-        env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false"}  # patients' data never leaves
+    def _spawn(self, name: str, args: list[str], **env_extra: str) -> subprocess.Popen:
+        out = open(self.log_dir / f"{name}.log", "a") if self.log_dir else None  # noqa: SIM115
+        env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false",  # patients' data never leaves
+               "BOT_ACTION_TOKEN": self.action_token, **env_extra}
         proc = subprocess.Popen(args, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT if out else None,
-                                start_new_session=True, env=env)
-        self.procs.append(proc)
+                                start_new_session=True, env=env, preexec_fn=die_with_parent)
+        self.procs[name], self._commands[name] = proc, (args, env_extra)
         return proc
+
+    def revive(self) -> list[str]:
+        """Restart any server that has died (conversations go on: they live in the tracker store)."""
+        dead = [name for name, proc in self.procs.items() if proc.poll() is not None]
+        for name in dead:
+            args, env_extra = self._commands[name]
+            print(f"{name} server stopped (exit {self.procs[name].returncode}); restarting it", flush=True)
+            self._spawn(name, args, **env_extra)
+        return dead
 
     def _endpoints(self) -> Path:
         path = Path(tempfile.mkdtemp(prefix="bot-endpoints-")) / "endpoints.yml"
         path.write_text(f'action_endpoint:\n  url: "http://localhost:{self.actions_port}/webhook"\n'
+                        f'  headers:\n    {TOKEN_HEADER}: "{self.action_token}"\n'
                         f'tracker_store:\n  type: SQL\n  dialect: "sqlite"\n  db: "{self.tracker_db}"\n')
         return path
 
     def start(self, web: bool = True, rasa_server: bool = True, timeout: float = 180) -> "Stack":
         model = ensure_model(quiet=self.log_dir is not None)
         py = sys.executable
-        actions = self._spawn("actions", [py, "-m", "rasa_sdk", "--actions", "actions",
+        actions = self._spawn("actions", [py, "-m", "bot.action_server", "--host", self.host,
                                           "--port", str(self.actions_port)])
-        origins = os.environ.get("BOT_ALLOWED_ORIGINS", self.web_url)
+        origins = " ".join(settings().allowed_origins) or f"{self.web_url} http://127.0.0.1:{self.web_port}"
         if not rasa_server:
             wait_for(f"http://localhost:{self.actions_port}/health", timeout, actions)
             return self
         rasa = self._spawn("rasa", [py, "-m", "rasa", "run", "--model", str(model), "--enable-api",
                                     "--auth-token", self.token, "--cors", *origins.split(),
-                                    "--port", str(self.rasa_port), "--credentials", "credentials.yml",
-                                    "--endpoints", str(self._endpoints())])
+                                    "--interface", self.host, "--port", str(self.rasa_port),
+                                    "--credentials", "credentials.yml",
+                                    "--endpoints", str(self._endpoints())], BOT_ALLOWED_ORIGINS=origins)
         try:
             wait_for(f"http://localhost:{self.actions_port}/health", timeout, actions)
             wait_for(f"{self.rasa_url}/status?token={self.token}", timeout, rasa)
             if web:
-                site = self._spawn("web", [py, "-m", "bot.web", "--host", "127.0.0.1",
+                site = self._spawn("web", [py, "-m", "bot.web", "--host", self.host,
                                            "--port", str(self.web_port), "--bot-url", self.rasa_url,
                                            "--allowed-origins", *origins.split()])
                 wait_for(self.web_url + "/", 60, site)
@@ -103,10 +133,10 @@ class Stack:
         return self
 
     def stop(self) -> None:
-        for proc in self.procs:
+        for proc in self.procs.values():
             if proc.poll() is None:
                 os.killpg(proc.pid, signal.SIGTERM)
-        for proc in self.procs:
+        for proc in self.procs.values():
             try:
                 proc.wait(timeout=15)
             except subprocess.TimeoutExpired:
@@ -114,23 +144,43 @@ class Stack:
         self.procs.clear()
 
 
+def api_token(given: str | None, dev: bool) -> str:
+    """The HTTP API token to use: a real one, or the development token only when asked for."""
+    if given and given != DEV_TOKEN:
+        return given
+    if dev:
+        return DEV_TOKEN
+    raise SystemExit("Set BOT_API_TOKEN to a secret token (the HTTP API returns conversations), "
+                     "or pass --dev to run on this machine with the development token.")
+
+
+def stop_on_signals() -> None:
+    """Ctrl-C, SIGTERM and a closed terminal all stop the stack, even when started in the background
+    (where SIGINT arrives ignored)."""
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, signal.default_int_handler)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shell", action="store_true", help="chat in the terminal instead of serving the website")
-    ap.add_argument("--token", default=os.environ.get("BOT_API_TOKEN", DEFAULT_TOKEN))
+    ap.add_argument("--dev", action="store_true", help=f"allow the development token {DEV_TOKEN!r}")
+    ap.add_argument("--token", default=settings().api_token, help="the HTTP API token (BOT_API_TOKEN)")
     ap.add_argument("--actions-port", type=int, default=5055)
     ap.add_argument("--rasa-port", type=int, default=5005)
     ap.add_argument("--web-port", type=int, default=8080)
     args = ap.parse_args(argv)
     stack = Stack(actions_port=args.actions_port, rasa_port=args.rasa_port, web_port=args.web_port,
-                  token=args.token)
-    signal.signal(signal.SIGTERM, signal.default_int_handler)
+                  token=api_token(args.token, args.dev))
+    stop_on_signals()
     try:
         stack.start(web=not args.shell, rasa_server=not args.shell)
         if args.shell:
             os.environ["RASA_TELEMETRY_ENABLED"] = "false"
             return subprocess.call([sys.executable, "-m", "rasa", "shell", "--model", str(ensure_model()),
                                     "--endpoints", str(stack._endpoints())], cwd=ROOT)
+        if stack.token == DEV_TOKEN:
+            print(f"Development token {DEV_TOKEN!r} in use: set BOT_API_TOKEN before serving patients.")
         print(f"\nThe bot is running:\n"
               f"  website (chat)      {stack.web_url}/\n"
               f"  widget demo         {stack.web_url}/embed-demo   (script: {stack.web_url}/widget.js)\n"
@@ -139,7 +189,8 @@ def main(argv: list[str] | None = None) -> int:
               f"  HTTP API (token)    {stack.rasa_url}/conversations/ID/tracker?token={stack.token}\n"
               f"Press Ctrl-C to stop.", flush=True)
         while True:
-            time.sleep(3600)
+            time.sleep(2)
+            stack.revive()
     except KeyboardInterrupt:
         pass
     finally:
