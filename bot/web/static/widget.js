@@ -333,8 +333,8 @@
         signal: controller ? controller.signal : undefined,
         credentials: 'omit'
       }).then(function (r) {
-        if (!r.ok) { throw new Error('HTTP ' + r.status); }
-        return r.json();
+        // a refusal (too long, too fast) still carries the bot's kind reply as a list
+        return r.json().catch(function () { throw new Error('HTTP ' + r.status); });
       }).then(function (data) {
         clearTimeout(timer);
         if (!Array.isArray(data)) { throw new Error('unexpected reply'); }

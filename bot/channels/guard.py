@@ -1,0 +1,77 @@
+"""The checks every incoming message passes before Rasa reads it (no Rasa imports).
+
+A message that cannot be read as it is (not text, blank, too long) or that comes too fast gets a
+kind reply instead, and the conversation is kept; text is cleaned of characters that cannot be
+stored (half an emoji) so a red flag beside one is still read.
+"""
+from __future__ import annotations
+
+import re
+import secrets
+import time
+import unicodedata
+from collections import defaultdict, deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.datafiles import load_yaml
+from bot.settings import Settings
+
+SENDER = re.compile(r"[A-Za-z0-9._:-]{8,128}")
+WINDOW_SECONDS = 60.0
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """The reply instead of reading the message, with its HTTP status."""
+
+    status: int
+    text: str
+
+
+def clean(text: str) -> str:
+    """Text that can be stored and read: lone surrogates and control characters become spaces."""
+    return "".join(" " if unicodedata.category(c) in ("Cc", "Cs") and c not in "\n\t" else c for c in text)
+
+
+class Guard:
+    def __init__(self, phrases: dict[str, str], max_chars: int, rate_limit: int, turn_seconds: float = 4.5,
+                 clock: Callable[[], float] = time.monotonic):
+        self.phrases, self.max_chars, self.rate_limit, self.clock = phrases, max_chars, rate_limit, clock
+        self.turn_seconds = turn_seconds
+        self._recent: defaultdict[str, deque[float]] = defaultdict(deque)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "Guard":
+        phrases = load_yaml(Path(settings.data_dir) / "conversation" / "messages.yml")["messages"]
+        return cls(phrases, settings.max_message_chars, settings.rate_limit, settings.turn_seconds)
+
+    def sender(self, value: object) -> str | Refusal:
+        """The conversation id: a new random one when none is sent; a guessable one is refused."""
+        if value is None or value == "":
+            return secrets.token_hex(16)
+        if isinstance(value, str) and SENDER.fullmatch(value) and value != "default":
+            return value
+        return Refusal(400, self.phrases["bad_sender"])
+
+    def message(self, value: object) -> str | Refusal:
+        """The text to read, or the kind reply when there is nothing readable or too much."""
+        if not isinstance(value, str) or not value.strip():
+            return Refusal(200, self.phrases["empty_message"])
+        if len(value) > self.max_chars:
+            return Refusal(200, self.phrases["long_message"])
+        return clean(value)
+
+    def allow(self, sender: str) -> Refusal | None:
+        """At most `rate_limit` messages a minute in one conversation."""
+        now, recent = self.clock(), self._recent[sender]
+        while recent and now - recent[0] > WINDOW_SECONDS:
+            recent.popleft()
+        if len(recent) >= self.rate_limit:
+            return Refusal(429, self.phrases["slow_down"])
+        recent.append(now)
+        if len(self._recent) > 100_000:  # forget idle conversations
+            for key in [k for k, q in self._recent.items() if not q or now - q[-1] > WINDOW_SECONDS]:
+                del self._recent[key]
+        return None

@@ -1,0 +1,69 @@
+"""When the action server dies, stalls or fails, the patient still gets safe advice within 5 s, and
+the conversation goes on once it is back (bot.serve revives a dead server)."""
+import json
+import os
+import signal
+import time
+import urllib.request
+import uuid
+
+import pytest
+
+from bot.serve import Stack, free_port, wait_for
+
+FAULT_WORDS = ("999", "111")
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory):
+    logs = tmp_path_factory.mktemp("fault-stack")
+    stack = Stack(actions_port=free_port(), rasa_port=free_port(), web_port=free_port(),
+                  token="test-token", tracker_db=logs / "rasa.db", log_dir=logs)
+    stack.start(web=False, timeout=240)
+    yield stack
+    stack.stop()
+
+
+def say(stack, sender, text):
+    body = json.dumps({"sender": sender, "message": text}).encode()
+    req = urllib.request.Request(stack.rasa_url + "/webhooks/rest/webhook", data=body,
+                                 headers={"Content-Type": "application/json"})
+    started = time.monotonic()
+    with urllib.request.urlopen(req, timeout=30) as resp:
+        return json.loads(resp.read()), time.monotonic() - started
+
+
+def actions_healthy(stack):
+    wait_for(f"http://localhost:{stack.actions_port}/health", 60, stack.procs["actions"])
+
+
+def is_fault(replies):
+    text = " ".join(m.get("text") or "" for m in replies)
+    return "went wrong" in text and all(w in text for w in FAULT_WORDS)
+
+
+def test_a_dead_action_server_gives_safe_advice_and_the_conversation_resumes(stack):
+    sender = "fault-" + uuid.uuid4().hex[:10]
+    first, _ = say(stack, sender, "I've had a sore throat for three days")
+    assert not is_fault(first)
+    os.killpg(stack.procs["actions"].pid, signal.SIGKILL)
+    stack.procs["actions"].wait(timeout=10)
+    replies, seconds = say(stack, sender, "I'm 34")
+    assert is_fault(replies) and seconds < 5
+    assert stack.revive() == ["actions"]
+    actions_healthy(stack)
+    replies, _ = say(stack, sender, "I'm 34")
+    assert not is_fault(replies) and replies
+
+
+def test_a_stalled_action_server_gives_safe_advice_within_5_seconds(stack):
+    sender = "stall-" + uuid.uuid4().hex[:10]
+    proc = stack.procs["actions"]
+    os.killpg(proc.pid, signal.SIGSTOP)
+    try:
+        replies, seconds = say(stack, sender, "my lips are going blue")
+    finally:
+        os.killpg(proc.pid, signal.SIGCONT)
+    assert is_fault(replies) and seconds < 5
+    replies, _ = say(stack, sender, "my lips are going blue")
+    assert any((m.get("custom") or {}).get("disposition") == "call_999" for m in replies)
