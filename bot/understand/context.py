@@ -60,19 +60,6 @@ def phrase_tuples(phrases: list[str]) -> list[tuple[str, ...]]:
     return out
 
 
-def find_phrases(words: list[str], phrases: list[tuple[str, ...]], lo: int = 0, hi: int | None = None):
-    """Yield (start, end) of each occurrence of any phrase in words[lo:hi]."""
-    hi = len(words) if hi is None else hi
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for p in phrases:
-        by_first.setdefault(p[0], []).append(p)
-    for i in range(lo, hi):
-        for p in by_first.get(words[i], ()):
-            j = i + len(p)
-            if j <= hi and tuple(words[i:j]) == p:
-                yield i, j
-
-
 # ---------------------------------------------------------------- clauses
 CLAUSE_SUBJECTS = {
     "i", "he", "she", "it", "they", "we", "you", "my", "his", "her", "their", "our", "this",

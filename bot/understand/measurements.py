@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.datafiles import load_yaml
-from bot.understand.text import SENTENCE_PUNCT, normalise_phrase
+from bot.understand.text import SENTENCE_PUNCT, find_phrases, normalise_phrase
 
 NUMBER = re.compile(r"^(\d{1,3}(?:\.\d+)?)(c|f|%|bpm)?$")
 OVER = {"over", "on"}  # "150 over 95"
@@ -75,7 +75,7 @@ class Measurements:
 
     def find(self, words: list[str]) -> list[Measurement]:
         """The last reading of each measure in `words` (normalised tokens)."""
-        cues = sorted((e, s, m) for m in self.measures for s, e in _occurrences(words, m.cues))
+        cues = sorted((e, s, m) for m in self.measures for s, e in find_phrases(words, m.cues))
         last: dict[str, Measurement] = {}
         i = 0
         while i < len(words):
@@ -144,10 +144,3 @@ class Measurements:
             if best is None or end > best[0]:
                 best = (end, start, m)
         return (best[1], best[2]) if best else None
-
-
-def _occurrences(words: list[str], phrases: tuple[tuple[str, ...], ...]):
-    for i in range(len(words)):
-        for p in phrases:
-            if tuple(words[i : i + len(p)]) == p:
-                yield i, i + len(p)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from bot.understand.ntext import NText
+from bot.understand.text import find_phrases, normalise_phrase
 
 SERVICES = {
     "pharmacy": ["pharmacy", "pharmacies", "chemist", "chemists", "pharmacist", "boots", "lloyds pharmacy", "superdrug pharmacy"],
@@ -28,18 +29,13 @@ REQUEST_CUE_RX = re.compile(
 NOT_REQUEST_RX = re.compile(r"\b(?:my|the|our) (?:gp|doctor|doctors|dentist|pharmacist|midwife|therapist|counsellor|health visitor) (?:said|says|told|thinks|gave|prescribed|referred|sent)\b|\b(?:went to|been to|saw|seen|was at|came back from) (?:the |my |a )?\w+\b")
 
 
-def _service_phrases() -> list[tuple[str, tuple[str, ...]]]:
-    from bot.understand.text import normalise_phrase
-
-    out = []
-    for sid, phrases in SERVICES.items():
-        for p in phrases:
-            out.append((sid, normalise_phrase(p)))
-    out.sort(key=lambda x: -len(x[1]))
-    return out
+def _service_phrases() -> dict[tuple[str, ...], str]:
+    """Each normalised service phrase and the service it names."""
+    return {normalise_phrase(p): sid for sid, phrases in SERVICES.items() for p in phrases}
 
 
-_SERVICE_PHRASES = _service_phrases()
+_SERVICE_OF = _service_phrases()
+_PHRASES = list(_SERVICE_OF)
 
 
 def find_service_request(nt: NText, sentences: list[tuple[int, int]] | None = None) -> tuple[str, tuple[int, int]] | None:
@@ -49,11 +45,9 @@ def find_service_request(nt: NText, sentences: list[tuple[int, int]] | None = No
     for lo, hi in sentences:
         sent_text = " ".join(words[lo:hi])
         hits: list[tuple[int, int, str]] = []
-        for sid, ph in _SERVICE_PHRASES:
-            L = len(ph)
-            for i in range(lo, hi - L + 1):
-                if tuple(words[i : i + L]) == ph and not any(a <= i < b for a, b, _ in hits):
-                    hits.append((i, i + L, sid))
+        for i, j in sorted(find_phrases(words, _PHRASES, lo, hi), key=lambda h: (h[0] - h[1], h[0])):
+            if not any(a <= i < b for a, b, _ in hits):  # the longest phrase at a place wins
+                hits.append((i, j, _SERVICE_OF[tuple(words[i:j])]))
         if not hits:
             continue
         short = n_content <= 5

@@ -161,3 +161,16 @@ def parse_number(s: str) -> float | None:
         else:
             return None
     return float(total) + half
+
+
+def find_phrases(words: list[str], phrases: list[tuple[str, ...]], lo: int = 0, hi: int | None = None):
+    """Yield (start, end) of each occurrence of any phrase in words[lo:hi]."""
+    hi = len(words) if hi is None else hi
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        by_first.setdefault(p[0], []).append(p)
+    for i in range(lo, hi):
+        for p in by_first.get(words[i], ()):
+            j = i + len(p)
+            if j <= hi and tuple(words[i:j]) == p:
+                yield i, j

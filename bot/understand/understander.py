@@ -42,6 +42,7 @@ from bot.understand.text import (
     NUMBER_WORDS,
     SENTENCE_PUNCT,
     Tok,
+    find_phrases,
     normalise_phrase,
     tokenize,
 )
@@ -256,7 +257,7 @@ class Understander:
             cands.append(Candidate(sid, s, e, "term", [(s, e)]))
         # second pass without intensifiers: "feel really low", "proper swollen"
         drop = {i for i, w in enumerate(words) if w in INTENSIFIERS}
-        for ds, de in ctx.find_phrases(words, DIMINISHERS):
+        for ds, de in find_phrases(words, DIMINISHERS):
             drop.update(range(ds, de))
         keep_idx = [i for i in range(len(words)) if i not in drop]
         sdoc = None
@@ -356,7 +357,7 @@ class Understander:
         doc.user_data["candidates"] = cands
         doc.user_data["suppressed"] = suppressed
         # clauses (negex reads doc.sents, so clause starts become sentence starts)
-        term_starts = [s for s, _ in ctx.find_phrases(words, self._terminations)]
+        term_starts = [s for s, _ in find_phrases(words, self._terminations)]
         starts = ctx.clause_starts(words, sent_starts, term_starts)
         for i in starts:
             if 0 < i < len(doc):
@@ -502,19 +503,19 @@ class Understander:
 
         all_pre = sorted((s, e) for _, s, e in preceding)
         fol_cues = [(s, e) for _, s, e in following if not inside_parts(s, e)]
-        hyp_pseudo = list(ctx.find_phrases(words, self._hyp_pseudo))
+        hyp_pseudo = list(find_phrases(words, self._hyp_pseudo))
         hyp_cues = []
-        for s, e in ctx.find_phrases(words, self._hyp):
+        for s, e in find_phrases(words, self._hyp):
             if any(ps <= s < pe for ps, pe in hyp_pseudo):
                 continue
             hyp_cues.append((s, e, tuple(words[s:e]) in self._if_cues))
-        hist_pre = list(ctx.find_phrases(words, self._hist_pre))
+        hist_pre = list(find_phrases(words, self._hist_pre))
         # "over the last year", "in the past year": how long it has lasted, not something past
-        hist_fol = [(s, e) for s, e in ctx.find_phrases(words, self._hist_fol)
+        hist_fol = [(s, e) for s, e in find_phrases(words, self._hist_fol)
                     if not (words[s] in ("last", "past") and s > 0 and words[s - 1] in ("the", "this"))]
         hist_fol += [(i, i + 1) for i, w in enumerate(words) if ctx.YEAR_RE.match(w)]
-        fam_pre = list(ctx.find_phrases(words, self._fam_pre))
-        fam_fol = list(ctx.find_phrases(words, self._fam_fol))
+        fam_pre = list(find_phrases(words, self._fam_pre))
+        fam_fol = list(find_phrases(words, self._fam_fol))
         subjects = {"i", "he", "she", "it", "they", "we", "you", "my", "his", "her"}
 
         for c in cands:
