@@ -15,6 +15,7 @@ import sys
 from sanic import Sanic, response
 from sanic.request import Request
 
+from bot.privacy.log_filter import redact_logs
 from bot.settings import settings
 
 TOKEN_HEADER = "X-Bot-Action-Token"
@@ -53,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         print("error: set BOT_ACTION_TOKEN (bot.serve does this for you)", file=sys.stderr)
         return 2
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    redact_logs()
     create_app(token).run(host=args.host, port=args.port, workers=1, motd=False, access_log=False)
     return 0
 

@@ -49,10 +49,20 @@ def validate(args: argparse.Namespace) -> int:
     try:
         assembly.conversation()
         assembly.understander()
-    except (DataFileError, ValueError) as exc:
+    except DataFileError as exc:  # lexicon, rules, questions and catalogue errors alike
         print(f"invalid data: {exc}", file=sys.stderr)
         return 1
     print("data OK")
+    return 0
+
+
+def purge(args: argparse.Namespace) -> int:
+    """Delete conversations older than the retention period (BOT_RETENTION_DAYS) from the tracker store."""
+    from bot.privacy.purge import purge as purge_db
+    from bot.settings import ROOT, settings
+
+    days = args.days if args.days is not None else settings().retention_days
+    print(f"deleted {purge_db(args.db or ROOT / 'rasa.db', days)} conversations older than {days} days")
     return 0
 
 
@@ -64,6 +74,10 @@ def main(argv: list[str] | None = None) -> int:
     sub = ap.add_subparsers(dest="command", required=True)
     sub.add_parser("chat", help=chat.__doc__).set_defaults(func=chat)
     sub.add_parser("validate", help=validate.__doc__).set_defaults(func=validate)
+    purging = sub.add_parser("purge", help=purge.__doc__)
+    purging.add_argument("--days", type=int, help="keep this many days (default BOT_RETENTION_DAYS)")
+    purging.add_argument("--db", help="the tracker store (default rasa.db)")
+    purging.set_defaults(func=purge)
     serve = sub.add_parser("serve", help="start the bot (see python -m bot.serve --help)")
     serve.add_argument("rest", nargs=argparse.REMAINDER)
     serve.set_defaults(func=lambda a: __import__("bot.serve").serve.main(a.rest))

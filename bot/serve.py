@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import ctypes
+import itertools
 import os
 import secrets
 import signal
@@ -25,9 +26,11 @@ from pathlib import Path
 
 from bot.action_server import TOKEN_HEADER
 from bot.model import ensure_model
+from bot.privacy.purge import purge
 from bot.settings import DEV_TOKEN, ROOT, settings
 
 PR_SET_PDEATHSIG = 1
+TRACKER_STORE = "bot.privacy.tracker_store.RedactingSQLTrackerStore"  # stores every event redacted
 
 
 def free_port() -> int:
@@ -49,8 +52,10 @@ def wait_for(url: str, timeout: float, proc: subprocess.Popen) -> None:
     raise TimeoutError(f"{url} did not answer within {timeout:.0f}s")
 
 
-def die_with_parent() -> None:
-    """In a child before exec: the kernel sends it SIGTERM when the supervisor dies (Linux)."""
+def child_setup() -> None:
+    """In a child before exec: files it creates (the tracker store, logs) are readable by this user
+    only, and the kernel sends it SIGTERM when the supervisor dies (Linux)."""
+    os.umask(0o077)
     try:
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
     except (AttributeError, OSError):  # not Linux: stop() still ends the servers on a normal exit
@@ -81,13 +86,19 @@ class Stack:
         return f"http://localhost:{self.web_port}"
 
     def _spawn(self, name: str, args: list[str], **env_extra: str) -> subprocess.Popen:
-        out = open(self.log_dir / f"{name}.log", "a") if self.log_dir else None  # noqa: SIM115
+        out = None
+        if self.log_dir:  # this user only, like everything the servers write
+            out = open(os.open(self.log_dir / f"{name}.log", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600), "a")  # noqa: SIM115
         env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false",  # patients' data never leaves
                "BOT_ACTION_TOKEN": self.action_token, **env_extra}
         proc = subprocess.Popen(args, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT if out else None,
-                                start_new_session=True, env=env, preexec_fn=die_with_parent)
+                                start_new_session=True, env=env, preexec_fn=child_setup)
         self.procs[name], self._commands[name] = proc, (args, env_extra)
         return proc
+
+    def purge(self) -> int:
+        """Delete conversations older than the retention period (BOT_RETENTION_DAYS)."""
+        return purge(self.tracker_db, settings().retention_days)
 
     def revive(self) -> list[str]:
         """Restart any server that has died (conversations go on: they live in the tracker store)."""
@@ -102,11 +113,15 @@ class Stack:
         path = Path(tempfile.mkdtemp(prefix="bot-endpoints-")) / "endpoints.yml"
         path.write_text(f'action_endpoint:\n  url: "http://localhost:{self.actions_port}/webhook"\n'
                         f'  headers:\n    {TOKEN_HEADER}: "{self.action_token}"\n'
-                        f'tracker_store:\n  type: SQL\n  dialect: "sqlite"\n  db: "{self.tracker_db}"\n')
+                        f'tracker_store:\n  type: {TRACKER_STORE}\n'
+                        f'  dialect: "sqlite"\n  db: "{self.tracker_db}"\n')
         return path
 
     def start(self, web: bool = True, rasa_server: bool = True, timeout: float = 180) -> "Stack":
         model = ensure_model(quiet=self.log_dir is not None)
+        if self.tracker_db.exists():
+            self.tracker_db.chmod(0o600)
+        self.purge()
         py = sys.executable
         actions = self._spawn("actions", [py, "-m", "bot.action_server", "--host", self.host,
                                           "--port", str(self.actions_port)])
@@ -188,9 +203,11 @@ def main(argv: list[str] | None = None) -> int:
               f"  REST API            POST {stack.rasa_url}/webhooks/rest/webhook\n"
               f"  HTTP API (token)    {stack.rasa_url}/conversations/ID/tracker?token={stack.token}\n"
               f"Press Ctrl-C to stop.", flush=True)
-        while True:
+        for beat in itertools.count(1):
             time.sleep(2)
             stack.revive()
+            if beat % 1800 == 0:  # hourly
+                stack.purge()
     except KeyboardInterrupt:
         pass
     finally:

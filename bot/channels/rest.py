@@ -19,6 +19,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.guard import Guard, Refusal
+from bot.privacy.log_filter import redact_logs
 from bot.settings import settings
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,7 @@ class GuardedRestInput(RestInput):
 
     def __init__(self, guard: Guard | None = None) -> None:
         self.guard = guard or Guard.from_settings(settings())
+        redact_logs()  # Rasa has configured logging by the time it builds its channels
 
     def _reply(self, refusal: Refusal, sender: str | None) -> HTTPResponse:
         return response.json([{"recipient_id": sender, "text": refusal.text}], status=refusal.status)

@@ -49,7 +49,7 @@ def test_full_conversation_reaches_local_advice(client):
     assert advice["services"] and all(s["kind"] == "pharmacy" for s in advice["services"])
     slots = client.slots()
     assert slots["disposition"] == "pharmacy" and slots["requested_slot"] is None
-    assert slots["age"] == 40 and slots["postcode"] == "DA11 0DG"
+    assert slots["age"] == 40 and slots["postcode"] == "DA11"  # stored redacted to the outward code
 
 
 def test_closed_questions_offer_buttons_and_red_flag_at_any_turn(client):

@@ -54,7 +54,7 @@ def start_serve(tmp_path, *extra: str):
     return proc, ports, log_path.read_text()
 
 
-def servers_gone(ports: dict[str, int], within: float = 20) -> bool:
+def servers_gone(ports: dict[str, int], within: float = 40) -> bool:
     deadline = time.monotonic() + within
     while any(listening(p) for p in ports.values()):
         if time.monotonic() > deadline:

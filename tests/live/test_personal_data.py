@@ -1,0 +1,28 @@
+"""Personal details typed into the chat never reach the tracker store; its file is private."""
+import json
+import sqlite3
+import stat
+import urllib.request
+import uuid
+
+
+def say(stack, sender, text):
+    body = json.dumps({"sender": sender, "message": text}).encode()
+    req = urllib.request.Request(stack.rasa_url + "/webhooks/rest/webhook", data=body,
+                                 headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=30) as resp:
+        return json.loads(resp.read())
+
+
+def test_names_numbers_and_full_postcodes_are_stored_redacted(live_stack):
+    sender = "pii-" + uuid.uuid4().hex[:12]
+    say(live_stack, sender, "My name is Sarah Jones, 07700 900123, I've had a sore throat for 3 days")
+    say(live_stack, sender, "I'm 34")
+    say(live_stack, sender, "female")
+    say(live_stack, sender, "my postcode is DA11 0AA")
+    with sqlite3.connect(live_stack.tracker_db) as conn:
+        stored = " ".join(r[0] for r in conn.execute("SELECT data FROM events WHERE sender_id = ?", (sender,)))
+    assert "sore throat" in stored and "DA11" in stored
+    for detail in ("Sarah", "Jones", "07700", "900123", "0AA"):
+        assert detail not in stored
+    assert stat.S_IMODE(live_stack.tracker_db.stat().st_mode) == 0o600
