@@ -16,7 +16,7 @@ log = logging.getLogger(__name__)
 # Load and validate every data file when the action server starts, so a bad file fails loudly
 # now (naming the file and line), never at a patient's turn.
 assembly.conversation()
-assembly.understander()
+assembly.understander().languages.warm()
 FAULT = ("Sorry, something went wrong on my side. If this is an emergency, call 999. "
          "Otherwise, call 111 or use 111.nhs.uk.")
 

@@ -22,4 +22,6 @@ def conversation() -> Conversation:
     phrases = Conversation.load_phrases(data / "conversation" / "messages.yml")
     catalogue = Catalogue.load(settings().catalogue_dir, data / "services" / "dispositions.yml")
     topics = Conversation.load_topics(data / "conversation" / "topics.yml")
-    return Conversation(Triage.load(data / "triage"), CatalogueServices(catalogue, phrases), phrases, topics)
+    languages = Conversation.load_languages(data / "conversation" / "languages.yml")
+    return Conversation(Triage.load(data / "triage"), CatalogueServices(catalogue, phrases), phrases, topics,
+                        languages)

@@ -47,11 +47,12 @@ class Conversation:
     """The whole dialogue logic, free of Rasa: the Rasa action and the in-process CLI both call it."""
 
     def __init__(self, triage: Triage, services: ServiceFinder, phrases: dict[str, str],
-                 topics: dict[str, str] | None = None):
+                 topics: dict[str, str] | None = None, languages: dict[str, str] | None = None):
         self.triage = triage
         self.services = services
         self.phrases = phrases
         self.topics = topics or {}
+        self.languages = languages or {}
 
     @staticmethod
     def load_phrases(path: Path | str) -> dict[str, str]:
@@ -62,11 +63,19 @@ class Conversation:
         """The topic buttons offered when a message cannot be read: button title -> prompt."""
         return {t["title"]: t["prompt"] for t in load_yaml(Path(path))["topics"]}
 
+    @staticmethod
+    def load_languages(path: Path | str) -> dict[str, str]:
+        """The safe advice in each language the bot recognises but cannot read; "" holds the English."""
+        data = load_yaml(Path(path))
+        return {"": data["english"], **{code: lang["text"] for code, lang in data["languages"].items()}}
+
     def respond(self, state: ConversationState, msg: Incoming) -> Reply:
         if msg.intent == "start_again" or RESTART.match(msg.text):
             return self._reply([replies.text(self.phrases["restarted"])], ConversationState(), restarted=True)
         if not state.disposition:
             state.turns += 1
+        if msg.reading.language and not msg.reading.findings:
+            return self._other_language(state, msg.reading.language)
         topic = state.pending == TOPIC and not msg.reading.findings
         answered = None
         if state.pending and state.pending != TOPIC:
@@ -175,6 +184,17 @@ class Conversation:
         state.pending = TOPIC
         state.asked.append(TOPIC)
         return self._reply([replies.text(self.phrases["ask_topic"], list(self.topics))], state)
+
+    def _other_language(self, state: ConversationState, code: str) -> Reply:
+        """A message in a language the bot cannot read: the safe advice in it (and in English),
+        the conversation kept; the second such message also gets the 111 advice."""
+        notices = [replies.text(t) for t in (self.languages.get(code), self.languages.get("")) if t]
+        state.misunderstood += 1
+        if state.misunderstood >= UNREAD_LIMIT or state.turns >= TURN_LIMIT:
+            reply = self._safe_answer(state)
+            reply.messages[:0] = notices
+            return reply
+        return self._reply(notices, state)
 
     def _safe_answer(self, state: ConversationState) -> Reply:
         """We cannot work out the problem: the safe answer is a clinician's assessment (111)."""

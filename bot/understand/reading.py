@@ -19,6 +19,7 @@ SCALAR_FIELDS = (
     ("subject", "subject"),
     ("postcode", "postcode"),
     ("service_request", "service_request"),
+    ("language", "language"),
 )
 
 
@@ -49,6 +50,7 @@ class Reading:
     subject: str | None = None
     postcode: str | None = None
     service_request: str | None = None
+    language: str | None = None  # set only when the message is confidently not English
     # character spans of the scalar facts in the text, when known (not compared by ==)
     spans: dict[str, tuple[int, int]] = field(default_factory=dict, compare=False, repr=False)
 

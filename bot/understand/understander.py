@@ -31,6 +31,7 @@ from bot.understand.age import find_ages
 from bot.understand.duration import DUR_UNITS, WEEKDAYS, find_duration
 from bot.understand.fuzzy import FuzzyCorrector
 from bot.understand.lexicon import Lexicon, LexiconError, load_lexicon
+from bot.understand.language import LanguageDetector
 from bot.understand.measurements import Measurements
 from bot.understand.ntext import NText
 from bot.understand.pregnancy import find_pregnancy
@@ -179,6 +180,7 @@ class Understander:
                 vocab.update(normalise_phrase(p))
         vocab.update(DECADES)
         self.corrector = FuzzyCorrector(vocab, protected=NUMBER_WORDS)
+        self.languages = LanguageDetector(self.corrector.known)
 
         # --- spaCy pipeline
         self.tokenizer = _Tokenizer(self.nlp.vocab, self.corrector)
@@ -487,6 +489,10 @@ class Understander:
         if sr is not None:
             reading.service_request = sr[0]
             reading.spans["service_request"] = nt.char_span(*sr[1])
+        if not any(f.present and self.lexicon.symptoms[f.symptom].red_flag for f in reading.findings):
+            language = self.languages.detect(text)
+            if language:  # the speller may have bent its words into English ones ("boli" -> "boil")
+                return Reading(language=language)
         return reading
 
     # ------------------------------------------------------------------ context
