@@ -38,7 +38,8 @@ class LanguageDetector:
 
     def detect(self, text: str) -> str | None:
         """An ISO 639-1 code when the text is confidently in a language other than English."""
-        words = WORD.findall(text.lower())
+        # Latin words of one or two letters say little ("da" of "DA12 1AA"); other scripts split finely
+        words = [w for w in WORD.findall(text.lower()) if len(w) > 2 or not LATIN.match(w)]
         if len(words) < 2:
             return None
         latin = sum(1 for w in words if LATIN.match(w))

@@ -11,6 +11,9 @@ from bot.understand.text import SENTENCE_PUNCT, find_phrases, normalise_phrase
 
 NUMBER = re.compile(r"^(\d{1,3}(?:\.\d+)?)(c|f|%|bpm)?$")
 OVER = {"over", "on"}  # "150 over 95"
+RANGE = {"or", "to", "-"}  # "12 or 14 tablets": the higher end counts
+BELOW = (("under",), ("below",), ("less", "than"), ("not", "over"), ("not", "above"), ("not", "more", "than"),
+         ("no", "more", "than"), ("not", "higher", "than"), ("no", "higher", "than"))  # "temp not over 38"
 # words between a cue and a number that end the cue's reach: "bit of a temp, I'm 40" is an age
 BREAKS = {"i", "im", "he", "she", "hes", "shes", "they", "aged", "age", "and", "but", "year", "years"}
 
@@ -92,9 +95,15 @@ class Measurements:
         return sorted(last.values(), key=lambda r: r.start)
 
     def _reading(self, words: list[str], i: int, hit: re.Match, cues) -> Measurement | None:
+        first = i
+        upper = NUMBER.match(words[i + 2]) if i + 2 < len(words) and words[i + 1] in RANGE else None
+        if upper and float(upper.group(1)) > float(hit.group(1)):
+            i, hit = i + 2, upper
         value = float(hit.group(1))
+        if any(tuple(words[max(0, first - len(b)):first]) == b for b in BELOW):
+            value -= 0.01  # a bound, not a reading: just under it
         unit_end, unit_measure = self._unit(words, i, hit.group(2))
-        cue = self._cue(words, i, cues)
+        cue = self._cue(words, first, cues)
         measure = cue[1] if cue else None
         if unit_measure is not None and (measure is None or measure.pair or unit_measure is measure):
             if unit_measure.unit_needs_cue and measure is not unit_measure:
@@ -117,7 +126,7 @@ class Measurements:
         band = measure.band(value, second)
         if band is None:
             return None
-        start = cue[0] if cue else i
+        start = cue[0] if cue else first
         return Measurement(measure.name, value, start, end, tuple(band["findings"]), tuple(band.get("absent", ())))
 
     def _unit(self, words: list[str], i: int, glued: str | None) -> tuple[int, Measure | None]:

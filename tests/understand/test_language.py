@@ -17,7 +17,7 @@ def test_each_community_language_is_recognised(understander, code):
 
 
 @pytest.mark.parametrize("text", [
-    "hi", "help", "yes", "not sure", "ok thanks", "DA11 0AA", "gravesend", "she is 3", "female",
+    "hi", "help", "yes", "not sure", "ok thanks", "DA11 0AA", "DA12 1AA", "ME1 2AB", "gravesend", "she is 3", "female",
     "can i speak to someone", "im worried about my nan", "ma dad cant breeve",
     "wat time does the chemist shut", "hello there how are you", "Kawasaki disease?",
     "chst pn rdiatn 2 arm", "ma bby cnt breth lips goin blu", "gud evening i hav pain",
