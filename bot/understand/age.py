@@ -91,8 +91,8 @@ def find_ages(nt: NText) -> list[AgeMention]:
                     continue
                 if unit and re.fullmatch(UNIT_W, unit.replace(" ", "")) and re.match(r"^ (?:pregnant|gone|along)", after):
                     continue
-                if not unit and re.match(r"^ (?:weeks?|wks?|days?|months?)\b", after):
-                    continue
+                if not unit and re.match(r"^ (?:weeks?|wks?|days?|months?|\+ [0-6]\b)", after):
+                    continue  # "I'm 12+3": weeks and days pregnant
             if kind == "unit_old" and m.group("n") in ("a", "an"):
                 continue
             if kind == "who" and unit and not re.match(r"^ old", after) and not m.group(0).endswith(" old"):

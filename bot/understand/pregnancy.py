@@ -12,6 +12,8 @@ PREG_WEEKS_RX = [
     re.compile(rf"\b(?P<n>{NUM}) (?:\+ ?\d )?(?P<u>weeks?|wks?|wk|w|months?) (?:and \d+ days? )?(?:pregnant|gone|along|into (?:my|her|the) pregnancy|preg)\b"),
     re.compile(rf"\bpregnant (?:with (?:my |our |her )?\w+ (?:baby |child )?)?(?:and |at |about |around |roughly |approx )*(?P<n>{NUM}) (?P<u>weeks?|wks?|months?)\b"),
     re.compile(rf"\b(?:i am|she is|im) (?P<n>{NUM}) (?P<u>weeks?|wks?)\b(?! old)"),
+    # midwives' notation, weeks + days: "33+4 with my second"
+    re.compile(r"(?<!temp )(?<!temperature )(?<!fever )\b(?P<n>[1-4]?\d) \+ [0-6]\b(?P<u>)(?! (?:years?|yrs?|months?|kg|c|f)\b)"),
 ]
 PREG_WORD_RX = re.compile(r"\b(?:pregnant|pregnancy|preggers|preggo|expecting a baby|expecting)\b")
 PREG_NEG_RX = re.compile(
