@@ -57,11 +57,17 @@ class Guard:
 
     def message(self, value: object) -> str | Refusal:
         """The text to read, or the kind reply when there is nothing readable or too much."""
-        if not isinstance(value, str) or not value.strip():
-            return Refusal(200, self.phrases["empty_message"])
-        if len(value) > self.max_chars:
+        if isinstance(value, str) and len(value) > self.max_chars:
             return Refusal(200, self.phrases["long_message"])
-        return clean(value)
+        text = clean(value) if isinstance(value, str) else ""
+        if not text.strip():  # blank once cleaned, too: a lone NUL or half an emoji
+            return Refusal(200, self.phrases["empty_message"])
+        return text
+
+    @staticmethod
+    def metadata(value: object) -> dict | None:
+        """Metadata a client sent, if it is an object (Rasa fails on any other kind)."""
+        return value if isinstance(value, dict) else None
 
     def allow(self, sender: str) -> Refusal | None:
         """At most `rate_limit` messages a minute in one conversation."""

@@ -63,7 +63,7 @@ class GuardedRestInput(RestInput):
                 return self._reply(too_fast, sender)
             collector = CollectingOutputChannel()
             turn = on_new_message(UserMessage(text, collector, sender, input_channel=self.name(),
-                                              metadata=self.get_metadata(request)))
+                                              metadata=self.guard.metadata(body.get("metadata"))))
             try:
                 await asyncio.wait_for(turn, timeout=self.guard.turn_seconds)
             except (asyncio.CancelledError, Exception):  # noqa: BLE001 - the patient still gets safe advice

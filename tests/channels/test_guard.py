@@ -30,7 +30,7 @@ def test_the_evaluators_and_the_widgets_senders_are_accepted(guard):
         assert guard.sender(sender) == sender
 
 
-@pytest.mark.parametrize("message", [None, "", "   \n", 12, ["chest pain"], {"text": "hi"}])
+@pytest.mark.parametrize("message", [None, "", "   \n", 12, ["chest pain"], {"text": "hi"}, "\x00", "\ud800"])
 def test_no_readable_text_gets_a_prompt_not_silence(guard, message):
     refusal = guard.message(message)
     assert isinstance(refusal, Refusal) and refusal.status == 200 and refusal.text.strip()
@@ -53,3 +53,8 @@ def test_pace_is_limited_per_conversation_over_a_sliding_minute(guard):
     assert guard.allow("conversation-b") is None
     guard.now[0] = 61.0
     assert guard.allow("conversation-a") is None
+
+
+@pytest.mark.parametrize("value, kept", [({"lang": "en"}, {"lang": "en"}), (True, None), (7, None), (["x"], None)])
+def test_only_object_metadata_reaches_rasa(guard, value, kept):
+    assert guard.metadata(value) == kept

@@ -32,7 +32,7 @@ def new_sender() -> str:
     return "test-" + uuid.uuid4().hex[:12]
 
 
-@pytest.mark.parametrize("message", ["", "   ", 7, ["chest pain"], None])
+@pytest.mark.parametrize("message", ["", "   ", 7, ["chest pain"], None, "\u0000", "\ud800"])
 def test_unreadable_messages_get_a_reply_not_silence(live_stack, message):
     status, replies = say(live_stack, new_sender(), message)
     assert status == 200 and "type what the problem is" in texts(replies)
@@ -83,3 +83,10 @@ def test_socketio_accepts_only_the_allowed_sites(live_stack, origin, accepted):
     except urllib.error.HTTPError as refused:
         status = refused.code
     assert (status == 200) is accepted
+
+
+@pytest.mark.parametrize("metadata", [True, 7, ["x"], "text"])
+def test_metadata_that_is_not_an_object_is_dropped_not_a_fault(live_stack, metadata):
+    body = json.dumps({"sender": new_sender(), "message": "I have toothache", "metadata": metadata}).encode()
+    status, replies = post(live_stack, body)
+    assert status == 200 and "went wrong" not in texts(replies) and texts(replies).strip()
