@@ -29,7 +29,7 @@ def create_app(token: str) -> Sanic:
     app = sdk_app("actions", cors_origins=None)
 
     @app.middleware("request")
-    async def require_secret(request: Request):  # type: ignore[no-untyped-def]
+    async def require_secret(request: Request):
         if request.path in OPEN_PATHS:
             return None
         if not hmac.compare_digest(request.headers.get(TOKEN_HEADER, ""), token):
@@ -37,7 +37,7 @@ def create_app(token: str) -> Sanic:
         return None
 
     @app.exception(Exception)
-    async def failed(request: Request, exception: Exception):  # type: ignore[no-untyped-def]
+    async def failed(request: Request, exception: Exception):
         log.error("action call failed: %s", type(exception).__name__)
         return response.json({"error": "the action failed"}, status=500)
 

@@ -109,12 +109,15 @@ LOCATION_CUE_RX = re.compile(
     r"(?:\b(?:in|near|at|around|to|for|by|postcode|post code|live|living|area|from|based|nr|postcode is|my postcode)\b[\s:,]*)$",
     re.I,
 )
-NOT_POSTCODES = {"CO2", "NO2", "SO2", "B12", "B6", "B1", "B3", "D3", "E1", "A1", "M1", "M25", "M20", "M2", "M4", "M6", "H1", "T4", "T3", "S1", "N95", "FFP2", "FFP3", "W1", "MK2", "PO2", "HA1", "CA1", "CA125", "TS2"}
+NOT_POSTCODES = {
+    "CO2", "NO2", "SO2", "B12", "B6", "B1", "B3", "D3", "E1", "A1", "M1", "M25", "M20", "M2", "M4", "M6", "H1", "T4", "T3",
+    "S1", "N95", "FFP2", "FFP3", "W1", "MK2", "PO2", "HA1", "CA1", "CA125", "TS2",
+}
 
 
 def _valid_outward(outward: str) -> bool:
     m = re.fullmatch(r"([A-Z]{1,2})([0-9][A-Z0-9]?)", outward)
-    return bool(m) and m.group(1) in POSTCODE_AREAS
+    return m is not None and m.group(1) in POSTCODE_AREAS
 
 
 def find_postcode(text: str, strict: bool = True) -> tuple[str, tuple[int, int]] | None:
@@ -134,7 +137,9 @@ def find_postcode(text: str, strict: bool = True) -> tuple[str, tuple[int, int]]
             if not _valid_outward(outward):
                 continue
             cue = LOCATION_CUE_RX.search(text[max(0, m.start() - 25) : m.start()])
-            letters = re.match(r"[A-Z]+", outward).group()
+            letters_match = re.match(r"[A-Z]+", outward)
+            assert letters_match is not None  # ``outward`` was fully matched as [A-Z]{1,2}[0-9]... above
+            letters = letters_match.group()
             if not cue:
                 if len(letters) < 2 or not raw.isupper() or outward in NOT_POSTCODES:
                     continue

@@ -23,6 +23,7 @@ import time
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 from bot.action_server import TOKEN_HEADER
 from bot.model import ensure_model
@@ -43,7 +44,8 @@ def wait_for(url: str, timeout: float, proc: subprocess.Popen) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError(f"{' '.join(proc.args[:4])} exited with {proc.returncode} before {url} answered")
+            command = cast("list[str]", proc.args)  # Popen.args is typed for every command form; ours are lists of str
+            raise RuntimeError(f"{' '.join(command[:4])} exited with {proc.returncode} before {url} answered")
         try:
             with urllib.request.urlopen(url, timeout=2):
                 return

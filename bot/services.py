@@ -29,5 +29,6 @@ class CatalogueServices:
         location = self.catalogue.locate(postcode or None)
         if location.status is not Status.OK:
             return [], self._note(location.status, postcode) or self.phrases["service_none"]
+        assert location.point is not None  # the locator sets a point for every "ok" location
         picked = self.catalogue.nearest((kind,), location.point, self.limit)
         return [entry.to_service(distance) for entry, distance in picked], None

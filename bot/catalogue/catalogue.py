@@ -13,8 +13,8 @@ from bot.catalogue.dispositions import DispositionRule, load_dispositions
 from bot.catalogue.errors import CatalogueError
 from bot.catalogue.geo import Point, distance_km, read_points
 from bot.catalogue.locate import Location, Locator, Status
-from bot.postcodes import outward_of, sector_of
 from bot.catalogue.schema import AREA_SCHEMA, validate_document, validate_entries_file
+from bot.postcodes import outward_of, sector_of
 
 AREA_FILE = "area.yml"
 DISTRICTS_FILE = "districts.csv"
@@ -204,7 +204,8 @@ class Catalogue:
 
     def nearest(self, kinds: Iterable[str], point: Point, limit: int = 3) -> list[tuple[Entry, float | None]]:
         """Local entries of ``kinds`` nearest ``point`` (up to ``limit``), then every regional one."""
-        local, regional = [], []
+        local: list[tuple[Entry, float]] = []
+        regional: list[tuple[Entry, None]] = []
         for e in self.of_kinds(kinds):
             if e.regional or e.point is None:
                 regional.append((e, None))
@@ -212,7 +213,7 @@ class Catalogue:
                 local.append((e, distance_km(point, e.point)))
         local.sort(key=lambda pair: (pair[1], pair[0].name))
         regional.sort(key=lambda pair: pair[0].name)
-        return local[: max(limit, 0)] + regional
+        return [*local[: max(limit, 0)], *regional]
 
     def services_for(self, disposition: str, postcode_text: str | None, limit: int = 3) -> ServiceResult:
         """Services for a triage disposition near the patient's postcode.
@@ -239,6 +240,7 @@ class Catalogue:
         )
         if location.status is not Status.OK or not rule.kinds:
             return result
+        assert location.point is not None  # the locator sets a point for every "ok" location
         picked = self.nearest(rule.kinds, location.point, limit)
         for kind in rule.also:
             have = {entry.id for entry, _ in picked}
@@ -259,5 +261,7 @@ def _resolve(data: dict[str, Any], file: str, locator: Locator, where: str) -> E
         return Entry(data, file, (float(data["lat"]), float(data["lon"])), "source")
     if data.get("regional") or not postcode:
         return Entry(data, file, None, None)
-    point, precision = locator.point_for(outward_of(postcode), sector_of(postcode))
+    found = locator.point_for(outward_of(postcode), sector_of(postcode))
+    assert found is not None  # the postcode's district was checked to be known above
+    point, precision = found
     return Entry(data, file, point, precision)

@@ -31,9 +31,9 @@ from bot.catalogue.catalogue import (
 from bot.catalogue.errors import CatalogueError
 from bot.catalogue.geo import Point, mean_point, write_points
 from bot.catalogue.opening_times import describe_week
-from bot.postcodes import outward_of, sector_of
 from bot.catalogue.schema import validate_entries_file
 from bot.catalogue.tidy import format_address, format_phone, title_case
+from bot.postcodes import outward_of, sector_of
 
 ATTRIBUTION_TEXT = """\
 Contains public sector information licensed under the Open Government Licence v3.0.
@@ -99,7 +99,9 @@ class _Importer:
         return None
 
     def in_area(self, postcode: str | None) -> bool:
-        return bool(postcode) and self.area.contains(outward_of(postcode), sector_of(postcode))
+        if not postcode:
+            return False
+        return self.area.contains(outward_of(postcode), sector_of(postcode))
 
     def commissioned_here(self, code: str) -> bool:
         return not self.area.commissioners or code in self.area.commissioners
@@ -227,6 +229,7 @@ class _Importer:
         for r in src.read_ods(path):
             if not (r.active and self.in_area(r.postcode)):
                 continue
+            assert r.postcode is not None  # in_area() is false without a postcode
             web = by_number.get(src.vcode_number(r.code))
             if web is None:
                 same_place = [d for d in by_postcode.get(r.postcode, []) if d["vnumber"] not in used]

@@ -73,6 +73,7 @@ class Locator:
             return Location(Status.NO_POSTCODE, parsed)
         if not parsed.ok:
             return Location(Status.INVALID_POSTCODE, parsed)
+        assert parsed.outward is not None  # parse_postcode sets it whenever the status is "parsed"
         found = self.point_for(parsed.outward, parsed.sector)
         if found is None:
             return Location(Status.UNKNOWN_POSTCODE, parsed)

@@ -22,24 +22,25 @@ def describe_week(sessions: list[tuple[str, str]]) -> str | None:
 
     Consecutive days with the same hours are grouped. Returns None if nothing is open.
     """
-    by_day: dict[str, list[str]] = {d: [] for d in DAYS}
+    by_day: dict[str, list[tuple[str, str]]] = {d: [] for d in DAYS}
     for day, times in sessions:
         day = day.strip().capitalize()
         if day in by_day and "-" in times:
-            start, end = times.split("-", 1)
+            opens, closes = times.split("-", 1)
             try:
-                by_day[day].append((start.strip(), end.strip()))
+                by_day[day].append((opens.strip(), closes.strip()))
             except ValueError:
                 continue
     if not any(by_day.values()):
         return None
-    described = {}
+    described: dict[str, str] = {}
     for day, spans in by_day.items():
         try:
             described[day] = " and ".join(f"{clock(s)} to {clock(e)}" for s, e in sorted(set(spans))) or "closed"
         except ValueError:
             return None
-    parts, start = [], 0
+    parts: list[str] = []
+    start = 0
     while start < len(DAYS):
         end = start
         while end + 1 < len(DAYS) and described[DAYS[end + 1]] == described[DAYS[start]]:

@@ -148,7 +148,7 @@ def read_dental_geojson(path: Path) -> list[dict]:
     except (OSError, ValueError) as exc:
         raise CatalogueError(f"{path}: cannot read: {exc}") from exc
     out = []
-    for index, feature in enumerate(data.get("features", [])):
+    for feature in data.get("features", []):
         props = dict(feature.get("properties") or {})
         try:
             lon, lat = feature["geometry"]["coordinates"][:2]

@@ -43,6 +43,7 @@ def title_case(text: str) -> str:
 
 def _word(word: str, first: bool) -> str:
     match = re.fullmatch(r"([(\[\"']*)(.*?)([.,;:)\]\"']*)", word)
+    assert match is not None  # every part of the pattern is optional and words hold no newlines
     lead, core, tail = match.groups()
     if not core:
         return word

@@ -5,8 +5,7 @@ import re
 
 from bot.conversation.state import ConversationState
 from bot.understand import Reading
-from bot.understand.answers import (parse_age, parse_duration, parse_postcode, parse_pregnant,
-                                    parse_sex, parse_yes_no)
+from bot.understand.answers import parse_age, parse_duration, parse_postcode, parse_pregnant, parse_sex, parse_yes_no
 
 UNSURE = re.compile(r"\b(not sure|unsure|don'?t know|dont know|dunno|no idea|can'?t tell|maybe|not certain)\b", re.I)
 PLAIN_YES_NO = re.compile(r"^\s*(yes|yeah|yep|yup|no|nope|nah|not really)\b", re.I)
@@ -21,6 +20,7 @@ def take_answer(state: ConversationState, text: str, intent: str | None, reading
     """Apply the reply to the pending question. True when it was answered (or honestly not
     known, which records the fact as declined), False when we could not read it."""
     slot, case = state.pending, state.case
+    assert slot is not None  # only called while a question is pending
     if slot == "postcode":
         code = reading.postcode or parse_postcode(text)
         if code:

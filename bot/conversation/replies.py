@@ -1,11 +1,13 @@
 """The bot's messages in the shape channels expect: text, buttons, and the contract's custom payload."""
 from __future__ import annotations
 
+from typing import Any
+
 from bot.triage import Content, Decision, Question
 
 
 def text(body: str, buttons: tuple[str, ...] | list[str] = ()) -> dict:
-    message = {"text": body}
+    message: dict[str, Any] = {"text": body}
     if buttons:
         message["buttons"] = [{"title": b, "payload": b} for b in buttons]
     return message

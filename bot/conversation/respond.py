@@ -129,6 +129,7 @@ class Conversation:
     def _reask(self, state: ConversationState) -> Reply:
         content = self.triage.content
         slot = state.pending
+        assert slot is not None  # only called after take_answer() could not read the answer to a pending question
         q = content.fact_questions.get(slot) or next(
             (x for x in content.finding_questions.values() if x.slot == slot), None)
         state.retries += 1

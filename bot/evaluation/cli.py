@@ -17,7 +17,7 @@ from pathlib import Path
 from bot.evaluation import report
 from bot.evaluation.patient import MAX_TURNS, run_all
 from bot.evaluation.scoring import confusion, per_level, score
-from bot.evaluation.transports import HttpTransport, InProcessTransport
+from bot.evaluation.transports import HttpTransport, InProcessTransport, Transport
 from bot.evaluation.vignettes import VignetteError, load_vignettes
 
 DESCRIPTION = "Run triage vignettes against the bot and score its signposting (accuracy, safety, " \
@@ -93,6 +93,7 @@ def run(args: argparse.Namespace) -> int:
         print("--max-turns must be at least 1", file=err)
         return 2
 
+    transport: Transport
     if args.in_process:
         try:
             transport = InProcessTransport()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from typing import Any
 
 from bot.evaluation.contract import LEVEL
 from bot.evaluation.scoring import NO_ADVICE, code_order, finite, is_miss, level_of, verdict
@@ -91,14 +92,14 @@ def confusion_lines(matrix: dict[str, dict[str, int]]) -> list[str]:
     body = []
     for expected in rows:
         cells = [str(matrix[expected].get(got, "")) for got in cols]
-        cells = ["**%s**" % c if c and got == expected else c for c, got in zip(cells, cols)]
+        cells = ["**%s**" % c if c and got == expected else c for c, got in zip(cells, cols, strict=False)]
         body.append([code(expected)] + cells)
     return table(["expected first choice \\ got"] + [code(c) for c in cols], body)
 
 
 def advice_lines(custom: dict) -> list[str]:
     """The custom payload as a list inside the bot's quote (one item a line when rendered)."""
-    code_ = custom.get("disposition")
+    code_: Any = custom.get("disposition")  # a JSON value from the bot: a disposition code, or missing
     lines = ["> - **Advice:** %s, level %s (contract level %s), rule %s" % (
         code(code_), custom.get("level", "?"), LEVEL.get(code_, "unknown"), code(custom.get("rule") or "?"))]
     if custom.get("title"):

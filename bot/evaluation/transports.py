@@ -64,7 +64,7 @@ class InProcessTransport:
 
     concurrent = False
 
-    def __init__(self, conversation=None, understander=None):
+    def __init__(self, conversation=None, understander=None) -> None:
         if conversation is None or understander is None:
             from bot import assembly
             conversation = conversation or assembly.conversation()

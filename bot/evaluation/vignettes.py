@@ -67,7 +67,8 @@ def doubts_about(v: dict) -> list[str]:
 def parse_vignettes(lines, path: Path | str = "<vignettes>", warnings: list[str] | None = None) -> list[dict]:
     """The vignettes of JSON Lines text; a VignetteError on the first unusable one. Doubts about
     usable ones are appended to ``warnings`` when given."""
-    vignettes, seen = [], {}
+    vignettes: list[dict] = []
+    seen: dict[str, int] = {}  # id -> line number
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue

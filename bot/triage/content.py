@@ -51,7 +51,7 @@ class Content:
         """Load and cross-check every file; a bad file raises DataFileError naming file and line."""
         d = Path(directory)
         schema = d / "schema"
-        symptoms = []
+        symptoms: list[dict] = []
         for path in content_parts(d, "symptoms"):
             symptoms += load_yaml(path).get("symptoms") or []
         labels = {s["id"]: s.get("label", s["id"]) for s in symptoms}

@@ -22,12 +22,19 @@ AGE_PATTERNS = [
     ("unit_old", re.compile(rf"\b(?P<n>{NUM}) (?P<u>yo|y o)\b")),
     ("aged", re.compile(rf"\b(?:aged|age|ages|age is|age of|dob) (?P<n>{NUM})(?: (?P<u>{AGE_UNIT}))?\b")),
     ("who", re.compile(
-        rf"\b(?P<who>i am|i m|im|he is|she is|they are|who is|who s|(?:{REL_WORDS}) is|(?:he|she|i|{REL_WORDS}) (?:just )?(?:turned|turns|will be|has just turned))"
+        rf"\b(?P<who>i am|i m|im|he is|she is|they are|who is|who s|(?:{REL_WORDS}) is|"
+        rf"(?:he|she|i|{REL_WORDS}) (?:just )?(?:turned|turns|will be|has just turned))"
         rf" {QUAL}(?P<n>{NUM})(?: (?P<u>{AGE_UNIT}))?(?: old)?\b"
     )),
     ("shorthand", re.compile(r"(?:^|[,.!?] )(?P<n>\d{1,3}) ?(?P<sx>m|f|male|female)\b")),
-    ("shorthand", re.compile(rf"\b(?P<sx>male|female|man|woman|lady|boy|girl) ,? (?:aged )?(?P<n>\d{{1,3}})\b(?! {AGE_UNIT}| %| percent| degrees| mins| minutes| hours)")),
-    ("rel_paren", re.compile(rf"\b(?P<who>(?:{REL_WORDS})) \(? ?(?:aged )?(?P<n>\d{{1,3}})\b(?! {AGE_UNIT}(?! old)| %| degrees| mins| minutes| hours| times| tablets| pills)")),
+    ("shorthand", re.compile(
+        rf"\b(?P<sx>male|female|man|woman|lady|boy|girl) ,? (?:aged )?(?P<n>\d{{1,3}})\b"
+        rf"(?! {AGE_UNIT}| %| percent| degrees| mins| minutes| hours)"
+    )),
+    ("rel_paren", re.compile(
+        rf"\b(?P<who>(?:{REL_WORDS})) \(? ?(?:aged )?(?P<n>\d{{1,3}})\b"
+        rf"(?! {AGE_UNIT}(?! old)| %| degrees| mins| minutes| hours| times| tablets| pills)"
+    )),
 ]
 DECADE_RX = re.compile(
     rf"\b(?:(?P<in>in (?:my|his|her|their|your) )(?P<q1>early|mid|late)? ?|(?P<q2>early|mid|late) )"
@@ -35,7 +42,10 @@ DECADE_RX = re.compile(
 )
 NEWBORN_RX = re.compile(r"\b(?:newborn|new born|new baby|just been born|born (?:today|yesterday|this morning|last night))\b")
 CORRECTION_RX = re.compile(r"\b(?:actually|sorry|i mean|i meant|correction|wait|oops|typo|not \d+|no)\s*[,.]?\s*$")
-NON_AGE_AFTER = re.compile(r"^ ?(?:degrees|c\b|point|\.|%|percent|out of|times|weeks pregnant|pregnant|mins|minutes|hours|hrs|kg|kilos|stone|lbs|pounds|cm|ml|mg|tablets|pills|paracetamol|puffs)")
+NON_AGE_AFTER = re.compile(
+    r"^ ?(?:degrees|c\b|point|\.|%|percent|out of|times|weeks pregnant|pregnant|mins|minutes|hours|hrs|kg|kilos|stone|lbs|"
+    r"pounds|cm|ml|mg|tablets|pills|paracetamol|puffs)"
+)
 
 
 PREGNANCY_CONTEXT_RX = re.compile(r"\b(?:pregnant|pregnancy|baby moving|movements|waters|midwife|bump|due)\b")

@@ -74,8 +74,17 @@ def parse_age(text: str) -> float | None:
     ages = find_ages(nt)
     if ages:
         corr = [a for a in ages if a.correction]
-        return (corr[-1] if corr else ages[-1] if len(ages) > 1 and re.search(r"\b(?:actually|sorry|i mean)\b", s) else ages[0]).value
-    m = re.search(rf"^(?:(?:about|around|approx|nearly|almost|roughly|just|only|age|aged|im|i am|he is|she is|they are|hes|shes) )*(?P<n>{NUM})(?: (?P<u>years?|yrs?|yo|y o|y|months?|mths?|mos?|weeks?|wks?|days?))?(?: old)?(?: (?:now|today|next \w+|in \w+))?\s*[.!]?$", s)
+        return (
+            corr[-1] if corr
+            else ages[-1] if len(ages) > 1 and re.search(r"\b(?:actually|sorry|i mean)\b", s)
+            else ages[0]
+        ).value
+    m = re.search(
+        rf"^(?:(?:about|around|approx|nearly|almost|roughly|just|only|age|aged|im|i am|he is|she is|they are|hes|shes) )*"
+        rf"(?P<n>{NUM})(?: (?P<u>years?|yrs?|yo|y o|y|months?|mths?|mos?|weeks?|wks?|days?))?(?: old)?"
+        rf"(?: (?:now|today|next \w+|in \w+))?\s*[.!]?$",
+        s,
+    )
     if not m:
         m = re.search(rf"\b(?P<n>{NUM}) (?P<u>years?|yrs?|months?|mths?|weeks?|wks?|days?)\b", s)
     if not m:
@@ -110,13 +119,22 @@ def parse_pregnant(text: str) -> bool | None:
     s = _norm(text)
     if not s:
         return None
-    if re.search(r"\b(?:not sure|unsure|dont know|dunno|no idea|might be|may be|could be|maybe|possibly|perhaps|waiting to|not done a test|havent done a test|not tested|late period|period is late|periods late)\b", s):
+    if re.search(
+        r"\b(?:not sure|unsure|dont know|dunno|no idea|might be|may be|could be|maybe|possibly|perhaps|waiting to|"
+        r"not done a test|havent done a test|not tested|late period|period is late|periods late)\b",
+        s,
+    ):
         return None
-    if re.match(r"^(?:no|nope|nah|not|never|definitely not|no chance|no way)\b", s) or re.search(r"\bnot pregnant\b|\bcant be pregnant\b", s):
+    if (
+        re.match(r"^(?:no|nope|nah|not|never|definitely not|no chance|no way)\b", s)
+        or re.search(r"\bnot pregnant\b|\bcant be pregnant\b", s)
+    ):
         return False
     if POSTNATAL_RX.search(s) and not re.search(r"\b(?:pregnant again|pregnant)\b", s):
         return False
-    if re.search(r"\b(?:menopause|post menopausal|postmenopausal|had a hysterectomy|hysterectomy|i am male|im male|i am a man)\b", s):
+    if re.search(
+        r"\b(?:menopause|post menopausal|postmenopausal|had a hysterectomy|hysterectomy|i am male|im male|i am a man)\b", s
+    ):
         return False
     if re.match(r"^(?:yes|y|yeah|yep|yup|yh|ya|i am|she is|i think so|definitely|pregnant)\b", s):
         return True
@@ -152,7 +170,9 @@ def parse_duration(text: str, today: _dt.date | None = None) -> float | None:
     if found is not None:
         return found[0]
     s = nt.text
-    m = re.fullmatch(r"(?:about |around |roughly |nearly |almost |over |just over |just under )?(?P<u>hour|day|week|month|year|fortnight)", s)
+    m = re.fullmatch(
+        r"(?:about |around |roughly |nearly |almost |over |just over |just under )?(?P<u>hour|day|week|month|year|fortnight)", s
+    )
     if m:
         return float(DUR_UNITS[m.group("u")])
     m = re.search(r"\b(?P<u>days|weeks|months|years)\b", s)

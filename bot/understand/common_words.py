@@ -109,7 +109,8 @@ WORDS = frozenset(
     west wet wheel whole wide wife wild win wind window wine winter wish woke woman women won
     wonder wonderful wood word words wore work worked working world worried worry worse worst
     worth would write writing wrong wrote
-    digging stretches stretch stretching tingly tingling drilling grinding feeding feed fed couch string cheat shots slots spits breed bleed wheel sleeve coat
+    digging stretches stretch stretching tingly tingling drilling grinding feeding feed fed couch string cheat shots slots
+    spits breed bleed wheel sleeve coat
     thing thank chest cheap sweat slick stuck stink stock spike smoke spine spite flute
     yard yeah year years yellow yes yesterday young younger youngest
     access aware barking bloating booking borough boroughs breaking bringing bugger cancelling

@@ -145,7 +145,7 @@ REPORTER_VERBS = {
     "so", "very", "carer", "mum", "dad", "mother", "father", "parent", "grandparent",
     "nan", "husband", "wife", "partner", "sister", "brother", "cant", "couldnt", "did", "didnt",
     "doubt", "feel", "feeling", "felt", "looked", "look", "see", "watched", "put", "tell",
-    "trying", "keep", "kept", "got", "have", "had", "been", "has", "also", "only", "found",
+    "trying", "keep", "kept", "got", "have", "had", "been", "has", "also", "only",
     "came", "come", "woke", "phone", "messaged", "sent", "stayed", "staying", "sitting", "with",
     "on", "at", "here", "not", "sure", "unsure", "afraid", "stuck", "home", "alone",
     "press", "pressed", "touch", "touched", "push", "pushed", "roll", "rolled", "hold", "held",
@@ -232,7 +232,9 @@ class People:
             return True
         if nxt in {"cant", "couldnt", "cannot", "can"}:
             obj = w[j + 2 : j + 4]  # "I can't keep my nan awake", "I can't wake him"
-            if obj[:1] and (obj[0] in PRONOUNS or obj[0] in RELATIONS or (obj[0] in ("my", "the") and obj[1:] and obj[1] in RELATIONS)):
+            if obj[:1] and (
+                obj[0] in PRONOUNS or obj[0] in RELATIONS or (obj[0] in ("my", "the") and obj[1:] and obj[1] in RELATIONS)
+            ):
                 return True
         if nxt in SELF_SYMPTOM_VERBS:
             return False
@@ -275,7 +277,8 @@ class People:
                         continue
             if word in ("little", "wee", "baby") and i + 1 < n and w[i + 1] in ("one", "un", "uns", "ones"):
                 word = "little one"  # "the little one"
-                p = next((q for q in self.persons.values() if q.word == word), None) or self._new("relation", word, None, True, i)
+                known = next((q for q in self.persons.values() if q.word == word), None)
+                p = known or self._new("relation", word, None, True, i)
                 p.tokens.append(i)
                 self.mentions.append(Mention(i, p.pid))
                 last_by_sex[p.sex] = p
@@ -289,15 +292,24 @@ class People:
                 prev2 = w[i - 2] if i > 1 else ""
                 if word in ("baby", "babies", "child", "pregnancy") and (
                     fetal
-                    or prev in ("had", "have", "having", "birth", "first", "second", "third", "fourth", "last", "previous", "1st", "2nd", "3rd")
+                    or prev in (
+                        "had", "have", "having", "birth", "first", "second", "third", "fourth", "last", "previous",
+                        "1st", "2nd", "3rd",
+                    )
                     or prev2 in ("had", "have", "having", "birth", "gave", "since", "after", "before", "during")
                 ):
                     i += 1
                     continue
-                if word in ("mum", "mom", "mother", "dad", "father", "parent") and prev in ("new", "a", "single", "as", "first", "time", "working") :
+                if word in ("mum", "mom", "mother", "dad", "father", "parent") and prev in (
+                    "new", "a", "single", "as", "first", "time", "working"
+                ):
                     i += 1
                     continue
-                if word in ("man", "woman", "lady", "guy", "bloke", "girl", "boy") and prev in ("a",) and prev2 in ("am", "im", "i"):
+                if (
+                    word in ("man", "woman", "lady", "guy", "bloke", "girl", "boy")
+                    and prev in ("a",)
+                    and prev2 in ("am", "im", "i")
+                ):
                     i += 1  # "I'm a woman": about the typist
                     continue
                 if word in ("youngest", "eldest", "oldest") and i + 1 < n and w[i + 1] in RELATIONS:
@@ -312,13 +324,21 @@ class People:
                     p = existing
                     p.tokens.append(i)
                 else:
-                    p = self._new("relation", word, RELATIONS[word], True if word in CHILD_RELATIONS else (None if word in SIBLINGS else False), i)
+                    p = self._new(
+                        "relation",
+                        word,
+                        RELATIONS[word],
+                        True if word in CHILD_RELATIONS else (None if word in SIBLINGS else False),
+                        i,
+                    )
                 nxt = w[i + 1] if i + 1 < n else ""
                 nxt2 = w[i + 2] if i + 2 < n else ""
                 weak = nxt in RELATION_REPORTING or (nxt == "is" and nxt2 in ("worried", "concerned")) or (
                     nxt in POSSESSED or (nxt == "s" and nxt2 in POSSESSED))  # "my neighbour's dog bit me"
                 k = i - 1
-                while k >= 0 and w[k] in ("my", "his", "her", "our", "their", "the", "a", "an", "some", "new", "little", "old", "this"):
+                while k >= 0 and w[k] in (
+                    "my", "his", "her", "our", "their", "the", "a", "an", "some", "new", "little", "old", "this"
+                ):
                     k -= 1
                 oblique = k >= 0 and w[k] in OBLIQUE_PREPOSITIONS
                 self.mentions.append(Mention(i, p.pid, weak=weak or oblique, oblique=oblique))
@@ -377,7 +397,7 @@ class People:
                     del self.persons[p.pid]
                     break
         # clause referents
-        prev: int | None = None
+        prev_ref: int | None = None
         for lo, hi in self.clauses:
             ref = None
             weak_ref = None
@@ -391,14 +411,14 @@ class People:
                         continue
                     ref = m.person
                     break
-            if ref is None and prev is None and weak_ref is not None:
+            if ref is None and prev_ref is None and weak_ref is not None:
                 sp = self.persons.get(weak_ref)
                 # "I've a question: ..." - only a reporting I; nothing better known yet
                 ref = None if sp and sp.kind == "self" else weak_ref
             if ref is None:
-                ref = prev
+                ref = prev_ref
             self.clause_ref.append(ref)
-            prev = ref
+            prev_ref = ref
 
     def referent_at(self, token: int) -> int | None:
         for k, (lo, hi) in enumerate(self.clauses):

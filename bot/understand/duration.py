@@ -20,13 +20,15 @@ QTY = (
 )
 DUR_UNIT_RX = r"(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|wk|fortnights?|months?|mths?|years?|yrs?)"
 DURATION_RX = re.compile(
-    rf"(?<!every )(?<!times )(?<!once )(?<!twice )(?<!per )(?<!each )\b(?P<q>{QTY}) (?:more )?(?:(?:whole|full|long|solid) )?(?P<u>{DUR_UNIT_RX})\b"
+    rf"(?<!every )(?<!times )(?<!once )(?<!twice )(?<!per )(?<!each )"
+    rf"\b(?P<q>{QTY}) (?:more )?(?:(?:whole|full|long|solid) )?(?P<u>{DUR_UNIT_RX})\b"
     rf"(?! old| pregnant| gone| along| of (?:pregnancy|age))"
 )
 NOUNIT_FORTNIGHT = re.compile(r"\b(?:a|one|the last|the past|over a|for a) fortnight\b")
 BARE_PLURAL_RX = re.compile(r"\b(?:for|over|since|past|last) (?:the )?(?:last |past )?(?P<u>days|weeks|months|years)\b")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-RELATIVE_DAY = [
+# (pattern, days ago): a number, or the name of a rule that works it out from today's date
+RELATIVE_DAY: list[tuple[re.Pattern[str], float | str]] = [
     (re.compile(r"\b(?:about |around |over |nearly |almost )?(?:an|1|one) (?:hour|hr) (?:ago)?\b"), 1 / 24),
     (re.compile(r"\b(?:since|from|started|began|start|starting) (?:the )?day before yesterday\b"), 2.0),
     (re.compile(r"\bday before yesterday\b"), 2.0),
@@ -72,17 +74,30 @@ def find_duration(nt: NText, today: _dt.date | None = None) -> tuple[float, tupl
             continue
         unit = m.group("u")
         before = text[max(0, m.start() - 12) : m.start()]
-        if re.search(r"\b(?:every|each|per|times|in|after)\s*$", before) and not re.search(r"\b(?:in|for) the (?:last|past)\s*$", before):
+        if re.search(r"\b(?:every|each|per|times|in|after)\s*$", before) and not re.search(
+            r"\b(?:in|for) the (?:last|past)\s*$", before
+        ):
             continue
-        if re.search(r"\b(?:i am|im|he is|she is|they are|is|aged|age|turned|turns|my|our|his|her|a|the)\s*$", before) and not text[m.end():].startswith(" ago"):
+        if re.search(
+            r"\b(?:i am|im|he is|she is|they are|is|aged|age|turned|turns|my|our|his|her|a|the)\s*$", before
+        ) and not text[m.end():].startswith(" ago"):
             if not re.search(r"\b(?:for|since|past|last|over)\b", before):
                 continue  # "she's 7 months", "my 2 week old": an age
-        if unit in ("night", "nights") and not re.search(r"\b(?:for|past|last|over)\s*$", before) and not text[m.end():].startswith(" ago"):
+        if (
+            unit in ("night", "nights")
+            and not re.search(r"\b(?:for|past|last|over)\s*$", before)
+            and not text[m.end():].startswith(" ago")
+        ):
             continue
         after = text[m.end() : m.end() + 20]
         if re.match(r"^ (?:later|time|from now|s time)", after):
             continue
-        if unit.startswith("year") and n >= 10 and not re.match(r"^ ago|^ now", after) and not re.search(r"\b(?:for|over|past|last)\s*$", before):
+        if (
+            unit.startswith("year")
+            and n >= 10
+            and not re.match(r"^ ago|^ now", after)
+            and not re.search(r"\b(?:for|over|past|last)\s*$", before)
+        ):
             continue  # "34 years" is more likely an age than a duration
         t0, t1 = nt.tok_span(m)
         cands.append((m.start(), n * DUR_UNITS[unit], t0, t1))

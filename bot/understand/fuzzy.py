@@ -89,7 +89,7 @@ class FuzzyCorrector:
             return group[fw][0]
         n = len(word)
         if n == 4:
-            for f, words in group.items():
+            for words in group.values():
                 for cand in words:
                     if (
                         len(cand) == 4

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema
+
 from bot.datafiles import DataFileError, content_parts, line_of, load_yaml
 
 SCHEMA_PATH = Path("schema") / "symptoms.schema.json"

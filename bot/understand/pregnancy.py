@@ -8,22 +8,35 @@ from bot.understand.ntext import NText
 from bot.understand.text import NUM, parse_number
 
 PREG_WEEKS_RX = [
-    re.compile(rf"\b(?P<n>{NUM}) (?P<u>weeks?|wks?) (?:with|along with|gone with) (?:our|my|her|the|their) (?:first|second|third|fourth|1st|2nd|3rd|4th|baby|twins)\b"),
-    re.compile(rf"\b(?P<n>{NUM}) (?:\+ ?\d )?(?P<u>weeks?|wks?|wk|w|months?) (?:and \d+ days? )?(?:pregnant|gone|along|into (?:my|her|the) pregnancy|preg)\b"),
-    re.compile(rf"\bpregnant (?:with (?:my |our |her )?\w+ (?:baby |child )?)?(?:and |at |about |around |roughly |approx )*(?P<n>{NUM}) (?P<u>weeks?|wks?|months?)\b"),
+    re.compile(
+        rf"\b(?P<n>{NUM}) (?P<u>weeks?|wks?) (?:with|along with|gone with) (?:our|my|her|the|their) "
+        rf"(?:first|second|third|fourth|1st|2nd|3rd|4th|baby|twins)\b"
+    ),
+    re.compile(
+        rf"\b(?P<n>{NUM}) (?:\+ ?\d )?(?P<u>weeks?|wks?|wk|w|months?) (?:and \d+ days? )?"
+        rf"(?:pregnant|gone|along|into (?:my|her|the) pregnancy|preg)\b"
+    ),
+    re.compile(
+        rf"\bpregnant (?:with (?:my |our |her )?\w+ (?:baby |child )?)?(?:and |at |about |around |roughly |approx )*"
+        rf"(?P<n>{NUM}) (?P<u>weeks?|wks?|months?)\b"
+    ),
     re.compile(rf"\b(?:i am|she is|im) (?P<n>{NUM}) (?P<u>weeks?|wks?)\b(?! old)"),
     # midwives' notation, weeks + days: "33+4 with my second"
     re.compile(r"(?<!temp )(?<!temperature )(?<!fever )\b(?P<n>[1-4]?\d) \+ [0-6]\b(?P<u>)(?! (?:years?|yrs?|months?|kg|c|f)\b)"),
 ]
 PREG_WORD_RX = re.compile(r"\b(?:pregnant|pregnancy|preggers|preggo|expecting a baby|expecting)\b")
 PREG_NEG_RX = re.compile(
-    r"(?:\b(?:not|isnt|cant be|cannot be|couldnt be|definitely not|no chance|no way|never been|not currently|am not|im not)\b(?: \w+){0,2} ?$)"
+    r"(?:\b(?:not|isnt|cant be|cannot be|couldnt be|definitely not|no chance|no way|never been|not currently|am not|im not)\b"
+    r"(?: \w+){0,2} ?$)"
 )
 PREG_UNSURE_RX = re.compile(
-    r"\b(?:might|may|could|maybe|possibly|perhaps|think i might|think i may|not sure if|unsure if|wondering if|worried i might|worried i am|worried im|if i am|if im|in case|chance i|chance that i|test|tests|if)\b(?: \w+){0,3} ?$"
+    r"\b(?:might|may|could|maybe|possibly|perhaps|think i might|think i may|not sure if|unsure if|wondering if|"
+    r"worried i might|worried i am|worried im|if i am|if im|in case|chance i|chance that i|test|tests|if)\b(?: \w+){0,3} ?$"
 )
 POSTNATAL_RX = re.compile(
-    r"\b(?:had (?:my|the|a|our) (?:baby|son|daughter|little one)|gave birth|given birth|since giving birth|since the birth|just had a baby|postnatal|post natal|since my baby was born|after having (?:my|the) baby|c section|caesarean|since (?:he|she) was born)\b"
+    r"\b(?:had (?:my|the|a|our) (?:baby|son|daughter|little one)|gave birth|given birth|since giving birth|since the birth|"
+    r"just had a baby|postnatal|post natal|since my baby was born|after having (?:my|the) baby|c section|caesarean|"
+    r"since (?:he|she) was born)\b"
 )
 
 
@@ -60,14 +73,19 @@ def find_pregnancy(nt: NText) -> Pregnancy:
         after = text[m.end() : m.end() + 30]
         seen = True
         span = nt.tok_span(m)
-        if PREG_NEG_RX.search(before) or re.match(r"^ (?:tests? )?(?:, )?(?:and )?(?:it |its |it s |they |theyre |was |were |is |are |came back |both |all )*negative", after):
+        if PREG_NEG_RX.search(before) or re.match(
+            r"^ (?:tests? )?(?:, )?(?:and )?(?:it |its |it s |they |theyre |was |were |is |are |came back |both |all )*negative",
+            after,
+        ):
             state = False
             continue
         if PREG_UNSURE_RX.search(before) or re.match(r"^ \?", after):
             if state is None:
                 state = None
             continue
-        if re.search(r"\b(?:when|while|whilst|during) (?:i was|she was|my|her|the)?\s*$", before) or re.search(r"\b(?:last|previous|first|other) $", before):
+        if re.search(r"\b(?:when|while|whilst|during) (?:i was|she was|my|her|the)?\s*$", before) or re.search(
+            r"\b(?:last|previous|first|other) $", before
+        ):
             continue  # historical pregnancy
         state = True
         break

@@ -177,7 +177,7 @@ class Reader:
         per-call overhead (sublinear tf x idf, l2-normalised per vectorizer)."""
         scores = self.intercept.astype(np.float64)
         offset = 0
-        for vec, idf in zip(self.vectorizers, self.idf):
+        for vec, idf in zip(self.vectorizers, self.idf, strict=False):
             vocab = vec.vocabulary_
             counts = Counter(g for g in vec.build_analyzer()(norm) if g in vocab)
             if counts:

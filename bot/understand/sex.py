@@ -6,11 +6,13 @@ import re
 from bot.understand.ntext import NText
 
 FEMALE_SELF_RX = re.compile(
-    r"\b(?:i am|im|as) an? (?:\d+ (?:years?|yrs?|y o|yo) old )?(?:woman|lady|girl|female|mum|mother|mom|wife|grandmother|granny|nan|pregnant woman|teenage girl|young woman)\b"
+    r"\b(?:i am|im|as) an? (?:\d+ (?:years?|yrs?|y o|yo) old )?"
+    r"(?:woman|lady|girl|female|mum|mother|mom|wife|grandmother|granny|nan|pregnant woman|teenage girl|young woman)\b"
     r"|\bi am (?:a )?female\b|\b(?:my|i have|had my|i m on my|on my) (?:period|periods)\b|\bi am pregnant\b"
 )
 MALE_SELF_RX = re.compile(
-    r"\b(?:i am|im|as) an? (?:\d+ (?:years?|yrs?|y o|yo) old )?(?:man|guy|bloke|boy|male|dad|father|husband|grandad|lad|gentleman|young man|teenage boy)\b"
+    r"\b(?:i am|im|as) an? (?:\d+ (?:years?|yrs?|y o|yo) old )?"
+    r"(?:man|guy|bloke|boy|male|dad|father|husband|grandad|lad|gentleman|young man|teenage boy)\b"
     r"|\bi am (?:a )?male\b"
 )
 FEMALE_BODY = {"pregnant", "pregnancy", "period", "periods", "vagina", "vaginal", "womb", "ovary",

@@ -10,6 +10,7 @@ Norms are what the spaCy matchers see.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 APOSTROPHES = "'\u2019\u2018`\u00b4\u02bc"
@@ -163,7 +164,9 @@ def parse_number(s: str) -> float | None:
     return float(total) + half
 
 
-def find_phrases(words: list[str], phrases: list[tuple[str, ...]], lo: int = 0, hi: int | None = None):
+def find_phrases(
+    words: list[str], phrases: Iterable[tuple[str, ...]], lo: int = 0, hi: int | None = None
+) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of each occurrence of any phrase in words[lo:hi]."""
     hi = len(words) if hi is None else hi
     by_first: dict[str, list[tuple[str, ...]]] = {}

@@ -30,8 +30,8 @@ from bot.understand import context as ctx
 from bot.understand.age import find_ages
 from bot.understand.duration import DUR_UNITS, WEEKDAYS, find_duration
 from bot.understand.fuzzy import FuzzyCorrector
-from bot.understand.lexicon import Lexicon, LexiconError, load_lexicon
 from bot.understand.language import LanguageDetector
+from bot.understand.lexicon import Lexicon, LexiconError, load_lexicon
 from bot.understand.measurements import Measurements
 from bot.understand.ntext import NText
 from bot.understand.pregnancy import find_pregnancy
@@ -176,8 +176,8 @@ class Understander:
              "daughter", "husband", "neighbour", "temperature", "actually", "postcode"],
         ]
         for lst in cue_lists:
-            for p in lst:
-                vocab.update(normalise_phrase(p))
+            for cue in lst:
+                vocab.update(normalise_phrase(cue))
         vocab.update(DECADES)
         self.corrector = FuzzyCorrector(vocab, protected=NUMBER_WORDS)
         self.languages = LanguageDetector(self.corrector.known)
@@ -279,13 +279,13 @@ class Understander:
                 cands.append(Candidate(sid, s0, e0, "term", [(s0, e0)]))
         # near patterns, per sentence
         hits: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
-        spans = [(s, e, match_id) for match_id, s, e in self.near_matcher(doc)]
+        near_spans = [(s, e, match_id) for match_id, s, e in self.near_matcher(doc)]
         if sdoc is not None:  # word groups with intensifiers inside: "puffed right up" ~ "puffed up"
             for match_id, s, e in self.near_matcher(sdoc):
                 s0, e0 = keep_idx[s], keep_idx[e - 1] + 1
                 if e0 - s0 > e - s and not any(words[i] in SENTENCE_PUNCT or words[i] == "," for i in range(s0, e0)):
-                    spans.append((s0, e0, match_id))
-        for s, e, match_id in spans:
+                    near_spans.append((s0, e0, match_id))
+        for s, e, match_id in near_spans:
             if any(i in blocked for i in range(s, e)):
                 continue
             for use in self._near_index[self.nlp.vocab.strings[match_id]]:
@@ -308,8 +308,8 @@ class Understander:
         # "blood sugar is 25 and I've been sick" is no vomiting of blood)
         readings = self.measurements.find(words)
         if readings:
-            spans = [(r.start, r.end) for r in readings]
-            cands = [c for c in cands if not any(s <= ps and pe <= e for ps, pe in c.parts for s, e in spans)]
+            reading_spans = [(r.start, r.end) for r in readings]
+            cands = [c for c in cands if not any(s <= ps and pe <= e for ps, pe in c.parts for s, e in reading_spans)]
             for r in readings:
                 cands += [Candidate(f, r.start, r.end, "measure", [(r.start, r.end)]) for f in r.present]
                 cands += [Candidate(f, r.start, r.end, "measure", [(r.start, r.end)], ruled_out=True)
@@ -365,8 +365,9 @@ class Understander:
             if 0 < i < len(doc):
                 doc[i].is_sent_start = True
         doc.user_data["clause_starts"] = starts
-        spans = [Span(doc, c.start, c.end, label="SYMPTOM") for c in cands if c.kind == "term"]
-        doc.ents = filter_spans(spans)
+        symptom_spans = [Span(doc, c.start, c.end, label="SYMPTOM") for c in cands if c.kind == "term"]
+        # spaCy's stub types Doc.ents as a one-element Tuple[Span]; the setter takes any sequence of spans
+        doc.ents = filter_spans(symptom_spans)  # type: ignore[assignment]
         return doc
 
     @staticmethod
@@ -474,7 +475,11 @@ class Understander:
                     reading.spans["pregnant"] = nt.char_span(*preg.span)
                     if preg.weeks is not None:
                         reading.spans["pregnancy_weeks"] = nt.char_span(*preg.span)
-                if (preg.pregnant or preg.span is not None) and reading.sex is None and reading.subject in (None, "self", "other"):
+                if (
+                    (preg.pregnant or preg.span is not None)
+                    and reading.sex is None
+                    and reading.subject in (None, "self", "other")
+                ):
                     reading.sex = "female"
         dur = find_duration(nt, today or self.today)
         if dur is not None:
@@ -498,7 +503,8 @@ class Understander:
     # ------------------------------------------------------------------ context
     def _contexts(self, doc: Doc, words: list[str], cands: list[Candidate], starts: list[int], people) -> None:
         n = len(words)
-        preceding, following, _term = self.negex.process_negations(doc)
+        # spaCy types add_pipe() as returning a generic Pipe; this one is negspacy's Negex
+        preceding, following, _term = self.negex.process_negations(doc)  # type: ignore[attr-defined]
         parts_cover: set[int] = set()
         for c in cands:
             for s, e in c.parts:
@@ -538,7 +544,7 @@ class Understander:
             if nearest is not None and not inside_parts(*nearest) and anchor - nearest[1] <= NEG_WINDOW:
                 negated = True
             if not negated:
-                for s, e in fol_cues:
+                for s, _e in fol_cues:
                     if end <= s < hi and s - end <= FOLLOW_WINDOW:
                         negated = True
                         break
@@ -659,7 +665,7 @@ class Understander:
                 for implied in self.lexicon.implied_closure(c.symptom) - {c.symptom}:
                     offer(implied, c.context, c.start, c.end)
         # "no chest pain" also rules out the more specific findings that imply chest pain
-        for sid, (rank, s, e, context) in list(best.items()):
+        for sid, (_rank, s, e, context) in list(best.items()):
             if context == "negated":
                 for specific in self._implied_by.get(sid, ()):
                     if specific not in best:

@@ -1,7 +1,6 @@
 """action_respond with rasa-sdk trackers: the adapter passes turns to the conversation and back."""
 import asyncio
 
-import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 

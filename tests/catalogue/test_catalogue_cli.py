@@ -6,9 +6,9 @@ import shutil
 import subprocess
 import sys
 
-from bot.catalogue import cli
-
 from catalogue_fixtures import DISPOSITIONS, REPO
+
+from bot.catalogue import cli
 
 
 def test_check_and_lookup(make_catalogue, capsys):

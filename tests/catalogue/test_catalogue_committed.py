@@ -4,10 +4,9 @@ import re
 
 import pytest
 import yaml
+from catalogue_fixtures import DGS_AREA, DGS_CATALOGUE
 
 from bot.catalogue import DISPOSITION_CODES, KINDS, Catalogue
-
-from catalogue_fixtures import DGS_AREA, DGS_CATALOGUE
 
 
 @pytest.fixture(scope="module")

@@ -5,12 +5,11 @@ import shutil
 
 import pytest
 import yaml
+from catalogue_fixtures import DGS_AREA, DGS_CATALOGUE, DISPOSITIONS, SHARED_DATA, entry, write_yaml
 
 from bot.catalogue import KINDS, Catalogue, CatalogueError
 from bot.catalogue.importer import run_import
 from bot.catalogue.sources import source_dates
-
-from catalogue_fixtures import DGS_AREA, DGS_CATALOGUE, DISPOSITIONS, SHARED_DATA, entry, write_yaml
 
 CURATED = {
     "entries": [

@@ -3,11 +3,10 @@
 import re
 
 import pytest
+from catalogue_fixtures import AREA, DISPOSITIONS, entry, write_yaml
 
 from bot.catalogue import Area, Catalogue, CatalogueError
 from bot.catalogue.dispositions import DISPOSITION_CODES, load_dispositions
-
-from catalogue_fixtures import AREA, DISPOSITIONS, entry, write_yaml
 
 GOOD = entry("pharm-a", "pharmacy", "DA1 1DE")
 

@@ -54,7 +54,7 @@ def test_a_second_unreadable_message_gets_111_with_the_999_safety_net(chat):
 
 
 def test_no_to_everything_reaches_advice(chat):
-    for turn in range(1, TURN_LIMIT + 1):
+    for turn in range(1, TURN_LIMIT + 1):  # noqa: B007 - `turn` is read after the loop
         chat.say("no")
         if chat.advice:
             break
@@ -72,7 +72,7 @@ def test_a_described_problem_after_the_screen_is_not_read_as_yes(chat):
 def test_random_conversations_reach_advice_within_the_turn_limit(chat, seed):
     rnd = random.Random(seed)
     letters = string.ascii_letters + string.digits + " .,!?'\u00e9\u0142"
-    for turn in range(1, TURN_LIMIT + 1):
+    for _turn in range(1, TURN_LIMIT + 1):
         kind = rnd.random()
         if kind < 0.45:
             text = rnd.choice(GARBAGE)

@@ -2,9 +2,9 @@
 import argparse
 
 import pytest
+from evaluation_fakes import SCENARIO, FakeRasa, write_jsonl
 
 from bot.evaluation import cli
-from evaluation_fakes import SCENARIO, FakeRasa, write_jsonl
 
 
 def test_mounts_as_a_subcommand_whose_func_runs_the_evaluation(tmp_path, capsys):

@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from evaluation_fakes import SCENARIO, FakeRasa, write_jsonl
 
 from bot.evaluation import cli
 from bot.evaluation.transports import HttpTransport
-from evaluation_fakes import SCENARIO, FakeRasa, write_jsonl
 
 SHARED_EVALUATOR = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "triage_eval.py"
 
@@ -135,6 +135,6 @@ def test_figures_match_the_public_evaluator_against_the_same_bot(rasa, vignettes
             assert ours["summary"][key] is None, key
         else:
             assert ours["summary"][key] == value, key
-    for a, b in zip(ours["results"], theirs["results"]):
+    for a, b in zip(ours["results"], theirs["results"], strict=False):
         assert (a["id"], a["disposition"], a["turns"]) == (b["id"], b["disposition"], b["turns"])
         assert [t["patient"] for t in a["transcript"]] == [t["patient"] for t in b["transcript"]]

@@ -86,7 +86,7 @@ def test_in_process_run_over_the_public_sample_advises_every_vignette(public_run
 def test_in_process_patient_answers_the_bots_questions_with_its_facts(public_run):
     _, doc, _ = public_run
     answered = [(turn["requested_slot"], nxt["patient"], r)
-                for r in doc["results"] for turn, nxt in zip(r["transcript"], r["transcript"][1:])
+                for r in doc["results"] for turn, nxt in zip(r["transcript"], r["transcript"][1:], strict=False)
                 if turn["requested_slot"] in r["facts"]]
     assert answered, "no vignette was asked for a fact it had"
     for slot, said, r in answered:

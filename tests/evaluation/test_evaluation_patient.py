@@ -1,8 +1,8 @@
 """The simulated patient: triage_eval.py's answering policy, and the conversation loop."""
 import pytest
+from evaluation_fakes import SCENARIO, FakeTransport, ScriptedBot, vignette
 
 from bot.evaluation.patient import answer_for, run_all, run_one
-from evaluation_fakes import SCENARIO, FakeTransport, ScriptedBot, vignette
 
 V = {"id": "x", "message": "hi", "facts": {"age": 34, "sex": "female", "postcode": "DA1 2AB"},
      "answers": {"sex": "I'm a woman", "q_rash": "yes, on my legs"}, "expected": ["self_care"], "min_level": 0}
@@ -10,7 +10,7 @@ V = {"id": "x", "message": "hi", "facts": {"age": 34, "sex": "female", "postcode
 
 def buttons(*titles, payloads=None):
     payloads = payloads or titles
-    return {"text": "?", "buttons": [{"title": t, "payload": p} for t, p in zip(titles, payloads)]}
+    return {"text": "?", "buttons": [{"title": t, "payload": p} for t, p in zip(titles, payloads, strict=False)]}
 
 
 def test_facts_answer_the_requested_slot_as_text():

@@ -2,10 +2,11 @@
 import json
 import math
 
+from evaluation_fakes import SCENARIO, FakeTransport
+
 from bot.evaluation import report
 from bot.evaluation.patient import run_all
 from bot.evaluation.scoring import confusion, per_level, score
-from evaluation_fakes import SCENARIO, FakeTransport
 
 
 def run():

@@ -105,7 +105,7 @@ PROBES = [
 
 @pytest.mark.slow
 def test_boundary_probes(trained_agent):
-    got = dict(zip([t for t, _ in PROBES], _classify(trained_agent, [t for t, _ in PROBES])))
+    got = dict(zip([t for t, _ in PROBES], _classify(trained_agent, [t for t, _ in PROBES]), strict=False))
     wrong = {t: (want, got[t]) for t, want in PROBES if got[t] != want}
     assert not wrong, f"(expected, got): {wrong}"
 
@@ -124,7 +124,7 @@ def test_blind_holdout_accuracy(trained_agent):
     texts = [e.get("text") for e in holdout]
     predicted = _classify(trained_agent, texts)
     misses = [
-        (t, e.get("intent"), p) for t, e, p in zip(texts, holdout, predicted)
+        (t, e.get("intent"), p) for t, e, p in zip(texts, holdout, predicted, strict=False)
         if p != e.get("intent")
     ]
     accuracy = 1 - len(misses) / len(holdout)

@@ -30,7 +30,7 @@ def test_unknown_finding_in_a_rule_names_file_and_line(copy):
     text = path.read_text()
     path.write_text(text.replace("if_any: [face_droop, speech_problem]",
                                  "if_any: [face_droop, speech_problm]"))
-    line = next(i for i, l in enumerate(path.read_text().splitlines(), 1) if "id: stroke_fast" in l)
+    line = next(i for i, ln in enumerate(path.read_text().splitlines(), 1) if "id: stroke_fast" in ln)
     with pytest.raises(DataFileError, match=rf"rules.yml:{line}: .*speech_problm"):
         Content.load(copy)
 

@@ -86,7 +86,7 @@ def test_predictions_are_sorted_probabilities(trained):
 
 
 def test_thresholds_stay_within_their_floors(trained):
-    for f, t in zip(trained.labels, trained.thresholds):
+    for f, t in zip(trained.labels, trained.thresholds, strict=False):
         floor = reader_module.MIN_RED_FLAG_THRESHOLD if f == "breathless" else reader_module.MIN_THRESHOLD
         assert floor <= t < 1, (f, t)
 

@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-
 from webui_fake_bot import FakeBotServer, HostSite
 from webui_helpers import ALLOWED_HOSTNAME, ALLOWED_ORIGIN, DESKTOP
 from webui_servers import Process, start_web
