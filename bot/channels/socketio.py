@@ -1,7 +1,10 @@
 """The socket.io channel (the standard Rasa web client), guarded: only the allowed sites may connect,
-and every message passes the same checks as the REST channel's."""
+every message passes the same checks as the REST channel's, and a turn that fails or stalls gets
+the safe fault advice."""
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -11,6 +14,8 @@ from sanic import Blueprint
 
 from bot.channels.guard import Guard, Refusal
 from bot.settings import settings
+
+log = logging.getLogger(__name__)
 
 
 class GuardedSocketIOInput(SocketIOInput):
@@ -35,7 +40,11 @@ class GuardedSocketIOInput(SocketIOInput):
             if refusal:
                 await sio.emit(self.bot_message_evt, {"text": refusal.text}, room=sid)
                 return
-            await read(sid, {**data, "message": text})
+            try:
+                await asyncio.wait_for(read(sid, {**data, "message": text}), timeout=guard.turn_seconds)
+            except (asyncio.TimeoutError, Exception):  # noqa: BLE001 - the patient still gets safe advice
+                log.error("the socket.io turn failed or took over %ss", guard.turn_seconds, exc_info=True)
+                await sio.emit(self.bot_message_evt, {"text": guard.phrases["fault"]}, room=sid)
 
         sio.handlers[namespace][self.user_message_evt] = guarded
         return hook

@@ -67,3 +67,24 @@ def test_a_stalled_action_server_gives_safe_advice_within_5_seconds(stack):
     assert is_fault(replies) and seconds < 5
     replies, _ = say(stack, sender, "my lips are going blue")
     assert any((m.get("custom") or {}).get("disposition") == "call_999" for m in replies)
+
+
+def test_socketio_gets_safe_advice_from_a_stalled_action_server(stack):
+    import socketio
+
+    replies: list[dict] = []
+    client = socketio.Client()
+    client.on("bot_uttered", lambda data: replies.append(data))
+    client.connect(stack.rasa_url, headers={"Origin": stack.web_url}, transports=["polling"])
+    proc = stack.procs["actions"]
+    os.killpg(proc.pid, signal.SIGSTOP)
+    try:
+        started = time.monotonic()
+        client.emit("user_uttered", {"message": "my lips are going blue"})
+        while not replies and time.monotonic() - started < 10:
+            time.sleep(0.1)
+        seconds = time.monotonic() - started
+    finally:
+        os.killpg(proc.pid, signal.SIGCONT)
+        client.disconnect()
+    assert replies and is_fault(replies) and seconds < 6
