@@ -17,6 +17,7 @@
 | BOT_MAX_MESSAGE_CHARS | 3000 | the longest message read; longer ones get a kind reply |
 | BOT_RATE_LIMIT | 30 | messages a minute one conversation may send |
 | BOT_TURN_SECONDS | 4.5 | a turn taking longer gets the safe fault advice |
+| BOT_NEW_CONVERSATIONS | 60 | new conversations a minute from one client address (not loopback) |
 """
 from __future__ import annotations
 
@@ -53,6 +54,7 @@ class Settings:
     max_message_chars: int
     rate_limit: int
     turn_seconds: float
+    new_conversation_limit: int
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> "Settings":
@@ -74,6 +76,7 @@ class Settings:
             max_message_chars=int(env.get("BOT_MAX_MESSAGE_CHARS") or 3000),
             rate_limit=int(env.get("BOT_RATE_LIMIT") or 30),
             turn_seconds=float(env.get("BOT_TURN_SECONDS") or 4.5),
+            new_conversation_limit=int(env.get("BOT_NEW_CONVERSATIONS") or 60),
         )
 
 

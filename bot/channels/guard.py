@@ -6,6 +6,7 @@ stored (half an emoji) so a red flag beside one is still read.
 """
 from __future__ import annotations
 
+import ipaddress
 import re
 import secrets
 import time
@@ -37,15 +38,17 @@ def clean(text: str) -> str:
 
 class Guard:
     def __init__(self, phrases: dict[str, str], max_chars: int, rate_limit: int, turn_seconds: float = 4.5,
-                 clock: Callable[[], float] = time.monotonic):
+                 new_conversation_limit: int = 60, clock: Callable[[], float] = time.monotonic):
         self.phrases, self.max_chars, self.rate_limit, self.clock = phrases, max_chars, rate_limit, clock
-        self.turn_seconds = turn_seconds
+        self.turn_seconds, self.new_conversation_limit = turn_seconds, new_conversation_limit
         self._recent: defaultdict[str, deque[float]] = defaultdict(deque)
+        self._new_by_client: defaultdict[str, deque[float]] = defaultdict(deque)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "Guard":
         phrases = load_yaml(Path(settings.data_dir) / "conversation" / "messages.yml")["messages"]
-        return cls(phrases, settings.max_message_chars, settings.rate_limit, settings.turn_seconds)
+        return cls(phrases, settings.max_message_chars, settings.rate_limit, settings.turn_seconds,
+                   settings.new_conversation_limit)
 
     def sender(self, value: object) -> str | Refusal:
         """The conversation id: a new random one when none is sent; a guessable one is refused."""
@@ -69,15 +72,36 @@ class Guard:
         """Metadata a client sent, if it is an object (Rasa fails on any other kind)."""
         return value if isinstance(value, dict) else None
 
-    def allow(self, sender: str) -> Refusal | None:
-        """At most `rate_limit` messages a minute in one conversation."""
-        now, recent = self.clock(), self._recent[sender]
-        while recent and now - recent[0] > WINDOW_SECONDS:
-            recent.popleft()
-        if len(recent) >= self.rate_limit:
+    def allow(self, sender: str, client: str | None = None) -> Refusal | None:
+        """At most `rate_limit` messages a minute in one conversation, and at most
+        `new_conversation_limit` new conversations a minute from one client address (so changing or
+        leaving out the conversation id does not escape the limit). Loopback is not limited: the
+        bot's own tools run there, and behind a reverse proxy every client looks like it."""
+        now = self.clock()
+        if sender not in self._recent and client and not _loopback(client):
+            if not _take(self._new_by_client[client], now, self.new_conversation_limit):
+                return Refusal(429, self.phrases["slow_down"])
+        if not _take(self._recent[sender], now, self.rate_limit):
             return Refusal(429, self.phrases["slow_down"])
-        recent.append(now)
-        if len(self._recent) > 100_000:  # forget idle conversations
-            for key in [k for k, q in self._recent.items() if not q or now - q[-1] > WINDOW_SECONDS]:
-                del self._recent[key]
+        if len(self._recent) > 100_000:  # forget idle conversations and clients
+            for table in (self._recent, self._new_by_client):
+                for key in [k for k, q in table.items() if not q or now - q[-1] > WINDOW_SECONDS]:
+                    del table[key]
         return None
+
+
+def _take(recent: deque[float], now: float, limit: int) -> bool:
+    """Record one event in a sliding minute, if fewer than `limit` happened in it."""
+    while recent and now - recent[0] > WINDOW_SECONDS:
+        recent.popleft()
+    if len(recent) >= limit:
+        return False
+    recent.append(now)
+    return True
+
+
+def _loopback(client: str) -> bool:
+    try:
+        return ipaddress.ip_address(client).is_loopback
+    except ValueError:
+        return False

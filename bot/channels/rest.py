@@ -58,7 +58,7 @@ class GuardedRestInput(RestInput):
             text = self.guard.message(body.get("message"))
             if isinstance(text, Refusal):
                 return self._reply(text, sender)
-            too_fast = self.guard.allow(sender)
+            too_fast = self.guard.allow(sender, request.ip)
             if too_fast:
                 return self._reply(too_fast, sender)
             collector = CollectingOutputChannel()

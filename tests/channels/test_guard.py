@@ -8,7 +8,8 @@ from bot.settings import Settings
 @pytest.fixture
 def guard():
     now = [0.0]
-    g = Guard.from_settings(Settings.from_env({"BOT_RATE_LIMIT": "3", "BOT_MAX_MESSAGE_CHARS": "50"}))
+    g = Guard.from_settings(Settings.from_env({"BOT_RATE_LIMIT": "3", "BOT_MAX_MESSAGE_CHARS": "50",
+                                               "BOT_NEW_CONVERSATIONS": "2"}))
     g.clock = lambda: now[0]
     g.now = now
     return g
@@ -58,3 +59,14 @@ def test_pace_is_limited_per_conversation_over_a_sliding_minute(guard):
 @pytest.mark.parametrize("value, kept", [({"lang": "en"}, {"lang": "en"}), (True, None), (7, None), (["x"], None)])
 def test_only_object_metadata_reaches_rasa(guard, value, kept):
     assert guard.metadata(value) == kept
+
+
+def test_new_conversations_from_one_address_are_limited_but_not_from_loopback(guard):
+    assert guard.allow("conversation-1", "203.0.113.9") is None
+    assert guard.allow("conversation-2", "203.0.113.9") is None
+    assert guard.allow("conversation-3", "203.0.113.9").status == 429
+    assert guard.allow("conversation-1", "203.0.113.9") is None  # an existing conversation goes on
+    assert guard.allow("conversation-4", "198.51.100.7") is None
+    assert all(guard.allow(f"local-{i}", "127.0.0.1") is None for i in range(10))
+    guard.now[0] = 61.0
+    assert guard.allow("conversation-3", "203.0.113.9") is None
