@@ -1,13 +1,11 @@
 """When the action server dies, stalls or fails, the patient still gets safe advice within 5 s, and
 the conversation goes on once it is back (bot.serve revives a dead server)."""
-import json
 import os
 import signal
 import time
-import urllib.request
-import uuid
 
 import pytest
+from rest_api import new_sender, say, texts
 
 from bot.serve import Stack, free_port, wait_for
 
@@ -24,13 +22,11 @@ def stack(tmp_path_factory):
     stack.stop()
 
 
-def say(stack, sender, text):
-    body = json.dumps({"sender": sender, "message": text}).encode()
-    req = urllib.request.Request(stack.rasa_url + "/webhooks/rest/webhook", data=body,
-                                 headers={"Content-Type": "application/json"})
+def timed_say(stack, sender, text):
+    """The replies to one message, and how long they took."""
     started = time.monotonic()
-    with urllib.request.urlopen(req, timeout=30) as resp:
-        return json.loads(resp.read()), time.monotonic() - started
+    _, replies = say(stack, sender, text)
+    return replies, time.monotonic() - started
 
 
 def actions_healthy(stack):
@@ -38,34 +34,34 @@ def actions_healthy(stack):
 
 
 def is_fault(replies):
-    text = " ".join(m.get("text") or "" for m in replies)
+    text = texts(replies)
     return "went wrong" in text and all(w in text for w in FAULT_WORDS)
 
 
 def test_a_dead_action_server_gives_safe_advice_and_the_conversation_resumes(stack):
-    sender = "fault-" + uuid.uuid4().hex[:10]
-    first, _ = say(stack, sender, "I've had a sore throat for three days")
+    sender = new_sender("fault")
+    first, _ = timed_say(stack, sender, "I've had a sore throat for three days")
     assert not is_fault(first)
     os.killpg(stack.procs["actions"].pid, signal.SIGKILL)
     stack.procs["actions"].wait(timeout=10)
-    replies, seconds = say(stack, sender, "I'm 34")
+    replies, seconds = timed_say(stack, sender, "I'm 34")
     assert is_fault(replies) and seconds < 5
     assert stack.revive() == ["actions"]
     actions_healthy(stack)
-    replies, _ = say(stack, sender, "I'm 34")
+    replies, _ = timed_say(stack, sender, "I'm 34")
     assert not is_fault(replies) and replies
 
 
 def test_a_stalled_action_server_gives_safe_advice_within_5_seconds(stack):
-    sender = "stall-" + uuid.uuid4().hex[:10]
+    sender = new_sender("stall")
     proc = stack.procs["actions"]
     os.killpg(proc.pid, signal.SIGSTOP)
     try:
-        replies, seconds = say(stack, sender, "my lips are going blue")
+        replies, seconds = timed_say(stack, sender, "my lips are going blue")
     finally:
         os.killpg(proc.pid, signal.SIGCONT)
     assert is_fault(replies) and seconds < 5
-    replies, _ = say(stack, sender, "my lips are going blue")
+    replies, _ = timed_say(stack, sender, "my lips are going blue")
     assert any((m.get("custom") or {}).get("disposition") == "call_999" for m in replies)
 
 

@@ -3,33 +3,11 @@ reply; a red flag survives a broken character; only the allowed sites reach sock
 import json
 import urllib.error
 import urllib.request
-import uuid
 
 import pytest
+from rest_api import new_sender, post, say, texts
 
 from bot.settings import settings
-
-
-def post(stack, body: bytes) -> tuple[int, list]:
-    req = urllib.request.Request(stack.rasa_url + "/webhooks/rest/webhook", data=body,
-                                 headers={"Content-Type": "application/json"})
-    try:
-        with urllib.request.urlopen(req, timeout=30) as resp:
-            return resp.status, json.loads(resp.read())
-    except urllib.error.HTTPError as refused:
-        return refused.code, json.loads(refused.read())
-
-
-def say(stack, sender, message) -> tuple[int, list]:
-    return post(stack, json.dumps({"sender": sender, "message": message}).encode())
-
-
-def texts(replies: list) -> str:
-    return " ".join(m.get("text") or "" for m in replies)
-
-
-def new_sender() -> str:
-    return "test-" + uuid.uuid4().hex[:12]
 
 
 @pytest.mark.parametrize("message", ["", "   ", 7, ["chest pain"], None, "\u0000", "\ud800"])

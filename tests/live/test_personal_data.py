@@ -1,21 +1,12 @@
 """Personal details typed into the chat never reach the tracker store; its file is private."""
-import json
 import sqlite3
 import stat
-import urllib.request
-import uuid
 
-
-def say(stack, sender, text):
-    body = json.dumps({"sender": sender, "message": text}).encode()
-    req = urllib.request.Request(stack.rasa_url + "/webhooks/rest/webhook", data=body,
-                                 headers={"Content-Type": "application/json"})
-    with urllib.request.urlopen(req, timeout=30) as resp:
-        return json.loads(resp.read())
+from rest_api import new_sender, say
 
 
 def test_names_numbers_and_full_postcodes_are_stored_redacted(live_stack):
-    sender = "pii-" + uuid.uuid4().hex[:12]
+    sender = new_sender("pii")
     say(live_stack, sender, "My name is Sarah Jones, 07700 900123, I've had a sore throat for 3 days")
     say(live_stack, sender, "I'm 34")
     say(live_stack, sender, "female")
