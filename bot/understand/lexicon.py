@@ -7,7 +7,7 @@ author can find the mistake.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -82,7 +82,10 @@ def load_schema(lexicon_dir: Path) -> dict:
 
 
 def load_lexicon(lexicon_dir: Path | str) -> Lexicon:
-    """The lexicon of `lexicon_dir`: symptoms.yml and every file under symptoms/ (ids unique across all)."""
+    """The lexicon of `lexicon_dir`: symptoms.yml and every file under symptoms/ (ids unique across all).
+
+    A file's `phrasings` add terms and `near` patterns to a finding defined in any file, so a body-system
+    file extends a finding rather than duplicating it."""
     lexicon_dir = Path(lexicon_dir)
     if lexicon_dir.is_file():
         paths, lexicon_dir = [lexicon_dir], lexicon_dir.parent
@@ -90,6 +93,7 @@ def load_lexicon(lexicon_dir: Path | str) -> Lexicon:
         paths = content_parts(lexicon_dir, LEXICON_FILE.removesuffix(".yml"))
     validator = jsonschema.Draft7Validator(load_schema(lexicon_dir))
     lex: Lexicon | None = None
+    phrasings: list[tuple[Path, int, dict]] = []
     for path in paths:
         data = _read(path)
         errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
@@ -100,7 +104,10 @@ def load_lexicon(lexicon_dir: Path | str) -> Lexicon:
         if lex is None:
             lex = Lexicon(path=path, version=int(data["version"]))
         _add_symptoms(lex, path, data)
+        phrasings += [(path, i, item) for i, item in enumerate(data.get("phrasings", []) or [])]
     assert lex is not None
+    for path, i, item in phrasings:
+        _add_phrasings(lex, path, i, item)
     for sym in lex.symptoms.values():
         for target in [*sym.implies, *([sym.contact] if sym.contact else [])]:
             if target not in lex.symptoms or target == sym.id:
@@ -121,8 +128,21 @@ def _read(path: Path) -> Any:
     return data
 
 
+def _near(item: dict) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    return tuple(tuple(tuple(str(w) for w in group) for group in pattern) for pattern in item.get("near", []) or [])
+
+
+def _add_phrasings(lex: Lexicon, path: Path, i: int, item: dict) -> None:
+    sid = str(item["id"])
+    sym = lex.symptoms.get(sid)
+    if sym is None:
+        raise LexiconError(path, line_of(path, ["phrasings", i]), f"phrasings for unknown finding {sid!r}")
+    terms = tuple(str(t) for t in item.get("terms", []) or [])
+    lex.symptoms[sid] = replace(sym, terms=sym.terms + terms, near=sym.near + _near(item))
+
+
 def _add_symptoms(lex: Lexicon, path: Path, data: Any) -> None:
-    for i, item in enumerate(data["symptoms"]):
+    for i, item in enumerate(data.get("symptoms", []) or []):
         sid = str(item["id"])
         if sid in lex.symptoms:
             raise LexiconError(path, line_of(path, ["symptoms", i]), f"duplicate symptom id {sid!r}")
@@ -130,10 +150,7 @@ def _add_symptoms(lex: Lexicon, path: Path, data: Any) -> None:
             id=sid,
             label=str(item["label"]),
             terms=tuple(str(t) for t in item.get("terms", []) or []),
-            near=tuple(
-                tuple(tuple(str(w) for w in group) for group in pattern)
-                for pattern in item.get("near", []) or []
-            ),
+            near=_near(item),
             implies=tuple(str(x) for x in item.get("implies", []) or []),
             red_flag=bool(item.get("red_flag", False)),
             scene=bool(item.get("scene", False)),

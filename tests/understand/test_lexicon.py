@@ -63,3 +63,23 @@ def test_small_lexicon_works(tmp_path):
     u = Understander.load(d)
     r = u.read("my throat hurts and I'm not coughing")
     assert r.present() == {"sore_throat"} and r.absent() == {"cough"}
+
+
+def test_phrasings_extend_a_finding_defined_in_another_file(tmp_path):
+    d = _write(tmp_path, "version: 1\nsymptoms:\n  - id: cough\n    label: cough\n    terms: [cough]\n")
+    (d / "symptoms").mkdir()
+    (d / "symptoms" / "chest.yml").write_text(
+        "version: 1\nphrasings:\n  - id: cough\n    terms: [hacking away]\n    near: [[[chest], [rattly]]]\n")
+    cough = load_lexicon(d).symptoms["cough"]
+    assert cough.terms == ("cough", "hacking away")
+    assert cough.near == ((("chest",), ("rattly",)),)
+    assert "cough" in {f.symptom for f in Understander(load_lexicon(d)).read("been hacking away all night").findings}
+
+
+def test_phrasings_for_an_unknown_finding_name_the_line(tmp_path):
+    d = _write(tmp_path, "version: 1\nsymptoms:\n  - id: cough\n    label: cough\n    terms: [cough]\n")
+    (d / "symptoms").mkdir()
+    (d / "symptoms" / "chest.yml").write_text("version: 1\nphrasings:\n  - id: wheeze\n    terms: [whistly]\n")
+    with pytest.raises(LexiconError, match="unknown finding 'wheeze'") as exc:
+        load_lexicon(d)
+    assert exc.value.line == 3
