@@ -10,8 +10,9 @@ import re
 from dataclasses import dataclass
 
 _OUTWARD = r"[A-Z]{1,2}[0-9][A-Z0-9]?"
-# Full postcode: outward, optional space or hyphen, inward (digit + two letters).
-_FULL_RE = re.compile(rf"(?<![A-Z0-9])({_OUTWARD})[ \t-]*([0-9][A-Z]{{2}})(?![A-Z0-9])")
+# Full postcode: outward, optional space or hyphen, inward (digit + two letters; a letter O typed
+# for the zero is read as the zero: "DA11 ODG" is DA11 0DG).
+_FULL_RE = re.compile(rf"(?<![A-Z0-9])({_OUTWARD})[ \t-]*([0-9O][A-Z]{{2}})(?![A-Z0-9])")
 # Sector: outward code, a space, one digit ("TN15 6").
 _SECTOR_RE = re.compile(rf"(?<![A-Z0-9])({_OUTWARD})[ \t]+([0-9])(?![A-Z0-9])")
 _OUTWARD_RE = re.compile(rf"(?<![A-Z0-9])({_OUTWARD})(?![A-Z0-9])")
@@ -70,7 +71,7 @@ def parse_postcode(text: str | None, known=None) -> ParsedPostcode:
     upper = raw.upper().strip()
     if not upper:
         return ParsedPostcode(raw, EMPTY)
-    full = _FULL_RE.findall(upper)
+    full = [(outward, _inward(inward)) for outward, inward in _FULL_RE.findall(upper)]
     if full:
         candidates = tuple(o for o, _ in full)
         outward, inward = _prefer(full, known, key=lambda pair: pair[0])
@@ -88,6 +89,11 @@ def parse_postcode(text: str | None, known=None) -> ParsedPostcode:
     return ParsedPostcode(raw, MALFORMED)
 
 
+def _inward(inward: str) -> str:
+    """The inward code with a letter O in the digit's place read as zero."""
+    return "0" + inward[1:] if inward[0] == "O" else inward
+
+
 def _prefer(found, known, key):
     if known is not None:
         for item in found:
@@ -103,7 +109,7 @@ POSTCODE_AREAS = set(
     LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN
     SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE""".split()
 )
-FULL_POSTCODE_RX = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,2}[0-9][A-Za-z0-9]?)\s*([0-9][A-Za-z]{2})(?![A-Za-z0-9])")
+FULL_POSTCODE_RX = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,2}[0-9][A-Za-z0-9]?)\s*([0-9Oo][A-Za-z]{2})(?![A-Za-z0-9])")
 OUTWARD_RX = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,2}[0-9][A-Za-z0-9]?)(?![A-Za-z0-9])")
 LOCATION_CUE_RX = re.compile(
     r"(?:\b(?:in|near|at|around|to|for|by|postcode|post code|live|living|area|from|based|nr|postcode is|my postcode)\b[\s:,]*)$",
@@ -124,8 +130,8 @@ def find_postcode(text: str, strict: bool = True) -> tuple[str, tuple[int, int]]
     """A UK postcode (or an outward code) in a patient's message, normalised, with its span;
     ``strict`` keeps only known postcode areas, and a bare outward code only where it looks meant."""
     for m in FULL_POSTCODE_RX.finditer(text):
-        outward, inward = m.group(1).upper(), m.group(2).upper()
-        if strict and not _valid_outward(outward):
+        outward, inward = m.group(1).upper(), _inward(m.group(2).upper())
+        if (strict or inward != m.group(2).upper()) and not _valid_outward(outward):
             continue
         return f"{outward} {inward}", m.span()
     for m in OUTWARD_RX.finditer(text):

@@ -21,6 +21,10 @@ class CatalogueServices:
             return self.phrases["service_none"]
         return self.phrases["service_unknown_postcode"]
 
+    def recognises(self, postcode: str) -> bool:
+        """True when the postcode names a real district (in the area or not)."""
+        return self.catalogue.locate(postcode).status in (Status.OK, Status.OUT_OF_AREA)
+
     def for_disposition(self, code: str, postcode: str | None) -> tuple[list[dict], str | None]:
         result = self.catalogue.services_for(code, postcode or None, self.limit)
         return result.services, self._note(result.status, postcode)

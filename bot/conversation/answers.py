@@ -87,6 +87,8 @@ def merge_reading(state: ConversationState, reading: Reading) -> bool:
     # A bare "9 months" answers the question asked: an age is not also a duration, nor the reverse.
     if reading.age_years is not None and state.pending != "duration":
         case.age = reading.age_years
+    if reading.subject and state.subject is None:
+        state.subject = reading.subject
     if reading.sex:
         case.sex = reading.sex
     if reading.pregnant is not None:

@@ -13,8 +13,9 @@ def text(body: str, buttons: tuple[str, ...] | list[str] = ()) -> dict:
     return message
 
 
-def question(q: Question, prefix: str = "") -> dict:
-    return text(f"{prefix} {q.text}".strip(), q.buttons)
+def question(q: Question, prefix: str = "", to_patient: bool = False) -> dict:
+    """The question, in the second person when the patient is writing about themselves."""
+    return text(f"{prefix} {q.you if to_patient and q.you else q.text}".strip(), q.buttons)
 
 
 def advice(decision: Decision, reasons: list[str], services: list[dict], area_note: str | None,

@@ -17,6 +17,11 @@ RESTART = re.compile(r"^\s*(start (again|over)|restart|reset|begin again|new con
 SMALL_TALK = {"greet": "welcome", "goodbye": "goodbye", "thank": "goodbye", "abuse": "abuse",
               "out_of_scope": "out_of_scope", "bot_challenge": "bot_challenge", "ask_help": "help"}
 URGENT_NOW = 4  # at this level the advice never waits for a postcode
+NATIONAL_FIRST = {"mental_health_crisis"}  # national lines come first: the advice never waits for a postcode
+CALL_999 = 5  # after 999 advice, whatever the patient says next, the 999 advice is said again
+FOLLOW_UP_QUESTION = re.compile(
+    r"\?|^\s*(what|where|when|how|why|which|who|should|shall|can|could|do|does|is|are|will|would|must|"
+    r"tell me|show|repeat|say that|again)\b|\b(again|repeat|remind me)\b", re.I)
 TURN_LIMIT = 8  # every conversation reaches advice by this patient turn, whatever is typed
 UNREAD_LIMIT = 2  # messages we cannot read before the safe answer (111) is given
 SCREEN = "emergency_signs"  # the finding of NHS 111's first question: any emergency sign now?
@@ -24,6 +29,7 @@ TOPIC = "topic"  # the pending slot while the patient picks what the problem is 
 
 
 class ServiceFinder(Protocol):
+    def recognises(self, postcode: str) -> bool: ...
     def for_disposition(self, code: str, postcode: str | None) -> tuple[list[dict], str | None]: ...
     def for_kind(self, kind: str, postcode: str | None) -> tuple[list[dict], str | None]: ...
 
@@ -78,9 +84,15 @@ class Conversation:
             return self._other_language(state, msg.reading.language)
         topic = state.pending == TOPIC and not msg.reading.findings
         answered = None
+        postcode = state.postcode
         if state.pending and state.pending != TOPIC:
             answered = take_answer(state, msg.text, msg.intent, msg.reading)
         clinical = merge_reading(state, msg.reading)
+        if state.pending == "postcode" and answered and state.postcode and not self.services.recognises(state.postcode):
+            if state.retries == 0:  # a mistyped postcode gets one second chance, with an example
+                state.retries = 1
+                typed, state.postcode = state.postcode, postcode
+                return self._reply([replies.text(self.phrases["postcode_unknown"].format(postcode=typed))], state)
         if msg.reading.service_request:
             state.service_request = msg.reading.service_request
         if answered is False and not clinical:
@@ -89,7 +101,10 @@ class Conversation:
                 return self._safe_answer(state)
             if state.turns < TURN_LIMIT:
                 return self._reask(state)
+        after_question = bool(state.pending)
         state.pending, state.retries = None, 0
+        if state.disposition and not clinical and not after_question:
+            return self._follow_up(state, msg, moved=state.postcode != postcode)
         if topic and not clinical:
             return self._reply([replies.text(self.topics.get(msg.text.strip(), self.phrases["ask_problem"]))], state)
         return self._next(state, msg, clinical, answered=bool(answered))
@@ -104,10 +119,39 @@ class Conversation:
             return self._ask(state, result.question)
         if state.disposition and not clinical and state.audit and state.audit[-1]["rule"] == result.rule.id:
             return self._reply([replies.text(self.phrases["after_advice"])], state)
-        if (result.level < URGENT_NOW and state.postcode is None and "postcode" not in state.asked
-                and not last_turn):
+        if (result.level < URGENT_NOW and result.disposition.code not in NATIONAL_FIRST and state.postcode is None
+                and "postcode" not in state.asked and not last_turn):
             return self._ask(state, self.triage.content.fact_questions["postcode"])
         return self._advise(state, result)
+
+    def _follow_up(self, state: ConversationState, msg: Incoming, moved: bool) -> Reply:
+        """After advice, a message with nothing new clinically: services asked for, the advice again
+        with services for a new postcode, the 999 advice again whatever is said, or the advice again
+        when the patient asks about it."""
+        if state.service_request:
+            return self._service_list(state)
+        last = self._last_decision(state)
+        key = SMALL_TALK.get(msg.intent or "")
+        if last is None:
+            return self._reply([replies.text(self.phrases[key or "after_advice"])], state)
+        if last.level >= CALL_999:
+            return self._advise(state, last, repeat=self.phrases["still_999"])
+        if moved:
+            return self._advise(state, last, repeat=self.phrases["services_for_postcode"])
+        if key in ("goodbye", "welcome", "abuse", "bot_challenge"):
+            return self._reply([replies.text(self.phrases[key])], state)
+        if FOLLOW_UP_QUESTION.search(msg.text):
+            return self._advise(state, last, repeat=self.phrases["advice_again"])
+        return self._reply([replies.text(self.phrases[key or "after_advice"])], state)
+
+    def _last_decision(self, state: ConversationState) -> Decision | None:
+        """The decision behind the last advice, rebuilt from its audit entry."""
+        if not state.audit:
+            return None
+        entry = state.audit[-1]
+        content = self.triage.content
+        rule = next((r for r in [*content.rules, content.fallback] if r.id == entry["rule"]), None)
+        return Decision(rule, tuple(entry.get("triggers") or ())) if rule else None
 
     def _decide(self, state: ConversationState, settle: bool = False) -> Ask | Decision | None:
         """The engine's next step; a question already asked is not asked again (its answer was
@@ -124,7 +168,7 @@ class Conversation:
     def _ask(self, state: ConversationState, question, prefix: str = "") -> Reply:
         state.pending = question.slot
         state.asked.append(question.slot)
-        return self._reply([replies.question(question, prefix)], state)
+        return self._reply([replies.question(question, prefix, state.subject == "self")], state)
 
     def _reask(self, state: ConversationState) -> Reply:
         content = self.triage.content
@@ -140,27 +184,26 @@ class Conversation:
             state.pending, state.retries = None, 0
             return self._next(state, Incoming("", None, Reading()), False, answered=True)
         extra = self.phrases["reask_yes_no"] if q.finding else ""
-        return self._reply([replies.question(q, f"{self.phrases['reask']} {extra}".strip())], state)
+        return self._reply([replies.question(q, f"{self.phrases['reask']} {extra}".strip(), state.subject == "self")],
+                           state)
 
-    def _advise(self, state: ConversationState, decision: Decision) -> Reply:
+    def _advise(self, state: ConversationState, decision: Decision, repeat: str = "") -> Reply:
+        """The advice with its services; `repeat` (a lead-in line) gives the last advice again,
+        which is not a new decision and is not audited again."""
         code = decision.disposition.code
         services, note = self.services.for_disposition(code, state.postcode)
         reasons = self.triage.reasons(decision, state.case)
+        advice = replies.advice(decision, reasons, services, note, self.triage.content)
+        if repeat:
+            return self._reply([replies.text(repeat), *advice], state)
         state.disposition = code
         state.audit.append({"rule": decision.rule.id, "disposition": code, "level": decision.level,
-                            "findings": sorted(state.case.present())})
-        return self._reply(replies.advice(decision, reasons, services, note, self.triage.content), state)
+                            "findings": sorted(state.case.present()), "triggers": list(decision.triggers)})
+        return self._reply(advice, state)
 
     def _non_clinical(self, state: ConversationState, msg: Incoming, answered: bool = False) -> Reply:
         if state.service_request:
-            if state.postcode is None and "postcode" not in state.asked:
-                return self._ask(state, self.triage.content.fact_questions["postcode"])
-            kind, state.service_request = state.service_request, None
-            services, note = self.services.for_kind(kind, state.postcode)
-            lines = [replies.text(note or self.phrases["service_list"])]
-            if services:
-                lines.append({"custom": {"services": services, "title": self.phrases["service_list"]}})
-            return self._reply(lines, state)
+            return self._service_list(state)
         key = SMALL_TALK.get(msg.intent or "")
         if state.disposition:
             return self._reply([replies.text(self.phrases[key or "after_advice"])], state)
@@ -178,6 +221,18 @@ class Conversation:
         if screen.slot not in state.asked:
             return self._ask(state, screen, self.phrases[key or "not_understood"])
         return self._ask_topic(state)
+
+    def _service_list(self, state: ConversationState) -> Reply:
+        """The services the patient asked for, once we have a postcode (or they chose to skip it)."""
+        if state.postcode is None and "postcode" not in state.asked:
+            return self._ask(state, self.triage.content.fact_questions["postcode"])
+        kind, state.service_request = state.service_request, None
+        assert kind is not None  # only called while a service request is waiting
+        services, note = self.services.for_kind(kind, state.postcode)
+        lines = [replies.text(note or self.phrases["service_list"])]
+        if services:
+            lines.append({"custom": {"services": services, "title": self.phrases["service_list"]}})
+        return self._reply(lines, state)
 
     def _ask_topic(self, state: ConversationState) -> Reply:
         if TOPIC in state.asked:

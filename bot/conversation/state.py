@@ -15,6 +15,8 @@ class ConversationState:
     retries        times the pending question has been re-asked after an answer we could not read
     postcode       the patient's postcode or outward code ("" when they chose to skip)
     service_request a service kind the patient asked for directly, awaiting a postcode
+    subject        who the patient is to the writer, from the first message that says ("self", "child",
+                   "other"): questions are put as "are you" to a patient writing about themselves
     misunderstood  messages we could not understand before any advice
     turns          patient turns before the first advice (advice comes by TURN_LIMIT)
     disposition    the advice given (contract code), None before any advice
@@ -27,6 +29,7 @@ class ConversationState:
     retries: int = 0
     postcode: str | None = None
     service_request: str | None = None
+    subject: str | None = None
     misunderstood: int = 0
     turns: int = 0
     disposition: str | None = None
@@ -35,7 +38,7 @@ class ConversationState:
     def to_dict(self) -> dict:
         return {"case": self.case.to_dict(), "pending": self.pending, "asked": list(self.asked),
                 "retries": self.retries, "postcode": self.postcode,
-                "service_request": self.service_request, "misunderstood": self.misunderstood,
+                "service_request": self.service_request, "subject": self.subject, "misunderstood": self.misunderstood,
                 "turns": self.turns,
                 "disposition": self.disposition, "audit": list(self.audit)}
 
@@ -45,5 +48,6 @@ class ConversationState:
         return cls(case=Case.from_dict(data.get("case")), pending=data.get("pending"),
                    asked=list(data.get("asked") or ()), retries=int(data.get("retries") or 0),
                    postcode=data.get("postcode"), service_request=data.get("service_request"),
+                   subject=data.get("subject"),
                    misunderstood=int(data.get("misunderstood") or 0), turns=int(data.get("turns") or 0),
                    disposition=data.get("disposition"), audit=list(data.get("audit") or ()))

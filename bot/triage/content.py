@@ -32,6 +32,7 @@ class Question:
     text: str
     buttons: tuple[str, ...] = ()
     finding: str | None = None
+    you: str | None = None  # the text for a patient writing about themselves, where it differs
 
 
 @dataclass
@@ -65,7 +66,7 @@ class Content:
         findings: dict[str, Question] = {}
         for path in content_parts(d, "questions"):
             q = load_yaml(path, schema / "questions.schema.json")
-            facts.update((x["slot"], Question(x["slot"], x["text"], tuple(x.get("buttons") or ())))
+            facts.update((x["slot"], Question(x["slot"], x["text"], tuple(x.get("buttons") or ()), you=x.get("you")))
                          for x in q.get("facts") or ())
             for i, x in enumerate(q["findings"]):
                 if x["finding"] not in labels:
@@ -73,7 +74,7 @@ class Content:
                 if x["finding"] in findings:
                     raise fail_at(path, ["findings", i], f"second question for '{x['finding']}'")
                 findings[x["finding"]] = Question("q_" + x["finding"], x["text"], ("Yes", "No", "Not sure"),
-                                                  finding=x["finding"])
+                                                  finding=x["finding"], you=x.get("you"))
 
         r_path = d / "rules.yml"
         rules, seen, fallback = [], set(), None
