@@ -21,6 +21,7 @@ def _load_cues() -> dict:
 
 _CUES = _load_cues()
 PRECEDING_NEGATIONS: list[str] = _CUES["preceding_negations"]
+SHORT_NEGATIONS: set[tuple[str, ...]] = {tuple(c.split()) for c in _CUES["short_negations"]}
 FOLLOWING_NEGATIONS: list[str] = _CUES["following_negations"]
 PSEUDO_NEGATIONS: list[str] = _CUES["pseudo_negations"]
 TERMINATIONS: list[str] = _CUES["terminations"]

@@ -21,6 +21,8 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from bot.understand.english import EnglishWords
+
 _FOLD_SUBS = [
     (re.compile(r"(?:tion|sion|shun|shon|tian|cian)"), "shn"),
     (re.compile(r"ph"), "f"),
@@ -54,8 +56,11 @@ def _max_edits(n: int) -> int:
 class FuzzyCorrector:
     """Maps an unknown word to the closest vocabulary word, or returns it unchanged."""
 
-    def __init__(self, vocabulary: Iterable[str], protected: Iterable[str] = ()):
+    def __init__(self, vocabulary: Iterable[str], protected: Iterable[str] = (),
+                 english: EnglishWords | None = None):
+        """`english`, when given, keeps real words from being corrected into other words."""
         vocab = {w for w in vocabulary if w.isalpha()}
+        self.english = english
         self.known: frozenset[str] = frozenset(
             vocab | set(protected) | set(STOP_WORDS) | load_common_words()
         )
@@ -76,6 +81,9 @@ class FuzzyCorrector:
         hit = self._cache.get(word)
         if hit is None:
             hit = self._correct(word)
+            if hit != word and self.english is not None:
+                if self.english.lemmas(word) and not self.english.same_word(word, hit):
+                    hit = word  # a real word, and not a form of the suggestion: keep it
             if len(self._cache) < 50_000:
                 self._cache[word] = hit
         return hit

@@ -29,6 +29,7 @@ from bot.postcodes import find_postcode
 from bot.understand import context as ctx
 from bot.understand.age import find_ages
 from bot.understand.duration import DUR_UNITS, WEEKDAYS, find_duration
+from bot.understand.english import english_words
 from bot.understand.fuzzy import FuzzyCorrector
 from bot.understand.language import LanguageDetector
 from bot.understand.lexicon import Lexicon, LexiconError, load_lexicon
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
 NEAR_WINDOW = 12  # max tokens from the first to the last word of a `near` pattern
 NEAR_BREAKS = {"but", "however", "although", "though", "whereas", "except", "apart", "because", "cos"}
 NEG_WINDOW = 12  # max tokens between a preceding negation cue and the finding
+SHORT_NEG_WINDOW = 3  # the same for a short negation ("without any pain or swelling")
 FOLLOW_WINDOW = 4
 # words skipped when matching terms that do not contain them ("feel really low" ~ "feel low")
 INTENSIFIERS = {"really", "very", "so", "quite", "proper", "properly", "super", "extremely", "totally",
@@ -179,7 +181,7 @@ class Understander:
             for cue in lst:
                 vocab.update(normalise_phrase(cue))
         vocab.update(DECADES)
-        self.corrector = FuzzyCorrector(vocab, protected=NUMBER_WORDS)
+        self.corrector = FuzzyCorrector(vocab, protected=NUMBER_WORDS, english=english_words())
         self.languages = LanguageDetector(self.corrector.known)
 
         # --- spaCy pipeline
@@ -541,8 +543,9 @@ class Understander:
             for s, e in all_pre:
                 if lo <= s and (e <= anchor or (c.kind == "term" and s == c.start)):
                     nearest = (s, e)
-            if nearest is not None and not inside_parts(*nearest) and anchor - nearest[1] <= NEG_WINDOW:
-                negated = True
+            if nearest is not None and not inside_parts(*nearest):
+                short = tuple(words[nearest[0]:nearest[1]]) in ctx.SHORT_NEGATIONS
+                negated = anchor - nearest[1] <= (SHORT_NEG_WINDOW if short else NEG_WINDOW)
             if not negated:
                 for s, _e in fol_cues:
                     if end <= s < hi and s - end <= FOLLOW_WINDOW:

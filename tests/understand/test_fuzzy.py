@@ -105,3 +105,31 @@ def test_curly_quotes_and_case(read):
 def test_everyday_words_are_not_corrected_into_symptoms(read, text, wrong):
     """Real words close to a lexicon word (common_words.py) must not become that word."""
     assert wrong not in read(text).present()
+
+
+@pytest.fixture(scope="module")
+def corrector():
+    from bot import assembly
+
+    return assembly.understander().corrector
+
+
+@pytest.mark.parametrize("word", ["crisps", "armrest", "scaffold", "situations", "route", "tastes", "pens",
+                                  "hunting", "shallow", "grumbling", "underwater", "engaged", "blink"])
+def test_real_english_words_are_never_corrected_into_other_words(corrector, word):
+    assert corrector.correct(word) == word
+
+
+@pytest.mark.parametrize("typo, word", [("temprature", "temperature"), ("infecshun", "infection"),
+                                        ("hedache", "headache"), ("breathin", "breathing")])
+def test_misspellings_that_are_not_words_are_still_corrected(corrector, typo, word):
+    assert corrector.correct(typo) == word
+
+
+def test_a_real_word_may_become_another_form_of_itself():
+    from bot.understand.english import english_words
+
+    words = english_words()
+    assert words.same_word("curtains", "curtain") and words.same_word("achy", "aches")
+    assert not words.same_word("sleeps", "sleepy") and not words.same_word("crisps", "crisis")
+    assert words.lemmas("qwzx") == frozenset()

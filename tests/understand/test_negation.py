@@ -192,3 +192,23 @@ def test_cold_hands_are_not_a_cold(read):
     r = read("she has a temperature and her hands and feet are cold")
     assert "cold_extremities" in r.present() and "cold_symptoms" not in r.present()
     assert "cold_symptoms" not in read("the room is cold").present()
+
+
+@pytest.mark.parametrize("text, sid", [
+    ("was drilling without safety glasses and a bit of metal flew into my eye", "eye_penetrating_injury"),
+    ("went out without a coat and now I've got a bad cough", "cough"),
+])
+def test_without_reaches_only_the_next_few_words(read, text, sid):
+    assert ctx(read(text), sid) == "affirmed"
+
+
+@pytest.mark.parametrize("text, sid", [("without warning I got chest pain", "chest_pain"),
+                                       ("can't get up without help and my knee is really swollen", "limb_injury")])
+def test_without_warning_or_help_is_not_a_negation(read, text, sid):
+    f = read(text).finding(sid)
+    assert f is not None and f.context != "negated"
+
+
+def test_without_still_denies_what_follows_it(read):
+    assert ctx(read("a rash without any pain or swelling"), "rash") == "affirmed"
+    assert ctx(read("headache without being sick"), "vomiting") == "negated"

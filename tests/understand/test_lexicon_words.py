@@ -1,0 +1,17 @@
+"""Lexicon hygiene: a term of one everyday word fires on ordinary text ("show me the services",
+"boil the kettle", "a bite to eat"), so such words belong in longer terms or `near` patterns."""
+from pathlib import Path
+
+from bot.understand import load_lexicon
+from bot.understand.common_words import WORDS
+
+ROOT = Path(__file__).resolve().parents[2]
+# one-word terms that are everyday words but, in a health message, almost always mean the finding
+MEANT = {"anxious", "bloating", "flushes"}
+
+
+def test_no_term_is_a_single_everyday_word():
+    lexicon = load_lexicon(ROOT / "data" / "triage")
+    loose = sorted((s.id, t) for s in lexicon.symptoms.values() for t in s.terms
+                   if " " not in t.strip() and t.lower() in WORDS and t.lower() not in MEANT)
+    assert loose == []
