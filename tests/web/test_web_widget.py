@@ -74,7 +74,7 @@ def test_full_conversation_reload_and_start_again(web, fake_bot, page):
     assert first["name"] in service.inner_text()
     assert first["address"] in service.inner_text()
     assert first["opening_times"] in service.inner_text()
-    assert "0.8 km" in service.inner_text()
+    assert "In your area" in service.inner_text()
     tel = service.locator("a[href^='tel:']")
     assert tel.get_attribute("href") == "tel:01322123456"
     assert tel.inner_text() == first["phone"]

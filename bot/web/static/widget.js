@@ -29,7 +29,6 @@
     "or problem, for example \"I've got a sore throat\".";
   var DEFAULT_SAFETY = "If symptoms get worse or you're worried, call 111. " +
     "If someone's life is at risk, call 999.";
-  var LEVEL_WORDS = ['Self-care', 'Advice', 'Soon', 'Urgent \u2013 today', 'Emergency', 'Emergency'];
   // Default advice per disposition code (the triage contract's table), and its level.
   var DISPOSITIONS = {
     call_999: ['Call 999 now', 5],
@@ -50,6 +49,23 @@
     pharmacy: ['Speak to a community pharmacist (incl. Pharmacy First)', 1],
     self_care: ['Look after yourself at home, with clear advice on when to seek help', 0]
   };
+  var LEVEL_WORDS = ['Self-care', 'Advice', 'Soon', 'Urgent \u2013 today', 'Emergency', 'Emergency'];
+  // A service's kind, as a title when it has no name and as a heading for a list of one kind.
+  var KINDS = {
+    emergency_department: ['A&E', 'A&E departments'],
+    urgent_treatment_centre: ['Urgent treatment centre', 'Urgent treatment centres'],
+    gp_practice: ['GP practice', 'GP practices'],
+    pharmacy: ['Pharmacy', 'Pharmacies'],
+    dentist: ['Dental practice', 'Dental practices'],
+    optometrist: ['Optician (optometrist)', 'Opticians (optometrists)'],
+    mental_health_crisis: ['Mental health crisis line', 'Mental health crisis lines'],
+    talking_therapies: ['NHS Talking Therapies', 'NHS Talking Therapies services'],
+    sexual_health: ['Sexual health clinic', 'Sexual health clinics'],
+    maternity: ['Maternity unit', 'Maternity units'],
+    community_service: ['Community health service', 'Community health services'],
+    nhs_111: ['NHS 111', 'NHS 111']
+  };
+  var SERVICE_SEARCH = 'https://www.nhs.uk/service-search/';
   var MAX_ENTRIES = 200;
 
   // ---- storage (sessionStorage: kept across reloads, gone when the tab closes) ----------------
@@ -112,6 +128,10 @@
       parent.appendChild(href ? newTabLink(href, part) : document.createTextNode(part));
     });
   }
+  function same(a, b) {
+    return str(a).replace(/\s+/g, ' ').replace(/[.:\s]+$/, '').toLowerCase() ===
+      str(b).replace(/\s+/g, ' ').replace(/[.:\s]+$/, '').toLowerCase();
+  }
 
   // ---- rendering ------------------------------------------------------------------------------
   function renderBotText(entry, isLast) {
@@ -159,22 +179,38 @@
     return d ? d[0] : 'Get advice from a health professional';
   }
 
+  function servicesOf(custom) {
+    return Array.isArray(custom.services) ? custom.services.filter(function (s) {
+      return s && typeof s === 'object';
+    }) : [];
+  }
+
+  // Distances are measured from the centre of the patient's postcode sector (or district) to the
+  // service, often to the centre of the service's own sector: under 1 km that says nothing, so it
+  // is "in your area"; further away, whole kilometres (docs/web.md, "Distances").
+  function distanceText(s) {
+    var km = parseFloat(s.distance_km);
+    if (isNaN(km) || km < 0) { return ''; }
+    if (km < 1) { return 'In your area'; }
+    var miles = Math.max(1, Math.round(km / 1.609));
+    return 'About ' + Math.round(km) + ' km (' + miles + (miles === 1 ? ' mile' : ' miles') + ') away';
+  }
+
   function renderService(s) {
     var li = el('li', 'nhsbot-service');
-    var name = str(s.name);
+    var kind = KINDS[str(s.kind)];
+    var name = str(s.name) || (kind ? kind[0] : 'Service');
     var address = str(s.address);
     var p = el('p', 'nhsbot-service__name');
-    p.appendChild(el('strong', null, name || 'Service'));
-    var km = parseFloat(s.distance_km);
-    if (!isNaN(km)) {
-      p.appendChild(document.createTextNode(' (' + km.toFixed(1) + ' km, ' + (km / 1.609).toFixed(1) + ' miles away)'));
-    }
+    p.appendChild(el('strong', null, name));
     li.appendChild(p);
+    var distance = distanceText(s);
+    if (distance) { li.appendChild(el('p', 'nhsbot-service__distance', distance)); }
     if (address) { li.appendChild(el('p', 'nhsbot-service__address', address)); }
     var phone = str(s.phone);
+    var digits = phone.replace(/[^0-9+]/g, '');
     if (phone) {
       var pp = el('p', 'nhsbot-service__phone', 'Phone: ');
-      var digits = phone.replace(/[^0-9+]/g, '');
       if (digits) {
         var tel = el('a', 'nhsbot-link', phone);
         tel.href = 'tel:' + digits;
@@ -186,24 +222,39 @@
     }
     var times = str(s.opening_times);
     if (times) { li.appendChild(el('p', 'nhsbot-service__times', 'Opening times: ' + times)); }
+    var note = str(s.notes || s.note);
+    if (note) {
+      var n = el('p', 'nhsbot-service__note');
+      n.appendChild(el('strong', null, 'Please note: '));
+      appendText(n, note);
+      li.appendChild(n);
+    }
     var links = el('p', 'nhsbot-service__links');
+    if (!digits) {
+      links.appendChild(newTabLink(SERVICE_SEARCH, 'Find their phone number on the NHS website',
+        'for ' + name));
+    }
     if (address) {
       links.appendChild(newTabLink('https://www.google.com/maps/dir/?api=1&destination=' +
-        encodeURIComponent(address), 'Get directions', 'to ' + (name || 'this service')));
+        encodeURIComponent(address), 'Get directions', 'to ' + name));
     }
     var site = safeUrl(s.url);
-    if (site) {
-      if (links.firstChild) { links.appendChild(document.createTextNode(' ')); }
-      links.appendChild(newTabLink(site, 'Website', 'of ' + (name || 'this service')));
-    }
-    if (links.firstChild) { li.appendChild(links); }
+    if (site) { links.appendChild(newTabLink(site, 'Website', 'of ' + name)); }
+    li.appendChild(links);
     return li;
+  }
+
+  function renderServiceList(services) {
+    var list = el('ul', 'nhsbot-services');
+    services.forEach(function (s) { list.appendChild(renderService(s)); });
+    return list;
   }
 
   function renderCard(custom) {
     var level = levelOf(custom);
+    var code = str(custom.disposition);
     var card = el('div', 'nhsbot-card nhsbot-card--l' + level);
-    card.setAttribute('data-disposition', str(custom.disposition));
+    card.setAttribute('data-disposition', code);
     card.setAttribute('data-level', String(level));
     var band = el('p', 'nhsbot-card__level');
     band.appendChild(hiddenText('Urgency: '));
@@ -214,25 +265,48 @@
     title.appendChild(el('strong', null, titleOf(custom)));
     body.appendChild(title);
     var reasons = Array.isArray(custom.reasons) ? custom.reasons.map(str).filter(Boolean) : [];
+    var services = servicesOf(custom);
     if (reasons.length) {
       body.appendChild(el('p', 'nhsbot-card__sub', 'Why we have said this:'));
       var ul = el('ul', 'nhsbot-card__reasons');
       reasons.forEach(function (r) { ul.appendChild(el('li', null, r)); });
       body.appendChild(ul);
     }
-    var services = Array.isArray(custom.services) ? custom.services.filter(function (s) {
-      return s && typeof s === 'object';
-    }) : [];
     if (services.length) {
       body.appendChild(el('p', 'nhsbot-card__sub', services.length > 1 ? 'Services near you:' : 'Where to go:'));
-      var list = el('ul', 'nhsbot-services');
-      services.forEach(function (s) { list.appendChild(renderService(s)); });
-      body.appendChild(list);
+      body.appendChild(renderServiceList(services));
     }
-    if (str(custom.area_note)) { body.appendChild(el('p', 'nhsbot-card__area', str(custom.area_note))); }
+    if (str(custom.area_note)) { appendText(body.appendChild(el('p', 'nhsbot-card__area')), str(custom.area_note)); }
     var safety = el('div', 'nhsbot-card__safety');
+    var safetyText = str(custom.safety_net) || DEFAULT_SAFETY;
     safety.appendChild(el('p', 'nhsbot-card__sub', 'If it gets worse'));
-    appendText(safety.appendChild(el('p')), str(custom.safety_net) || DEFAULT_SAFETY);
+    appendText(safety.appendChild(el('p')), safetyText);
+    body.appendChild(safety);
+    card.appendChild(body);
+    return card;
+  }
+
+  // Services sent without a disposition (the patient asked for the nearest pharmacy, say).
+  function servicesHeading(services) {
+    var kinds = services.map(function (s) { return str(s.kind); });
+    var k = KINDS[kinds[0]];
+    var one = k && kinds.every(function (x) { return x === kinds[0]; });
+    return one ? k[1] + ' near you' : 'Services near you';
+  }
+
+  function renderServicesCard(entry) {
+    var custom = entry.c || {};
+    var services = servicesOf(custom);
+    var card = el('div', 'nhsbot-card nhsbot-card--services');
+    var body = el('div', 'nhsbot-card__body');
+    var title = el('p', 'nhsbot-card__title');
+    title.appendChild(el('strong', null, servicesHeading(services)));
+    body.appendChild(title);
+    if (!entry.said && str(custom.title)) { appendText(body.appendChild(el('p')), str(custom.title)); }
+    body.appendChild(renderServiceList(services));
+    if (str(custom.area_note)) { appendText(body.appendChild(el('p', 'nhsbot-card__area')), str(custom.area_note)); }
+    var safety = el('div', 'nhsbot-card__safety');
+    appendText(safety.appendChild(el('p')), DEFAULT_SAFETY);
     body.appendChild(safety);
     card.appendChild(body);
     return card;
@@ -246,6 +320,7 @@
       return [u];
     }
     if (entry.f === 'card') { return [renderCard(entry.c || {})]; }
+    if (entry.f === 'svc') { return [renderServicesCard(entry)]; }
     if (entry.f === 'err') {
       var e = el('div', 'nhsbot-msg nhsbot-msg--error');
       e.appendChild(el('p', null, FALLBACK));
@@ -274,6 +349,13 @@
       var c = entry.c || {};
       return 'Advice. Urgency: ' + LEVEL_WORDS[levelOf(c)] + '. ' + titleOf(c) + '.';
     }
+    if (entry.f === 'svc') {
+      var services = servicesOf(entry.c || {});
+      return servicesHeading(services) + ': ' + services.map(function (s) {
+        var k = KINDS[str(s.kind)];
+        return str(s.name) || (k ? k[0] : 'Service');
+      }).join(', ') + '.';
+    }
     if (entry.f === 'err') { return FALLBACK; }
     if (entry.f === 'bot') {
       var b = entry.buttons && entry.buttons.length ? ' Answers: ' +
@@ -296,12 +378,12 @@
     var nodes = renderEntry(entry, true);
     nodes.forEach(function (n) { ui.log.insertBefore(n, ui.typing); });
     if (announceIt) { announce(announcementFor(entry)); }
-    if (!nodes.length) { return; }
-    if (entry.f === 'card') {
-      ui.log.scrollTop = Math.max(0, nodes[0].offsetTop - 8);
-    } else {
-      ui.log.scrollTop = ui.log.scrollHeight;
-    }
+    return nodes;
+  }
+
+  // An advice card arrived: its top (urgency and advice) at the top of the conversation.
+  function showCard(node) {
+    ui.log.scrollTop = Math.max(0, node.offsetTop - 8);
   }
 
   function renderAll() {
@@ -356,8 +438,16 @@
       if (typeof m.text === 'string' || buttons.length) {
         out.push({ f: 'bot', text: typeof m.text === 'string' ? m.text : '', buttons: buttons });
       }
-      if (m.custom && typeof m.custom === 'object' && m.custom.disposition) {
-        out.push({ f: 'card', c: m.custom });
+      var custom = m.custom && typeof m.custom === 'object' ? m.custom : null;
+      if (!custom) { return; }
+      var before = function () {
+        var b = out.length ? out[out.length - 1] : null;
+        return b && b.f === 'bot' && !b.buttons.length && b.text ? b : null;
+      };
+      if (custom.disposition) {
+        out.push({ f: 'card', c: custom });
+      } else if (servicesOf(custom).length) {
+        out.push({ f: 'svc', c: custom, said: !!(before() && same(before().text, custom.title)) });
       }
     });
     return out;
@@ -377,12 +467,20 @@
     setBusy(true);
     post(message).then(function (messages) {
       if (gen !== generation) { return; }
-      toEntries(messages).forEach(function (entry) { addEntry(entry, true); });
+      var card = null;
+      toEntries(messages).forEach(function (entry) {
+        var nodes = addEntry(entry, true);
+        if (!card && (entry.f === 'card' || entry.f === 'svc') && nodes.length) { card = nodes[0]; }
+      });
+      return card;
     }, function () {
-      if (gen !== generation) { return; }
+      if (gen !== generation) { return null; }
       addEntry({ f: 'err' }, true);
-    }).then(function () {
-      if (gen === generation) { setBusy(false); }
+      return null;
+    }).then(function (card) {
+      if (gen !== generation) { return; }
+      setBusy(false);
+      if (card) { showCard(card); } else { ui.log.scrollTop = ui.log.scrollHeight; }
     });
     return true;
   }

@@ -1,0 +1,86 @@
+"""Issue 9, "The patient's experience" (the web part), in Chromium against the FAKE bot. The fake
+bot sends the real bot's shapes (tests/web/webui_fake_bot.py).
+
+Each test names the finding of issue 9 it covers."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from webui_fake_bot import NEAREST_PHARMACIES, PHARMACY_NOTE
+from webui_helpers import (
+    DESKTOP,
+    MOBILE,
+    PHONE,
+    log_text,
+    run_to_card,
+    send,
+)
+
+pytestmark = pytest.mark.usefixtures("browser")
+
+SIZES = [pytest.param(DESKTOP, id="1280x800"), pytest.param(PHONE, id="375x740"), pytest.param(MOBILE, id="320x640")]
+PHONES = [pytest.param(PHONE, id="375x740"), pytest.param(MOBILE, id="320x640")]
+SERVICE_SEARCH = "https://www.nhs.uk/service-search/"
+
+
+def home(new_page, web, viewport):
+    page = new_page(viewport)
+    page.goto(web.url + "/")
+    page.wait_for_selector("#nhsbot-input")
+    return page
+
+
+# ---- finding 3: service notes, distances, no phone, no name -----------------------------------
+
+def test_services_show_notes_meaningful_distances_and_a_way_to_call(web, page):
+    page.goto(web.url + "/")
+    page.wait_for_selector("#nhsbot-input")
+    run_to_card(page)
+    services = page.locator(".nhsbot-card").last.locator(".nhsbot-service")
+    near, far = services.nth(0), services.nth(1)
+    # the note the bot sends with a service
+    assert PHARMACY_NOTE in near.inner_text()
+    # 0.0 km from the postcode sector's centre means nothing: "In your area"; further, whole km
+    assert "In your area" in near.inner_text()
+    assert "About 2 km (1 mile) away" in far.inner_text()
+    assert not re.search(r"\d\.\d km", log_text(page))
+
+    send(page, "toothache")
+    card = page.locator(".nhsbot-card").last
+    nameless, named = card.locator(".nhsbot-service").nth(0), card.locator(".nhsbot-service").nth(1)
+    # a dentist without a name is titled by its kind
+    assert nameless.locator(".nhsbot-service__name").inner_text() == "Dental practice"
+    assert "check whether it offers NHS treatment" in nameless.inner_text()
+    assert "taking new NHS patients: adults no, children no" in named.inner_text()
+    # no phone: a link to the NHS website's service search instead
+    for service in (nameless, named):
+        assert service.locator("a[href^='tel:']").count() == 0
+        search = service.get_by_role("link", name=re.compile("Find their phone number on the NHS website"))
+        assert search.get_attribute("href") == SERVICE_SEARCH
+
+
+# ---- finding 5: services without a disposition ------------------------------------------------
+
+def test_services_without_a_disposition_are_shown(web, fake_bot, page):
+    page.goto(web.url + "/")
+    page.wait_for_selector("#nhsbot-input")
+    send(page, "nearest pharmacy")
+    card = page.locator(".nhsbot-card--services")
+    card.wait_for()
+    assert card.locator(".nhsbot-card__title").inner_text() == "Pharmacies near you"
+    services = card.locator(".nhsbot-service")
+    assert services.count() == 3
+    for i, service in enumerate(NEAREST_PHARMACIES["services"]):
+        assert services.nth(i).locator(".nhsbot-service__name").inner_text() == service["name"]
+    # the lead-in is said once, then the list
+    assert log_text(page).count(NEAREST_PHARMACIES["title"]) == 1
+    assert "Pharmacies near you: Core Pharmacy, Boots Pharmacy, Bean Pharmacy." in \
+        page.locator("[aria-live='polite']").inner_text()
+    # it survives a reload (sessionStorage)
+    page.reload()
+    page.wait_for_selector(".nhsbot-card--services")
+    assert page.locator(".nhsbot-card--services .nhsbot-service").count() == 3
+
+
