@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from webui_fake_bot import NEAREST_PHARMACIES, PHARMACY_NOTE
+from webui_fake_bot import DISPOSITION, NEAREST_PHARMACIES, PHARMACY_NOTE
 from webui_helpers import (
     DESKTOP,
     MOBILE,
@@ -82,5 +82,41 @@ def test_services_without_a_disposition_are_shown(web, fake_bot, page):
     page.reload()
     page.wait_for_selector(".nhsbot-card--services")
     assert page.locator(".nhsbot-card--services .nhsbot-service").count() == 3
+
+
+# ---- finding 7: the advice once, labels with a timeframe, plain words -------------------------
+
+def label(card) -> str:
+    return card.locator(".nhsbot-card__level").evaluate("e => e.textContent")
+
+
+def test_advice_is_said_once_with_a_timeframe_in_plain_words(web, page):
+    page.goto(web.url + "/")
+    page.wait_for_selector("#nhsbot-input")
+    run_to_card(page)
+    text = log_text(page)
+    for words in ["Speak to a community pharmacist", DISPOSITION["reasons"][0], DISPOSITION["safety_net"]]:
+        assert text.count(words) == 1, words
+    card = page.locator(".nhsbot-card").last
+    assert label(card) == "Urgency: Not urgent – when you can"
+    for jargon in ["incl.", "Based on:"]:
+        assert jargon not in text
+    scheme = card.locator(".nhsbot-card__scheme")
+    assert scheme.inner_text().startswith("What is Pharmacy First? An NHS service")
+
+    send(page, "red eye")
+    card = page.locator(".nhsbot-card").last
+    assert label(card) == "Urgency: Soon – within 3 days"
+    assert "PEARS/MECS" not in card.inner_text()
+    assert "What is the minor eye conditions service?" in card.locator(".nhsbot-card__scheme").inner_text()
+
+    labels = {"chest pain": "Emergency – now", "a and e": "Emergency – now", "kill myself": "Urgent – now",
+              "xss card": "Urgent – today"}  # fmt: skip
+    for message, words in labels.items():
+        send(page, message)
+        assert label(page.locator(".nhsbot-card").last) == f"Urgency: {words}"
+    # and the advice text is never repeated as a chat bubble
+    bubbles = " ".join(page.locator(".nhsbot-msg--bot").all_inner_texts())
+    assert "Call 999 now" not in bubbles and "Go to A&E now" not in bubbles
 
 

@@ -49,7 +49,15 @@
     pharmacy: ['Speak to a community pharmacist (incl. Pharmacy First)', 1],
     self_care: ['Look after yourself at home, with clear advice on when to seek help', 0]
   };
-  var LEVEL_WORDS = ['Self-care', 'Advice', 'Soon', 'Urgent \u2013 today', 'Emergency', 'Emergency'];
+  // The urgency label: a word for the level and, after it, when to act. The time comes from the
+  // disposition where its advice says it ("now", "today"), otherwise from the level
+  // (docs/web.md, "Urgency labels").
+  var LEVEL_WORDS = ['Self-care', 'Not urgent', 'Soon', 'Urgent', 'Emergency', 'Emergency'];
+  var LEVEL_TIMES = ['at home', 'when you can', 'within 3 days', 'today', 'now', 'now'];
+  var TIMES = {
+    call_999: 'now', emergency_department: 'now', nhs_111: 'now', mental_health_crisis: 'now',
+    urgent_treatment_centre: 'today', gp_urgent: 'today', emergency_dental: 'today', midwife: 'today'
+  };
   // A service's kind, as a title when it has no name and as a heading for a list of one kind.
   var KINDS = {
     emergency_department: ['A&E', 'A&E departments'],
@@ -66,6 +74,22 @@
     nhs_111: ['NHS 111', 'NHS 111']
   };
   var SERVICE_SEARCH = 'https://www.nhs.uk/service-search/';
+  // Plain words for the jargon the bot's advice uses.
+  var PLAIN = [
+    [/\s*\(incl\.? Pharmacy First\)/gi, ''],
+    [/\bincl\.\s/gi, 'including '],
+    [/\s*\((?:PEARS|MECS)(?:\s*\/\s*(?:PEARS|MECS))?\)/g, ''],
+    [/^Based on:\s*/i, 'From what you told me: ']
+  ];
+  // Schemes named in the advice, each explained in a small "what is this?" line.
+  var SCHEMES = [
+    [/Pharmacy First/i, 'pharmacy', 'What is Pharmacy First?',
+      'An NHS service: a pharmacist can check some common problems, such as a sore throat or ' +
+      'earache, and give treatment, including some prescription medicines, without a GP appointment.'],
+    [/PEARS|MECS|minor eye conditions/i, 'optometrist', 'What is the minor eye conditions service?',
+      'An NHS service at some high-street opticians for eye problems such as red, sore or gritty ' +
+      'eyes, or something in the eye. In some areas it is called PEARS or MECS: ask when you call.']
+  ];
   var MAX_ENTRIES = 200;
 
   // ---- storage (sessionStorage: kept across reloads, gone when the tab closes) ----------------
@@ -128,6 +152,10 @@
       parent.appendChild(href ? newTabLink(href, part) : document.createTextNode(part));
     });
   }
+  // The bot's words with its jargon in plain words.
+  function plain(text) {
+    return PLAIN.reduce(function (t, rule) { return t.replace(rule[0], rule[1]); }, str(text));
+  }
   function same(a, b) {
     return str(a).replace(/\s+/g, ' ').replace(/[.:\s]+$/, '').toLowerCase() ===
       str(b).replace(/\s+/g, ' ').replace(/[.:\s]+$/, '').toLowerCase();
@@ -172,12 +200,18 @@
     return Math.max(0, Math.min(5, level));
   }
 
-  function titleOf(custom) {
+  function labelOf(custom) {
+    var level = levelOf(custom);
+    return LEVEL_WORDS[level] + ' \u2013 ' + (TIMES[custom.disposition] || LEVEL_TIMES[level]);
+  }
+
+  function rawTitleOf(custom) {
     var t = str(custom.title);
     if (t) { return t; }
     var d = DISPOSITIONS[custom.disposition];
     return d ? d[0] : 'Get advice from a health professional';
   }
+  function titleOf(custom) { return plain(rawTitleOf(custom)); }
 
   function servicesOf(custom) {
     return Array.isArray(custom.services) ? custom.services.filter(function (s) {
@@ -222,7 +256,7 @@
     }
     var times = str(s.opening_times);
     if (times) { li.appendChild(el('p', 'nhsbot-service__times', 'Opening times: ' + times)); }
-    var note = str(s.notes || s.note);
+    var note = plain(s.notes || s.note);
     if (note) {
       var n = el('p', 'nhsbot-service__note');
       n.appendChild(el('strong', null, 'Please note: '));
@@ -250,6 +284,11 @@
     return list;
   }
 
+  function schemesFor(custom, texts) {
+    var all = texts.join(' ');
+    return SCHEMES.filter(function (s) { return s[0].test(all) || custom.disposition === s[1]; });
+  }
+
   function renderCard(custom) {
     var level = levelOf(custom);
     var code = str(custom.disposition);
@@ -258,7 +297,7 @@
     card.setAttribute('data-level', String(level));
     var band = el('p', 'nhsbot-card__level');
     band.appendChild(hiddenText('Urgency: '));
-    band.appendChild(document.createTextNode(LEVEL_WORDS[level]));
+    band.appendChild(document.createTextNode(labelOf(custom)));
     card.appendChild(band);
     var body = el('div', 'nhsbot-card__body');
     var title = el('p', 'nhsbot-card__title');
@@ -266,12 +305,19 @@
     body.appendChild(title);
     var reasons = Array.isArray(custom.reasons) ? custom.reasons.map(str).filter(Boolean) : [];
     var services = servicesOf(custom);
+    var texts = [rawTitleOf(custom)].concat(reasons, services.map(function (s) { return str(s.notes); }));
     if (reasons.length) {
       body.appendChild(el('p', 'nhsbot-card__sub', 'Why we have said this:'));
       var ul = el('ul', 'nhsbot-card__reasons');
-      reasons.forEach(function (r) { ul.appendChild(el('li', null, r)); });
+      reasons.forEach(function (r) { appendText(ul.appendChild(el('li')), plain(r)); });
       body.appendChild(ul);
     }
+    schemesFor(custom, texts).forEach(function (s) {
+      var line = el('p', 'nhsbot-card__scheme');
+      line.appendChild(el('strong', null, s[2] + ' '));
+      line.appendChild(document.createTextNode(s[3]));
+      body.appendChild(line);
+    });
     if (services.length) {
       body.appendChild(el('p', 'nhsbot-card__sub', services.length > 1 ? 'Services near you:' : 'Where to go:'));
       body.appendChild(renderServiceList(services));
@@ -280,7 +326,7 @@
     var safety = el('div', 'nhsbot-card__safety');
     var safetyText = str(custom.safety_net) || DEFAULT_SAFETY;
     safety.appendChild(el('p', 'nhsbot-card__sub', 'If it gets worse'));
-    appendText(safety.appendChild(el('p')), safetyText);
+    appendText(safety.appendChild(el('p')), plain(safetyText));
     body.appendChild(safety);
     card.appendChild(body);
     return card;
@@ -302,7 +348,7 @@
     var title = el('p', 'nhsbot-card__title');
     title.appendChild(el('strong', null, servicesHeading(services)));
     body.appendChild(title);
-    if (!entry.said && str(custom.title)) { appendText(body.appendChild(el('p')), str(custom.title)); }
+    if (!entry.said && str(custom.title)) { appendText(body.appendChild(el('p')), plain(custom.title)); }
     body.appendChild(renderServiceList(services));
     if (str(custom.area_note)) { appendText(body.appendChild(el('p', 'nhsbot-card__area')), str(custom.area_note)); }
     var safety = el('div', 'nhsbot-card__safety');
@@ -347,7 +393,7 @@
   function announcementFor(entry) {
     if (entry.f === 'card') {
       var c = entry.c || {};
-      return 'Advice. Urgency: ' + LEVEL_WORDS[levelOf(c)] + '. ' + titleOf(c) + '.';
+      return 'Advice. Urgency: ' + labelOf(c) + '. ' + titleOf(c) + '.';
     }
     if (entry.f === 'svc') {
       var services = servicesOf(entry.c || {});
@@ -425,6 +471,19 @@
     });
   }
 
+  // Paragraphs of a bot text that the card shows anyway (the bot sends its advice twice: as text
+  // for text-only channels, and as the card's payload).
+  function cardTexts(custom) {
+    var out = [rawTitleOf(custom), str(custom.safety_net), str(custom.area_note)];
+    return out.concat(Array.isArray(custom.reasons) ? custom.reasons.map(str) : []).filter(Boolean);
+  }
+  function saidByCard(text, custom) {
+    var shown = cardTexts(custom);
+    return str(text).split(/\n\s*\n/).every(function (para) {
+      return !str(para) || shown.some(function (t) { return same(para, t); });
+    });
+  }
+
   function toEntries(messages) {
     var out = [];
     messages.forEach(function (m) {
@@ -445,6 +504,9 @@
         return b && b.f === 'bot' && !b.buttons.length && b.text ? b : null;
       };
       if (custom.disposition) {
+        // the advice once: drop the texts just before the card (Rasa sends each paragraph as a
+        // message) as long as the card shows every paragraph of them
+        while (before() && saidByCard(before().text, custom)) { out.pop(); }
         out.push({ f: 'card', c: custom });
       } else if (servicesOf(custom).length) {
         out.push({ f: 'svc', c: custom, said: !!(before() && same(before().text, custom.title)) });
