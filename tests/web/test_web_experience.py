@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from webui_fake_bot import DISPOSITION, NEAREST_PHARMACIES, PHARMACY_NOTE
+from webui_fake_bot import DISPOSITION, MENTAL_HEALTH_CRISIS, NEAREST_PHARMACIES, PHARMACY_NOTE
 from webui_helpers import (
     DESKTOP,
     MOBILE,
     PHONE,
+    in_viewport,
     log_text,
     run_to_card,
     send,
@@ -118,5 +119,52 @@ def test_advice_is_said_once_with_a_timeframe_in_plain_words(web, page):
     # and the advice text is never repeated as a chat bubble
     bubbles = " ".join(page.locator(".nhsbot-msg--bot").all_inner_texts())
     assert "Call 999 now" not in bubbles and "Go to A&E now" not in bubbles
+
+
+# ---- finding 8: call buttons ------------------------------------------------------------------
+
+def call_link(scope, name: str):
+    return scope.get_by_role("link", name=re.compile(rf"^{re.escape(name)}"))
+
+
+def test_call_buttons_for_999_111_samaritans_shout_and_each_service(web, new_page):
+    page = home(new_page, web, MOBILE)
+    send(page, "chest pain")
+    card = page.locator(".nhsbot-card").last
+    call = call_link(card, "Call 999 now")
+    assert call.get_attribute("href") == "tel:999"
+    assert call.bounding_box()["height"] >= 44 and in_viewport(page, call)
+
+    send(page, "kill myself")
+    card = page.locator(".nhsbot-card").last
+    expected = {
+        "Call 111, option 2": "tel:111",
+        "Call Samaritans: 116 123": "tel:116123",
+        "Text SHOUT to 85258": "sms:85258?body=SHOUT",
+        "Call 999": "tel:999",
+    }
+    for name, href in expected.items():
+        link = call_link(card, name).first
+        assert link.get_attribute("href") == href, name
+        assert link.bounding_box()["height"] >= 44, name
+    # the numbers in the safety advice's sentence are links too
+    safety = card.locator(".nhsbot-card__safety p").nth(1)
+    assert safety.inner_text() == MENTAL_HEALTH_CRISIS["safety_net"]
+    assert safety.locator("a").evaluate_all("as => as.map(a => a.getAttribute('href'))") == [
+        "tel:999", "sms:85258?body=SHOUT", "tel:116123"]
+    # a service with a phone gets a call link named after it
+    line = card.locator(".nhsbot-service__links").get_by_role("link", name=re.compile("^Call 111"))
+    assert line.get_attribute("href") == "tel:111"
+    assert "NHS 111, option 2" in line.evaluate("a => a.textContent")
+
+    send(page, "nearest pharmacy")
+    services = page.locator(".nhsbot-card").last.locator(".nhsbot-service")
+    for i, service in enumerate(NEAREST_PHARMACIES["services"]):
+        links = services.nth(i).locator("a[href^='tel:']")
+        if service.get("phone"):
+            assert links.get_attribute("href") == "tel:" + service["phone"].replace(" ", "")
+            assert links.bounding_box()["height"] >= 44
+        else:
+            assert links.count() == 0
 
 

@@ -58,6 +58,21 @@
     call_999: 'now', emergency_department: 'now', nhs_111: 'now', mental_health_crisis: 'now',
     urgent_treatment_centre: 'today', gp_urgent: 'today', emergency_dental: 'today', midwife: 'today'
   };
+  // Tap-to-call buttons at the top of the card, by disposition: [href, text, style].
+  var ACTIONS = {
+    call_999: [['tel:999', 'Call 999 now', 'urgent']],
+    nhs_111: [['tel:111', 'Call 111 now', 'primary'], ['https://111.nhs.uk/', 'Use 111 online', 'plain']],
+    mental_health_crisis: [['tel:111', 'Call 111, option 2', 'primary']]
+  };
+  // Numbers the safety advice may name, each made a button: [pattern, href, text, style].
+  var NUMBERS = [
+    [/\b999\b/, 'tel:999', 'Call 999', 'urgent'],
+    [/\b111\b(?!\.[a-z])/i, 'tel:111', 'Call 111', 'primary'],
+    [/\b116 ?123\b/, 'tel:116123', 'Call Samaritans: 116 123', 'plain'],
+    [/\b85258\b/, 'sms:85258?body=SHOUT', 'Text SHOUT to 85258', 'plain']
+  ];
+  // The same numbers inside a sentence become links: "call 999", "call 111", "116 123", "85258".
+  var PHONE_IN_TEXT = /((?:\bcall|\bring)\s+(?:999|111)\b(?!\.[a-z])|\b116 123\b|\b85258\b)/i;
   // A service's kind, as a title when it has no name and as a heading for a list of one kind.
   var KINDS = {
     emergency_department: ['A&E', 'A&E departments'],
@@ -137,19 +152,46 @@
     }
     return String(value).trim();
   }
-  function newTabLink(href, text, hidden) {
-    var a = el('a', 'nhsbot-link', text);
+  function newTabLink(href, text, hidden, cls) {
+    var a = el('a', cls || 'nhsbot-link', text);
     a.href = href;
     a.target = '_blank';
     a.rel = 'noopener noreferrer';
     a.appendChild(hiddenText((hidden ? ' ' + hidden : '') + ' (opens in a new tab)'));
     return a;
   }
-  // Text with http(s) links made clickable; everything else stays literal text.
+  // A tap-to-call (tel:) or text (sms:) link that looks like a button; http(s) ones open a new tab.
+  function callButton(href, text, style, hidden) {
+    var cls = 'nhsbot-call nhsbot-call--' + (style || 'plain');
+    if (/^https?:/.test(href)) { return newTabLink(href, text, hidden, cls); }
+    var a = el('a', cls, text);
+    a.href = href;
+    if (hidden) { a.appendChild(hiddenText(' ' + hidden)); }
+    return a;
+  }
+  function phoneHref(text) {
+    if (/85258/.test(text)) { return 'sms:85258?body=SHOUT'; }
+    if (/116 ?123/.test(text)) { return 'tel:116123'; }
+    return 'tel:' + text.replace(/[^0-9]/g, '').slice(-3);
+  }
+  // Text with "call 999", "call 111", "116 123" and "85258" made tap-to-call links.
+  function appendPhones(parent, text) {
+    String(text).split(PHONE_IN_TEXT).forEach(function (part, i) {
+      if (i % 2 && part) {
+        var a = el('a', 'nhsbot-link', part);
+        a.href = phoneHref(part);
+        parent.appendChild(a);
+      } else if (part) {
+        parent.appendChild(document.createTextNode(part));
+      }
+    });
+  }
+  // Text with http(s) links made clickable (and phone numbers tap-to-call); everything else stays
+  // literal text.
   function appendText(parent, text) {
     String(text).split(/(https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)])/).forEach(function (part, i) {
       var href = i % 2 ? safeUrl(part) : null;
-      parent.appendChild(href ? newTabLink(href, part) : document.createTextNode(part));
+      if (href) { parent.appendChild(newTabLink(href, part)); } else { appendPhones(parent, part); }
     });
   }
   // The bot's words with its jargon in plain words.
@@ -241,19 +283,6 @@
     var distance = distanceText(s);
     if (distance) { li.appendChild(el('p', 'nhsbot-service__distance', distance)); }
     if (address) { li.appendChild(el('p', 'nhsbot-service__address', address)); }
-    var phone = str(s.phone);
-    var digits = phone.replace(/[^0-9+]/g, '');
-    if (phone) {
-      var pp = el('p', 'nhsbot-service__phone', 'Phone: ');
-      if (digits) {
-        var tel = el('a', 'nhsbot-link', phone);
-        tel.href = 'tel:' + digits;
-        pp.appendChild(tel);
-      } else {
-        pp.appendChild(document.createTextNode(phone));
-      }
-      li.appendChild(pp);
-    }
     var times = str(s.opening_times);
     if (times) { li.appendChild(el('p', 'nhsbot-service__times', 'Opening times: ' + times)); }
     var note = plain(s.notes || s.note);
@@ -264,7 +293,12 @@
       li.appendChild(n);
     }
     var links = el('p', 'nhsbot-service__links');
-    if (!digits) {
+    var phone = str(s.phone);
+    var digits = phone.replace(/[^0-9+]/g, '');
+    if (digits) {
+      links.appendChild(callButton('tel:' + digits, 'Call ' + phone, 'plain', '(' + name + ')'));
+    } else {
+      if (phone) { li.appendChild(el('p', 'nhsbot-service__phone', 'Phone: ' + phone)); }
       links.appendChild(newTabLink(SERVICE_SEARCH, 'Find their phone number on the NHS website',
         'for ' + name));
     }
@@ -289,6 +323,12 @@
     return SCHEMES.filter(function (s) { return s[0].test(all) || custom.disposition === s[1]; });
   }
 
+  function renderActions(list) {
+    var p = el('p', 'nhsbot-card__actions');
+    list.forEach(function (a) { p.appendChild(callButton(a[0], a[1], a[2])); });
+    return p;
+  }
+
   function renderCard(custom) {
     var level = levelOf(custom);
     var code = str(custom.disposition);
@@ -303,6 +343,8 @@
     var title = el('p', 'nhsbot-card__title');
     title.appendChild(el('strong', null, titleOf(custom)));
     body.appendChild(title);
+    var actions = ACTIONS[code] || [];
+    if (actions.length) { body.appendChild(renderActions(actions)); }
     var reasons = Array.isArray(custom.reasons) ? custom.reasons.map(str).filter(Boolean) : [];
     var services = servicesOf(custom);
     var texts = [rawTitleOf(custom)].concat(reasons, services.map(function (s) { return str(s.notes); }));
@@ -327,6 +369,11 @@
     var safetyText = str(custom.safety_net) || DEFAULT_SAFETY;
     safety.appendChild(el('p', 'nhsbot-card__sub', 'If it gets worse'));
     appendText(safety.appendChild(el('p')), plain(safetyText));
+    var shown = actions.map(function (a) { return a[0]; });
+    var numbers = NUMBERS.filter(function (n) {
+      return n[0].test(safetyText) && shown.indexOf(n[1]) < 0;
+    }).map(function (n) { return [n[1], n[2], n[3]]; });
+    if (numbers.length) { safety.appendChild(renderActions(numbers)); }
     body.appendChild(safety);
     card.appendChild(body);
     return card;
@@ -353,6 +400,7 @@
     if (str(custom.area_note)) { appendText(body.appendChild(el('p', 'nhsbot-card__area')), str(custom.area_note)); }
     var safety = el('div', 'nhsbot-card__safety');
     appendText(safety.appendChild(el('p')), DEFAULT_SAFETY);
+    safety.appendChild(renderActions([['tel:111', 'Call 111', 'primary'], ['tel:999', 'Call 999', 'urgent']]));
     body.appendChild(safety);
     card.appendChild(body);
     return card;
@@ -370,15 +418,8 @@
     if (entry.f === 'err') {
       var e = el('div', 'nhsbot-msg nhsbot-msg--error');
       e.appendChild(el('p', null, FALLBACK));
-      var p = el('p');
-      var links = [['tel:999', 'Call 999'], ['tel:111', 'Call 111'], ['https://111.nhs.uk/', 'Go to 111.nhs.uk']];
-      links.forEach(function (l, i) {
-        var a = el('a', 'nhsbot-link', l[1]);
-        a.href = l[0];
-        if (i) { p.appendChild(document.createTextNode(' \u00b7 ')); }
-        p.appendChild(a);
-      });
-      e.appendChild(p);
+      e.appendChild(renderActions([['tel:999', 'Call 999', 'urgent'], ['tel:111', 'Call 111', 'primary'],
+        ['https://111.nhs.uk/', 'Go to 111.nhs.uk', 'plain']]));
       return [e];
     }
     return renderBotText(entry, isLast);
