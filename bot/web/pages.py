@@ -114,29 +114,31 @@ def nhs_layout(title: str, content: str, *, extra_head: str = "", body_end: str 
 
 
 def home_page(bot_url: str) -> str:
+    """The chat first; the 999 advice above it in the chat (a call button) and, in full, beside it
+    (below it on a phone)."""
     content = f"""
 <div class="nhsuk-grid-row">
   <div class="nhsuk-grid-column-two-thirds">
-    <h1>Find the right NHS help for your symptoms</h1>
-    <p class="nhsuk-lede-text">Answer a few questions and we'll tell you where to get help in {escape(AREA)}: from looking after yourself at home, to a pharmacy, your GP, 111 or A&amp;E.</p>
-{_emergency_notice()}
+    <h1 class="app-chat-title">Find the right NHS help for your symptoms</h1>
+    <p class="app-chat-intro">Tell the chat below what is wrong. It asks a few questions and tells you where to get help in {escape(AREA)}.</p>
     <section class="app-chat" aria-labelledby="chat-heading">
-      <h2 id="chat-heading" class="nhsuk-heading-m">Chat about your symptoms</h2>
-      <p>You do not need to give your name or any other personal details. Read our <a href="/privacy">privacy notice</a>.</p>
+      <h2 id="chat-heading" class="nhsuk-u-visually-hidden">Chat about your symptoms</h2>
       <div id="nhsbot-chat" class="app-chat__container"></div>
       <noscript>
         <div class="nhsuk-inset-text">
           <p>The chat needs JavaScript. For help now, call 111 or go to <a href="https://111.nhs.uk/">111.nhs.uk</a>. If someone's life is at risk, call 999.</p>
         </div>
       </noscript>
+      <p class="nhsuk-body-s app-chat__privacy">You do not need to give your name or any other personal details. Read our <a href="/privacy">privacy notice</a>.</p>
     </section>
   </div>
   <div class="nhsuk-grid-column-one-third">
+{_emergency_notice()}
     <div class="nhsuk-card">
       <div class="nhsuk-card__content">
         <h2 class="nhsuk-card__heading nhsuk-heading-s">Other ways to get help</h2>
         <ul class="nhsuk-list">
-          <li><a href="https://111.nhs.uk/">NHS 111 online</a> or call 111, any time</li>
+          <li><a href="https://111.nhs.uk/">NHS 111 online</a> or <a href="tel:111">call 111</a>, any time</li>
           <li><a href="https://www.nhs.uk/service-search/pharmacy/find-a-pharmacy">Find a pharmacy</a></li>
           <li><a href="https://www.nhs.uk/service-search/find-a-gp">Find a GP surgery</a></li>
           <li><a href="https://www.nhs.uk/nhs-services/mental-health-services/where-to-get-urgent-help-for-mental-health/">Urgent help for mental health</a></li>

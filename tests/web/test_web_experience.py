@@ -13,8 +13,11 @@ from webui_helpers import (
     DESKTOP,
     MOBILE,
     PHONE,
+    assert_card_fills_phone,
     in_viewport,
     log_text,
+    no_horizontal_scroll,
+    open_widget,
     run_to_card,
     send,
 )
@@ -31,6 +34,53 @@ def home(new_page, web, viewport):
     page.goto(web.url + "/")
     page.wait_for_selector("#nhsbot-input")
     return page
+
+
+# ---- finding 1: on a phone the advice is cut off ----------------------------------------------
+
+@pytest.mark.parametrize("viewport", PHONES)
+def test_phone_conversation_fills_the_screen_and_card_top_in_view(web, new_page, viewport):
+    page = home(new_page, web, viewport)
+    run_to_card(page)
+    assert_card_fills_phone(page, page.locator(".nhsbot-card").last)
+    # the same for a second card later in the conversation, and for a list of services
+    send(page, "chest pain")
+    assert_card_fills_phone(page, page.locator(".nhsbot-card").last)
+    send(page, "nearest pharmacy")
+    card = page.locator(".nhsbot-card").last
+    assert in_viewport(page, card.locator(".nhsbot-card__title"))
+
+
+def test_phone_embedded_widget_card_top_in_view(web, new_page):
+    page = new_page(MOBILE)
+    page.goto(web.url + "/embed-demo")
+    open_widget(page)
+    run_to_card(page)
+    assert_card_fills_phone(page, page.locator(".nhsbot-card").last)
+
+
+# ---- finding 2: the chat is hard to find ------------------------------------------------------
+
+@pytest.mark.parametrize("viewport", SIZES)
+def test_home_page_puts_the_conversation_first_with_999_one_tap_away(web, new_page, viewport):
+    page = home(new_page, web, viewport)
+    page.wait_for_timeout(200)
+    # in the first screen, without scrolling: the chat, its first message and the message box...
+    assert page.evaluate("window.scrollY") == 0
+    for selector in [".nhsbot-title", ".nhsbot-log .nhsbot-msg--bot", "#nhsbot-input", ".nhsbot-send"]:
+        assert in_viewport(page, page.locator(selector).first), selector
+    # ...and a 999 call button, one tap away
+    call = page.locator("a[href='tel:999']").first
+    assert call.is_visible() and in_viewport(page, call)
+    assert call.inner_text().strip() == "Call 999"
+    assert call.bounding_box()["height"] >= 44
+    # the chat comes before the full 999 advice, which is still on the page
+    order = page.evaluate(
+        "document.querySelector('#nhsbot-chat').compareDocumentPosition(document.querySelector('#call-999'))"
+    )
+    assert order & 4, "the chat should come before the 999 card"
+    assert page.locator("#call-999").is_visible()
+    assert no_horizontal_scroll(page)
 
 
 # ---- finding 3: service notes, distances, no phone, no name -----------------------------------

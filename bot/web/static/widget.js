@@ -468,8 +468,45 @@
     return nodes;
   }
 
+  // ---- layout: on a phone the conversation fills the screen -----------------------------------
+  var narrowQuery = window.matchMedia ? window.matchMedia('(max-width: 40em)') : null;
+  function narrow() { return narrowQuery ? narrowQuery.matches : window.innerWidth <= 640; }
+
+  // Inline: before the conversation starts the panel fits the rest of the first screen (so the
+  // message box is in view); once it starts (on a phone, also when the message box has focus) it
+  // takes its full height: the whole screen on a phone, 36em at most elsewhere.
+  function started() {
+    return transcript.length > 0 || (narrow() && ui.root.contains(document.activeElement));
+  }
+  function fit() {
+    if (!INLINE || !ui.panel) { return; }
+    var full = started();
+    ui.root.className = 'nhsbot nhsbot--inline' + (full ? ' nhsbot--full' : '');
+    ui.panel.style.height = '';
+    if (full) { return; }
+    var top = ui.panel.getBoundingClientRect().top + (window.pageYOffset || 0);
+    var room = window.innerHeight - top - 8;
+    var least = parseFloat(window.getComputedStyle(ui.panel).minHeight) || 0;
+    if (room < ui.panel.offsetHeight) { ui.panel.style.height = Math.max(room, least) + 'px'; }
+  }
+
+  // Bring the whole conversation into view: on a phone the panel's top to the top of the screen,
+  // elsewhere just enough scrolling for all of the panel to show.
+  function showPanel() {
+    if (!INLINE) { return; }
+    fit();
+    var rect = ui.panel.getBoundingClientRect();
+    var y = window.pageYOffset || 0;
+    if (narrow()) {
+      if (Math.abs(rect.top) > 1) { window.scrollTo(0, y + rect.top); }
+    } else if (rect.top < 0 || rect.bottom > window.innerHeight) {
+      window.scrollTo(0, y + Math.min(rect.top - 8, rect.bottom - window.innerHeight + 8));
+    }
+  }
+
   // An advice card arrived: its top (urgency and advice) at the top of the conversation.
   function showCard(node) {
+    showPanel();
     ui.log.scrollTop = Math.max(0, node.offsetTop - 8);
   }
 
@@ -566,6 +603,7 @@
   function send(message, shown) {
     if (busy || !message) { return false; }
     if (shown) { addEntry({ f: 'user', text: shown }, false); } else { removeQuickReplies(); }
+    showPanel();
     var gen = generation;
     setBusy(true);
     post(message).then(function (messages) {
@@ -652,11 +690,10 @@
     head.appendChild(actions);
     panel.appendChild(head);
 
-    var notice = el('p', 'nhsbot-999', "If someone's life is at risk, call ");
-    var call = el('a', 'nhsbot-link', '999');
-    call.href = 'tel:999';
-    notice.appendChild(call);
-    notice.appendChild(document.createTextNode('. This chat is not for emergencies.'));
+    // The 999 advice, one tap away above the conversation.
+    var notice = el('div', 'nhsbot-999');
+    notice.appendChild(el('p', null, 'Life at risk? Do not use this chat.'));
+    notice.appendChild(callButton('tel:999', 'Call 999', 'urgent'));
     panel.appendChild(notice);
 
     var log = el('div', 'nhsbot-log');
@@ -723,6 +760,12 @@
     if (INLINE && container) { container.appendChild(root); } else { document.body.appendChild(root); }
     renderAll();
     if (!INLINE && load('open') === true) { setOpen(true, false); }
+    if (INLINE) {
+      fit();
+      window.addEventListener('resize', fit);
+      if (narrowQuery && narrowQuery.addEventListener) { narrowQuery.addEventListener('change', fit); }
+      input.addEventListener('focus', function () { if (narrow()) { showPanel(); } });
+    }
   }
 
   // ---- start: load the stylesheet next to this script, then build --------------------------------
