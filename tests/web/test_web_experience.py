@@ -218,3 +218,51 @@ def test_call_buttons_for_999_111_samaritans_shout_and_each_service(web, new_pag
             assert links.count() == 0
 
 
+# ---- finding 10: printing ---------------------------------------------------------------------
+
+CONTRAST_ON_WHITE = """root => {
+  const lum = c => { const v = c.match(/[\\d.]+/g).slice(0, 3).map(Number).map(x => x / 255)
+      .map(x => x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]; };
+  const bad = [];
+  for (const e of root.querySelectorAll('*')) {
+    const own = [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+    if (!own || !e.offsetParent) continue;
+    const s = getComputedStyle(e);
+    const ratio = 1.05 / (lum(s.color) + 0.05);
+    if (ratio < 4.5) bad.push(e.textContent.trim().slice(0, 40) + ' ' + s.color);
+  }
+  return bad;
+}"""
+
+
+@pytest.mark.parametrize("where", ["home", "embedded"])
+def test_print_shows_the_whole_advice_in_dark_ink(web, new_page, where):
+    page = new_page(DESKTOP)
+    if where == "home":
+        page.goto(web.url + "/")
+        page.wait_for_selector("#nhsbot-input")
+    else:
+        page.goto(web.url + "/embed-demo")
+        open_widget(page)
+    run_to_card(page)
+    send(page, "a and e")  # level 4: white links on a dark card on screen
+    send(page, "nearest pharmacy")
+    page.emulate_media(media="print")
+    page.wait_for_timeout(200)
+    log, panel = page.locator(".nhsbot-log"), page.locator(".nhsbot-panel")
+    for box in (log, panel):
+        assert box.evaluate("e => e.scrollHeight <= e.clientHeight + 1"), "cut at the chat box's height"
+    bottom = panel.evaluate("e => e.getBoundingClientRect().bottom")
+    for card in page.locator(".nhsbot-card").all():
+        assert card.evaluate("e => e.getBoundingClientRect().bottom") <= bottom + 1
+        for part in [".nhsbot-card__title", ".nhsbot-service", ".nhsbot-card__safety"]:
+            if card.locator(part).count():
+                assert card.locator(part).first.is_visible(), part
+    # every word prints dark on white paper (browsers drop backgrounds when printing), on the
+    # home page the 999 card's too
+    assert page.locator("main" if where == "home" else ".nhsbot").evaluate(CONTRAST_ON_WHITE) == []
+    assert not page.locator(".nhsbot-form").is_visible()
+    assert page.pdf(format="A4").startswith(b"%PDF")
+
+
