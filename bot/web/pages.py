@@ -203,8 +203,28 @@ def webchat_demo_page(bot_url: str) -> str:
     return nhs_layout("Rasa web client demo", content, body_end=body_end)
 
 
-def embed_demo_page(bot_url: str, widget_src: str) -> str:
-    """A made-up GP practice website that embeds the widget with the one tag."""
+ALLOW_LIST_COMMAND = 'BOT_ALLOWED_ORIGINS="http://localhost:8080 https://www.example-surgery.nhs.uk" bash scripts/run.sh'
+
+
+def _allow_list(allowed_origins: list[str]) -> str:
+    """What a site that embeds the widget needs from the bot: its origin in the allow-list."""
+    now = ""
+    if allowed_origins:
+        items = "".join(f"<li><code>{escape(o)}</code></li>" for o in allowed_origins)
+        now = f"<p>This server allows these websites now:</p>\n      <ul>{items}</ul>"
+    return f"""<section id="allow-list" aria-labelledby="allow-list-h">
+      <h2 id="allow-list-h">The bot must allow your website</h2>
+      <p>The chat talks to the bot straight from your visitors' browsers, and the bot answers only websites on its allow-list. Until your website is on it, the chat on your pages answers every message with "Sorry, I can't connect right now".</p>
+      <p>Ask whoever runs the bot to add your website's origin (<code>https://</code> and the host name, with a port if it has one and no path, for example <code>https://www.example-surgery.nhs.uk</code>) to the setting <code>BOT_ALLOWED_ORIGINS</code> (space- or comma-separated) and restart the bot. The list replaces the default, so it must keep the bot's own website too:</p>
+      <pre class="gp-code"><code>{escape(ALLOW_LIST_COMMAND)}</code></pre>
+      <p>That one setting is given to both servers (Rasa's <code>--cors</code> and the website's <code>--allowed-origins</code>). If they are started separately, give the same origins to each: <code>rasa run --cors "https://www.example-surgery.nhs.uk http://localhost:8080" ...</code> and <code>python -m bot.web --allowed-origins https://www.example-surgery.nhs.uk ...</code>.</p>
+      {now}
+    </section>"""
+
+
+def embed_demo_page(bot_url: str, widget_src: str, allowed_origins: list[str] | None = None) -> str:
+    """A made-up GP practice website that embeds the widget with the one tag, and says what the
+    bot must allow for it to work on another website."""
     tag = f'<script src="{escape(widget_src)}" data-bot-url="{escape(bot_url)}"></script>'
     return f"""<!DOCTYPE html>
 <html lang="en">
@@ -249,6 +269,7 @@ def embed_demo_page(bot_url: str, widget_src: str) -> str:
       <p>This page adds the chat with one tag:</p>
       <pre class="gp-code"><code>{escape(tag)}</code></pre>
     </section>
+    {_allow_list(allowed_origins or [])}
   </main>
   <footer class="gp-footer">
     <div class="gp-wrap">

@@ -12,14 +12,17 @@ from webui_fake_bot import DISPOSITION, MENTAL_HEALTH_CRISIS, NEAREST_PHARMACIES
 from webui_helpers import (
     DESKTOP,
     MOBILE,
+    OTHER_HOSTNAME,
     PHONE,
     assert_card_fills_phone,
+    free_port,
     in_viewport,
     log_text,
     no_horizontal_scroll,
     open_widget,
     run_to_card,
     send,
+    third_party_host_page,
 )
 
 pytestmark = pytest.mark.usefixtures("browser")
@@ -266,3 +269,23 @@ def test_print_shows_the_whole_advice_in_dark_ink(web, new_page, where):
     assert page.pdf(format="A4").startswith(b"%PDF")
 
 
+# ---- finding 11: embedding needs the bot's allow-list -----------------------------------------
+
+def test_embed_demo_page_explains_the_allow_list(web, page):
+    page.goto(web.url + "/embed-demo")
+    section = page.locator("#allow-list")
+    text = section.inner_text()
+    assert "BOT_ALLOWED_ORIGINS" in text
+    assert 'BOT_ALLOWED_ORIGINS="http://localhost:8080 https://www.example-surgery.nhs.uk" bash scripts/run.sh' in text
+    assert "Sorry, I can't connect" in text
+    assert "--cors" in text and "--allowed-origins" in text
+
+
+def test_widget_says_in_the_console_when_the_bot_cannot_be_reached(web, host_site, page):
+    url = third_party_host_page(host_site, OTHER_HOSTNAME, web.url + "/widget.js", f"http://127.0.0.1:{free_port()}")
+    page.goto(url)
+    open_widget(page)
+    send(page, "hello")
+    page.wait_for_selector(".nhsbot-msg--error")
+    hint = [m for m in page.console_log if "BOT_ALLOWED_ORIGINS" in m]
+    assert hint and f"http://{OTHER_HOSTNAME}:{host_site.port}" in hint[0], page.console_log

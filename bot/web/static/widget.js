@@ -7,6 +7,8 @@
  *   data-container   id of the element to fill when data-mode="inline"
  *   data-title       panel title (default "NHS help chat")
  *   data-timeout-ms  how long to wait for the bot (default 20000)
+ * The bot answers only pages whose origin is in its allow-list (BOT_ALLOWED_ORIGINS, see
+ * docs/web.md); from any other site the widget says "Sorry, I can't connect".
  * Safety: bot and patient text is only ever inserted as text nodes, never as HTML;
  * links from the bot are used only when they are http(s).
  */
@@ -541,6 +543,13 @@
       }).then(function (r) {
         // a refusal (too long, too fast) still carries the bot's kind reply as a list
         return r.json().catch(function () { throw new Error('HTTP ' + r.status); });
+      }, function (err) {
+        if (window.console && err && err.name === 'TypeError') {
+          window.console.warn('NHS chat: could not reach ' + BOT_URL + '. If the bot is running, ' +
+            'this site (' + window.location.origin + ') may not be in its allow-list: ' +
+            'the bot must be started with BOT_ALLOWED_ORIGINS including it (see docs/web.md).');
+        }
+        throw err;
       }).then(function (data) {
         clearTimeout(timer);
         if (!Array.isArray(data)) { throw new Error('unexpected reply'); }
