@@ -1,5 +1,6 @@
 """Issue 9, "The patient's experience" (the web part), in Chromium against the FAKE bot. The fake
-bot sends the real bot's shapes (tests/web/webui_fake_bot.py).
+bot sends the real bot's shapes (tests/web/webui_fake_bot.py); test_web_live.py repeats the
+phone layout, services without a disposition and call buttons against the real stack.
 
 Each test names the finding of issue 9 it covers."""
 
