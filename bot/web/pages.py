@@ -114,29 +114,31 @@ def nhs_layout(title: str, content: str, *, extra_head: str = "", body_end: str 
 
 
 def home_page(bot_url: str) -> str:
+    """The chat first; the 999 advice above it in the chat (a call button) and, in full, beside it
+    (below it on a phone)."""
     content = f"""
 <div class="nhsuk-grid-row">
   <div class="nhsuk-grid-column-two-thirds">
-    <h1>Find the right NHS help for your symptoms</h1>
-    <p class="nhsuk-lede-text">Answer a few questions and we'll tell you where to get help in {escape(AREA)}: from looking after yourself at home, to a pharmacy, your GP, 111 or A&amp;E.</p>
-{_emergency_notice()}
+    <h1 class="app-chat-title">Find the right NHS help for your symptoms</h1>
+    <p class="app-chat-intro">Tell the chat below what is wrong. It asks a few questions and tells you where to get help in {escape(AREA)}.</p>
     <section class="app-chat" aria-labelledby="chat-heading">
-      <h2 id="chat-heading" class="nhsuk-heading-m">Chat about your symptoms</h2>
-      <p>You do not need to give your name or any other personal details. Read our <a href="/privacy">privacy notice</a>.</p>
+      <h2 id="chat-heading" class="nhsuk-u-visually-hidden">Chat about your symptoms</h2>
       <div id="nhsbot-chat" class="app-chat__container"></div>
       <noscript>
         <div class="nhsuk-inset-text">
           <p>The chat needs JavaScript. For help now, call 111 or go to <a href="https://111.nhs.uk/">111.nhs.uk</a>. If someone's life is at risk, call 999.</p>
         </div>
       </noscript>
+      <p class="nhsuk-body-s app-chat__privacy">You do not need to give your name or any other personal details. Read our <a href="/privacy">privacy notice</a>.</p>
     </section>
   </div>
   <div class="nhsuk-grid-column-one-third">
+{_emergency_notice()}
     <div class="nhsuk-card">
       <div class="nhsuk-card__content">
         <h2 class="nhsuk-card__heading nhsuk-heading-s">Other ways to get help</h2>
         <ul class="nhsuk-list">
-          <li><a href="https://111.nhs.uk/">NHS 111 online</a> or call 111, any time</li>
+          <li><a href="https://111.nhs.uk/">NHS 111 online</a> or <a href="tel:111">call 111</a>, any time</li>
           <li><a href="https://www.nhs.uk/service-search/pharmacy/find-a-pharmacy">Find a pharmacy</a></li>
           <li><a href="https://www.nhs.uk/service-search/find-a-gp">Find a GP surgery</a></li>
           <li><a href="https://www.nhs.uk/nhs-services/mental-health-services/where-to-get-urgent-help-for-mental-health/">Urgent help for mental health</a></li>
@@ -201,8 +203,28 @@ def webchat_demo_page(bot_url: str) -> str:
     return nhs_layout("Rasa web client demo", content, body_end=body_end)
 
 
-def embed_demo_page(bot_url: str, widget_src: str) -> str:
-    """A made-up GP practice website that embeds the widget with the one tag."""
+ALLOW_LIST_COMMAND = 'BOT_ALLOWED_ORIGINS="http://localhost:8080 https://www.example-surgery.nhs.uk" bash scripts/run.sh'
+
+
+def _allow_list(allowed_origins: list[str]) -> str:
+    """What a site that embeds the widget needs from the bot: its origin in the allow-list."""
+    now = ""
+    if allowed_origins:
+        items = "".join(f"<li><code>{escape(o)}</code></li>" for o in allowed_origins)
+        now = f"<p>This server allows these websites now:</p>\n      <ul>{items}</ul>"
+    return f"""<section id="allow-list" aria-labelledby="allow-list-h">
+      <h2 id="allow-list-h">The bot must allow your website</h2>
+      <p>The chat talks to the bot straight from your visitors' browsers, and the bot answers only websites on its allow-list. Until your website is on it, the chat on your pages answers every message with "Sorry, I can't connect right now".</p>
+      <p>Ask whoever runs the bot to add your website's origin (<code>https://</code> and the host name, with a port if it has one and no path, for example <code>https://www.example-surgery.nhs.uk</code>) to the setting <code>BOT_ALLOWED_ORIGINS</code> (space- or comma-separated) and restart the bot. The list replaces the default, so it must keep the bot's own website too:</p>
+      <pre class="gp-code"><code>{escape(ALLOW_LIST_COMMAND)}</code></pre>
+      <p>That one setting is given to both servers (Rasa's <code>--cors</code> and the website's <code>--allowed-origins</code>). If they are started separately, give the same origins to each: <code>rasa run --cors "https://www.example-surgery.nhs.uk http://localhost:8080" ...</code> and <code>python -m bot.web --allowed-origins https://www.example-surgery.nhs.uk ...</code>.</p>
+      {now}
+    </section>"""
+
+
+def embed_demo_page(bot_url: str, widget_src: str, allowed_origins: list[str] | None = None) -> str:
+    """A made-up GP practice website that embeds the widget with the one tag, and says what the
+    bot must allow for it to work on another website."""
     tag = f'<script src="{escape(widget_src)}" data-bot-url="{escape(bot_url)}"></script>'
     return f"""<!DOCTYPE html>
 <html lang="en">
@@ -247,6 +269,7 @@ def embed_demo_page(bot_url: str, widget_src: str) -> str:
       <p>This page adds the chat with one tag:</p>
       <pre class="gp-code"><code>{escape(tag)}</code></pre>
     </section>
+    {_allow_list(allowed_origins or [])}
   </main>
   <footer class="gp-footer">
     <div class="gp-wrap">

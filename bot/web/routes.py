@@ -61,7 +61,7 @@ def register_routes(app: Sanic, config: WebConfig) -> None:
 
     @app.route("/embed-demo", methods=GET_HEAD)
     async def embed_demo(request: Request):
-        page = pages.embed_demo_page(config.bot_url, _absolute(request, "/widget.js"))
+        page = pages.embed_demo_page(config.bot_url, _absolute(request, "/widget.js"), config.allowed_origins)
         return response.html(page, headers=HTML_CACHE)
 
     @app.route("/demo/webchat", methods=GET_HEAD)

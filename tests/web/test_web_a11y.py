@@ -1,15 +1,17 @@
 """Accessibility: axe-core (through axe-playwright-python) must report zero violations, at desktop
-1280x800 and at a 320 px wide viewport, on the pages and with the widget open showing a card."""
+1280x800 and on phones 375x740 and 320x640, on the pages and with the widget showing every kind of
+card (advice at each urgency, services without a disposition, call buttons)."""
 
 from __future__ import annotations
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from webui_helpers import DESKTOP, MOBILE, open_widget, run_to_card, send
+from webui_helpers import DESKTOP, MOBILE, PHONE, open_widget, run_to_card, send
 
 pytestmark = pytest.mark.usefixtures("browser")
 
-VIEWPORTS = [pytest.param(DESKTOP, id="desktop-1280"), pytest.param(MOBILE, id="mobile-320")]
+VIEWPORTS = [pytest.param(DESKTOP, id="desktop-1280"), pytest.param(PHONE, id="phone-375"),
+             pytest.param(MOBILE, id="mobile-320")]
 # WCAG 2.0/2.1 A and AA, plus axe's best practices.
 AXE_OPTIONS = {
     "runOnly": {
@@ -47,6 +49,17 @@ def test_home_with_card_has_no_axe_violations(web, new_page, axe, viewport):
     page.goto(web.url + "/")
     page.wait_for_selector("#nhsbot-input")
     run_to_card(page)
+    assert_no_violations(axe, page)
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+def test_home_with_every_kind_of_card_has_no_axe_violations(web, new_page, axe, viewport):
+    page = new_page(viewport)
+    page.goto(web.url + "/")
+    page.wait_for_selector("#nhsbot-input")
+    for message in ["chest pain", "a and e", "kill myself", "red eye", "toothache", "nearest pharmacy"]:
+        send(page, message)
+    assert page.locator(".nhsbot-card").count() == 6
     assert_no_violations(axe, page)
 
 

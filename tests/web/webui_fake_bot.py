@@ -7,11 +7,19 @@
 3. next message      -> "What is your postcode?"
 4. next message      -> the advice text, then a disposition custom payload with services
 
+Every advice is sent as the real bot sends it (``bot/conversation/replies.py``): the advice as
+text (title, reasons, safety net), then the custom payload with the same words; and, as Rasa's
+REST channel does, a text without buttons goes out as one message per paragraph.
+
 ``start again`` resets the script and answers with a greeting that has buttons. A message
 containing ``<img`` is echoed back as bot text. ``xss card`` answers with a disposition whose
-service name and address carry an XSS payload. ``slow please`` waits 3 seconds before answering
-(for the widget's time-out); ``fail please`` gets HTTP 500. Every request is recorded in
-``received``.
+service name and address carry an XSS payload. Other fixed answers, each in the real bot's shape:
+``nearest pharmacy`` and ``nearest dentist`` (services WITHOUT a disposition, as the bot answers
+"where's the nearest pharmacy"), ``chest pain`` (call_999), ``kill myself`` (mental health crisis,
+with Samaritans and SHOUT), ``a and e`` (level 4 with services), ``red eye`` (optometrist,
+PEARS/MECS), ``toothache`` (dentist; services without phone, one without a name).
+``slow please`` waits 3 seconds before answering (for the widget's time-out); ``fail please``
+gets HTTP 500. Every request is recorded in ``received``.
 
 ``GET /conversations/<id>/tracker`` gives ``slots.requested_slot`` and ``slots.disposition`` like
 the Rasa HTTP API (token not checked).
@@ -33,6 +41,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 SLOW_SECONDS = 3.0
 XSS = "<img src=x onerror=window.__xss=1>"
 
+PHARMACY_NOTE = "Opening hours are not in the data: call the pharmacy or check the NHS website before you go."
+
 SERVICES = [
     {
         "name": "Riverside Pharmacy",
@@ -40,7 +50,9 @@ SERVICES = [
         "phone": "01322 123456",
         "url": "https://www.example-pharmacy.nhs.uk/",
         "opening_times": "Monday to Saturday 9am to 6pm",
-        "distance_km": 0.8,
+        "notes": PHARMACY_NOTE,
+        "kind": "pharmacy",
+        "distance_km": 0.0,
     },
     {
         "name": "Bluewater Late Pharmacy",
@@ -48,17 +60,200 @@ SERVICES = [
         "phone": "01322 654321",
         "url": "javascript:window.__xss=1",
         "opening_times": "Every day 8am to 10pm",
+        "kind": "pharmacy",
+        "distance_km": 2.4,
     },
 ]
+
+
+def advice(custom: dict) -> str:
+    """The advice as text, as ``bot.conversation.replies.advice`` writes it."""
+    return "\n\n".join([f"{custom['title']}.", *custom["reasons"], custom["safety_net"]])
+
 
 DISPOSITION = {
     "disposition": "pharmacy",
     "level": 1,
     "services": SERVICES,
-    "title": "Speak to a pharmacist today",
-    "reasons": ["Sore throat for 2 days", "No signs of a serious problem"],
+    "title": "Speak to a community pharmacist (incl. Pharmacy First)",
+    "reasons": [
+        "A pharmacist can assess a sore throat under Pharmacy First (age 5 and over) and give treatment.",
+        "Based on: sore throat.",
+    ],
     "safety_net": "If you find it hard to swallow or breathe, call 111. If someone's life is at risk, call 999.",
     "area_note": "Showing services near DA1.",
+    "rule": "pharmacy_first_sore_throat",
+}
+
+SERVICE_LIST = "Here are the nearest services I know of:"
+
+# Services without a disposition: the bot's answer to "where's the nearest pharmacy".
+NEAREST_PHARMACIES = {
+    "services": [
+        {
+            "name": "Core Pharmacy",
+            "address": "Horsman's Place Surgery, Instone Road, Dartford, Kent, DA1 2JP",
+            "phone": "07949 202952",
+            "notes": PHARMACY_NOTE,
+            "postcode": "DA1 2JP",
+            "kind": "pharmacy",
+            "id": "pharmacy-ftl60",
+            "distance_km": 0.0,
+        },
+        {
+            "name": "Boots Pharmacy",
+            "address": "48-52 High Street, Dartford, Kent, DA1 1DE",
+            "notes": PHARMACY_NOTE,
+            "postcode": "DA1 1DE",
+            "kind": "pharmacy",
+            "id": "pharmacy-fn522",
+            "distance_km": 0.4,
+        },
+        {
+            "name": "Bean Pharmacy",
+            "address": "1 High Street, Bean, Dartford, Kent, DA2 8AS",
+            "phone": "01474 700000",
+            "notes": PHARMACY_NOTE,
+            "postcode": "DA2 8AS",
+            "kind": "pharmacy",
+            "id": "pharmacy-test1",
+            "distance_km": 3.6,
+        },
+    ],
+    "title": SERVICE_LIST,
+}
+
+NEAREST_DENTISTS = {
+    "services": [
+        {
+            "address": "30 Old Road West, Gravesend, Kent, DA11 0LJ",
+            "notes": "Not found on the NHS website's dental search (2026-02): check whether it offers NHS treatment.",
+            "postcode": "DA11 0LJ",
+            "kind": "dentist",
+            "id": "dentist-v05358",
+            "distance_km": 0.0,
+        },
+        {
+            "name": "J F Lynch and Associates",
+            "address": "39 New Road, Gravesend, Kent, DA11 0AB",
+            "notes": "NHS website (2026-02): taking new NHS patients: adults no, children no. "
+            "This changes often: ask the practice.",
+            "postcode": "DA11 0AB",
+            "kind": "dentist",
+            "id": "dentist-v05328",
+            "distance_km": 0.1,
+        },
+    ],
+    "title": SERVICE_LIST,
+}
+
+CALL_999 = {
+    "disposition": "call_999",
+    "level": 5,
+    "services": [],
+    "title": "Call 999 now",
+    "reasons": [
+        "Chest pain that feels heavy, tight or crushing, or spreads to the arm, neck, jaw or back, can be a heart attack.",
+        "Based on: chest pain that could be a heart attack.",
+    ],
+    "safety_net": "Do not drive yourself to hospital. If the person stops breathing or becomes unresponsive, "
+    "tell the 999 call handler straight away: they will help you.",
+    "rule": "heart_attack_signs",
+}
+
+MENTAL_HEALTH_CRISIS = {
+    "disposition": "mental_health_crisis",
+    "level": 3,
+    "services": [
+        {
+            "name": "NHS 111, option 2: mental health crisis line",
+            "phone": "111",
+            "url": "https://www.nhs.uk/nhs-services/mental-health-services/where-to-get-urgent-help-for-mental-health/",
+            "opening_times": "24 hours a day, 7 days a week",
+            "notes": "Call 111 and choose option 2 to speak to a mental health professional, for yourself or "
+            "someone you are worried about. If someone's life is at immediate risk, call 999.",
+            "kind": "mental_health_crisis",
+            "id": "nhs-111-mental-health",
+        }
+    ],
+    "title": "Call 111 and choose option 2 (24/7 mental health crisis line)",
+    "reasons": [
+        "Thoughts of suicide or self-harm need urgent support, even when there is no immediate danger. "
+        "The crisis line is there for this, 24 hours a day.",
+        "Based on: thoughts of suicide or ending life.",
+    ],
+    "safety_net": "If you or someone else is in immediate danger, or has taken an overdose or seriously hurt "
+    "themselves, call 999 or go to A&E now. You can also text SHOUT to 85258 or call Samaritans free on "
+    "116 123, any time.",
+    "rule": "suicidal_thoughts",
+}
+
+EMERGENCY_DEPARTMENT = {
+    "disposition": "emergency_department",
+    "level": 4,
+    "services": [
+        {
+            "name": "Darent Valley Hospital A&E",
+            "address": "Darenth Wood Road, Dartford, Kent, DA2 8DA",
+            "phone": "01322 428100",
+            "url": "https://www.dgt.nhs.uk",
+            "opening_times": "Open 24 hours, every day",
+            "kind": "emergency_department",
+            "distance_km": 3.2,
+        }
+    ],
+    "title": "Go to A&E now",
+    "reasons": ["A deep cut that will not stop bleeding needs A&E. See https://111.nhs.uk for more.",
+                "Based on: a deep cut."],
+    "safety_net": "If the bleeding is heavy or the person faints, call 999. If you are unsure, call 111.",
+    "rule": "deep_cut",
+}
+
+OPTOMETRIST = {
+    "disposition": "optometrist",
+    "level": 2,
+    "services": [
+        {
+            "name": "Dollond & Aitchison",
+            "address": "20 High Street, Dartford, Kent, DA1 1BY",
+            "phone": "01322 223007",
+            "notes": "Community optometrist (optician): check they offer the NHS minor eye conditions service "
+            "(PEARS/MECS) before you go. Details are from 2014: verify before use.",
+            "kind": "optometrist",
+            "distance_km": 0.3,
+        }
+    ],
+    "title": "See a community optometrist in the minor eye conditions service (PEARS/MECS)",
+    "reasons": [
+        "Red, sore, gritty or watery eyes can be treated by a community optometrist in the minor eye "
+        "conditions service.",
+        "Based on: red, sore or irritated eye.",
+    ],
+    "safety_net": "Go to A&E if you suddenly lose sight or the eye becomes very painful. If you are unsure, call 111.",
+    "rule": "minor_eye_conditions",
+}
+
+DENTIST = {
+    "disposition": "dentist",
+    "level": 2,
+    "services": NEAREST_DENTISTS["services"],
+    "title": "Book an appointment with a dentist",
+    "reasons": ["Toothache needs a dentist. Painkillers such as paracetamol or ibuprofen can help until you are seen.",
+                "Based on: toothache."],
+    "safety_net": "If the pain becomes severe, your gum or face swells, or you get a high temperature, call your "
+    "dentist urgently or 111. Go to A&E if swelling affects your breathing, swallowing or eye.",
+    "rule": "toothache",
+}
+
+# message (lower case) -> (disposition slot, [messages]) for the fixed answers
+FIXED = {
+    "nearest pharmacy": (None, [{"text": SERVICE_LIST}, {"custom": NEAREST_PHARMACIES}]),
+    "nearest dentist": (None, [{"text": SERVICE_LIST}, {"custom": NEAREST_DENTISTS}]),
+    "chest pain": ("call_999", [{"text": advice(CALL_999)}, {"custom": CALL_999}]),
+    "kill myself": ("mental_health_crisis", [{"text": advice(MENTAL_HEALTH_CRISIS)}, {"custom": MENTAL_HEALTH_CRISIS}]),
+    "a and e": ("emergency_department", [{"text": advice(EMERGENCY_DEPARTMENT)}, {"custom": EMERGENCY_DEPARTMENT}]),
+    "red eye": ("optometrist", [{"text": advice(OPTOMETRIST)}, {"custom": OPTOMETRIST}]),
+    "toothache": ("dentist", [{"text": advice(DENTIST)}, {"custom": DENTIST}]),
 }
 
 XSS_DISPOSITION = {
@@ -107,6 +302,17 @@ class FakeBot:
         self.slots.setdefault(sender, {}).update(slots)
 
     def reply(self, sender: str, message: str) -> list[dict]:
+        """The answer as Rasa's REST channel sends it: a text without buttons is split at each
+        blank line into one message per paragraph (``CollectingOutputChannel``)."""
+        out: list[dict] = []
+        for m in self._reply(sender, message):
+            if m.get("text") and not m.get("buttons"):
+                out.extend({**m, "text": part} for part in m["text"].strip().split("\n\n"))
+            else:
+                out.append(m)
+        return out
+
+    def _reply(self, sender: str, message: str) -> list[dict]:
         with self.lock:
             self.received.append((sender, message))
             low = message.strip().lower()
@@ -131,6 +337,11 @@ class FakeBot:
                     _text(sender, "Contact your GP practice today."),
                     {"recipient_id": sender, "custom": XSS_DISPOSITION},
                 ]
+            if low in FIXED:
+                disposition, messages = FIXED[low]
+                if disposition:
+                    self._set(sender, requested_slot=None, disposition=disposition)
+                return [{"recipient_id": sender, **m} for m in messages]
             step = self.steps.get(sender, 0)
             self.steps[sender] = step + 1
             if step == 0:
@@ -147,7 +358,7 @@ class FakeBot:
             self.steps[sender] = 0
             self._set(sender, requested_slot=None, disposition="pharmacy")
             return [
-                _text(sender, "Speak to a pharmacist today. They can help with a sore throat."),
+                _text(sender, advice(DISPOSITION)),
                 {"recipient_id": sender, "custom": DISPOSITION},
             ]
 

@@ -9,6 +9,7 @@ ALLOWED_ORIGIN = "http://allowed.example"
 ALLOWED_HOSTNAME = "127.0.0.1"  # the fake third-party site's origin on this name is allowed...
 OTHER_HOSTNAME = "localhost"  # ...and on this name it is not
 DESKTOP = {"width": 1280, "height": 800}
+PHONE = {"width": 375, "height": 740}
 MOBILE = {"width": 320, "height": 640}
 ZOOM_200 = {"width": 640, "height": 400}  # 1280x800 at 200% zoom
 
@@ -88,3 +89,37 @@ def run_to_card(page) -> None:
     send(page, "30")
     send(page, "DA1 2AB")
     page.wait_for_selector(".nhsbot-card")
+
+
+def in_viewport(page, locator) -> bool:
+    """The element is wholly inside the visible screen (not scrolled away, not cut)."""
+    box = locator.bounding_box()
+    view = page.viewport_size
+    return bool(box) and box["y"] >= -1 and box["y"] + box["height"] <= view["height"] + 1 \
+        and box["x"] >= -1 and box["x"] + box["width"] <= view["width"] + 1
+
+
+def shown_in_log(page, locator) -> bool:
+    """The element is wholly inside the conversation's visible area (the log scrolls)."""
+    box, log = locator.bounding_box(), page.locator(".nhsbot-log").bounding_box()
+    return bool(box and log) and box["y"] >= log["y"] - 1 and \
+        box["y"] + box["height"] <= log["y"] + log["height"] + 1
+
+
+def assert_card_fills_phone(page, card) -> None:
+    """Finding 1 of issue 9: on a phone the conversation fills the screen, the advice card's top
+    (urgency and advice) is in view, and 999 is one tap away."""
+    view = page.viewport_size
+    panel = page.locator(".nhsbot-panel").bounding_box()
+    assert abs(panel["y"]) <= 2 and panel["height"] >= view["height"] - 2, (panel, view)
+    log = page.locator(".nhsbot-log").bounding_box()
+    assert log["height"] >= 0.5 * view["height"], (log, view)
+    for part in (card.locator(".nhsbot-card__level"), card.locator(".nhsbot-card__title")):
+        assert in_viewport(page, part) and shown_in_log(page, part), part
+    call = page.locator(".nhsbot-999 a[href='tel:999']")
+    assert call.is_visible() and in_viewport(page, call)
+    assert no_horizontal_scroll(page)
+
+
+def log_text(page) -> str:
+    return page.locator(".nhsbot-log").inner_text()

@@ -7,6 +7,8 @@
  *   data-container   id of the element to fill when data-mode="inline"
  *   data-title       panel title (default "NHS help chat")
  *   data-timeout-ms  how long to wait for the bot (default 20000)
+ * The bot answers only pages whose origin is in its allow-list (BOT_ALLOWED_ORIGINS, see
+ * docs/web.md); from any other site the widget says "Sorry, I can't connect".
  * Safety: bot and patient text is only ever inserted as text nodes, never as HTML;
  * links from the bot are used only when they are http(s).
  */
@@ -29,7 +31,6 @@
     "or problem, for example \"I've got a sore throat\".";
   var DEFAULT_SAFETY = "If symptoms get worse or you're worried, call 111. " +
     "If someone's life is at risk, call 999.";
-  var LEVEL_WORDS = ['Self-care', 'Advice', 'Soon', 'Urgent \u2013 today', 'Emergency', 'Emergency'];
   // Default advice per disposition code (the triage contract's table), and its level.
   var DISPOSITIONS = {
     call_999: ['Call 999 now', 5],
@@ -50,6 +51,62 @@
     pharmacy: ['Speak to a community pharmacist (incl. Pharmacy First)', 1],
     self_care: ['Look after yourself at home, with clear advice on when to seek help', 0]
   };
+  // The urgency label: a word for the level and, after it, when to act. The time comes from the
+  // disposition where its advice says it ("now", "today"), otherwise from the level
+  // (docs/web.md, "Urgency labels").
+  var LEVEL_WORDS = ['Self-care', 'Not urgent', 'Soon', 'Urgent', 'Emergency', 'Emergency'];
+  var LEVEL_TIMES = ['at home', 'when you can', 'within 3 days', 'today', 'now', 'now'];
+  var TIMES = {
+    call_999: 'now', emergency_department: 'now', nhs_111: 'now', mental_health_crisis: 'now',
+    urgent_treatment_centre: 'today', gp_urgent: 'today', emergency_dental: 'today', midwife: 'today'
+  };
+  // Tap-to-call buttons at the top of the card, by disposition: [href, text, style].
+  var ACTIONS = {
+    call_999: [['tel:999', 'Call 999 now', 'urgent']],
+    nhs_111: [['tel:111', 'Call 111 now', 'primary'], ['https://111.nhs.uk/', 'Use 111 online', 'plain']],
+    mental_health_crisis: [['tel:111', 'Call 111, option 2', 'primary']]
+  };
+  // Numbers the safety advice may name, each made a button: [pattern, href, text, style].
+  var NUMBERS = [
+    [/\b999\b/, 'tel:999', 'Call 999', 'urgent'],
+    [/\b111\b(?!\.[a-z])/i, 'tel:111', 'Call 111', 'primary'],
+    [/\b116 ?123\b/, 'tel:116123', 'Call Samaritans: 116 123', 'plain'],
+    [/\b85258\b/, 'sms:85258?body=SHOUT', 'Text SHOUT to 85258', 'plain']
+  ];
+  // The same numbers inside a sentence become links: "call 999", "call 111", "116 123", "85258".
+  var PHONE_IN_TEXT = /((?:\bcall|\bring)\s+(?:999|111)\b(?!\.[a-z])|\b116 123\b|\b85258\b)/i;
+  // A service's kind, as a title when it has no name and as a heading for a list of one kind.
+  var KINDS = {
+    emergency_department: ['A&E', 'A&E departments'],
+    urgent_treatment_centre: ['Urgent treatment centre', 'Urgent treatment centres'],
+    gp_practice: ['GP practice', 'GP practices'],
+    pharmacy: ['Pharmacy', 'Pharmacies'],
+    dentist: ['Dental practice', 'Dental practices'],
+    optometrist: ['Optician (optometrist)', 'Opticians (optometrists)'],
+    mental_health_crisis: ['Mental health crisis line', 'Mental health crisis lines'],
+    talking_therapies: ['NHS Talking Therapies', 'NHS Talking Therapies services'],
+    sexual_health: ['Sexual health clinic', 'Sexual health clinics'],
+    maternity: ['Maternity unit', 'Maternity units'],
+    community_service: ['Community health service', 'Community health services'],
+    nhs_111: ['NHS 111', 'NHS 111']
+  };
+  var SERVICE_SEARCH = 'https://www.nhs.uk/service-search/';
+  // Plain words for the jargon the bot's advice uses.
+  var PLAIN = [
+    [/\s*\(incl\.? Pharmacy First\)/gi, ''],
+    [/\bincl\.\s/gi, 'including '],
+    [/\s*\((?:PEARS|MECS)(?:\s*\/\s*(?:PEARS|MECS))?\)/g, ''],
+    [/^Based on:\s*/i, 'From what you told me: ']
+  ];
+  // Schemes named in the advice, each explained in a small "what is this?" line.
+  var SCHEMES = [
+    [/Pharmacy First/i, 'pharmacy', 'What is Pharmacy First?',
+      'An NHS service: a pharmacist can check some common problems, such as a sore throat or ' +
+      'earache, and give treatment, including some prescription medicines, without a GP appointment.'],
+    [/PEARS|MECS|minor eye conditions/i, 'optometrist', 'What is the minor eye conditions service?',
+      'An NHS service at some high-street opticians for eye problems such as red, sore or gritty ' +
+      'eyes, or something in the eye. In some areas it is called PEARS or MECS: ask when you call.']
+  ];
   var MAX_ENTRIES = 200;
 
   // ---- storage (sessionStorage: kept across reloads, gone when the tab closes) ----------------
@@ -97,20 +154,55 @@
     }
     return String(value).trim();
   }
-  function newTabLink(href, text, hidden) {
-    var a = el('a', 'nhsbot-link', text);
+  function newTabLink(href, text, hidden, cls) {
+    var a = el('a', cls || 'nhsbot-link', text);
     a.href = href;
     a.target = '_blank';
     a.rel = 'noopener noreferrer';
     a.appendChild(hiddenText((hidden ? ' ' + hidden : '') + ' (opens in a new tab)'));
     return a;
   }
-  // Text with http(s) links made clickable; everything else stays literal text.
+  // A tap-to-call (tel:) or text (sms:) link that looks like a button; http(s) ones open a new tab.
+  function callButton(href, text, style, hidden) {
+    var cls = 'nhsbot-call nhsbot-call--' + (style || 'plain');
+    if (/^https?:/.test(href)) { return newTabLink(href, text, hidden, cls); }
+    var a = el('a', cls, text);
+    a.href = href;
+    if (hidden) { a.appendChild(hiddenText(' ' + hidden)); }
+    return a;
+  }
+  function phoneHref(text) {
+    if (/85258/.test(text)) { return 'sms:85258?body=SHOUT'; }
+    if (/116 ?123/.test(text)) { return 'tel:116123'; }
+    return 'tel:' + text.replace(/[^0-9]/g, '').slice(-3);
+  }
+  // Text with "call 999", "call 111", "116 123" and "85258" made tap-to-call links.
+  function appendPhones(parent, text) {
+    String(text).split(PHONE_IN_TEXT).forEach(function (part, i) {
+      if (i % 2 && part) {
+        var a = el('a', 'nhsbot-link', part);
+        a.href = phoneHref(part);
+        parent.appendChild(a);
+      } else if (part) {
+        parent.appendChild(document.createTextNode(part));
+      }
+    });
+  }
+  // Text with http(s) links made clickable (and phone numbers tap-to-call); everything else stays
+  // literal text.
   function appendText(parent, text) {
     String(text).split(/(https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)])/).forEach(function (part, i) {
       var href = i % 2 ? safeUrl(part) : null;
-      parent.appendChild(href ? newTabLink(href, part) : document.createTextNode(part));
+      if (href) { parent.appendChild(newTabLink(href, part)); } else { appendPhones(parent, part); }
     });
+  }
+  // The bot's words with its jargon in plain words.
+  function plain(text) {
+    return PLAIN.reduce(function (t, rule) { return t.replace(rule[0], rule[1]); }, str(text));
+  }
+  function same(a, b) {
+    return str(a).replace(/\s+/g, ' ').replace(/[.:\s]+$/, '').toLowerCase() ===
+      str(b).replace(/\s+/g, ' ').replace(/[.:\s]+$/, '').toLowerCase();
   }
 
   // ---- rendering ------------------------------------------------------------------------------
@@ -152,87 +244,165 @@
     return Math.max(0, Math.min(5, level));
   }
 
-  function titleOf(custom) {
+  function labelOf(custom) {
+    var level = levelOf(custom);
+    return LEVEL_WORDS[level] + ' \u2013 ' + (TIMES[custom.disposition] || LEVEL_TIMES[level]);
+  }
+
+  function rawTitleOf(custom) {
     var t = str(custom.title);
     if (t) { return t; }
     var d = DISPOSITIONS[custom.disposition];
     return d ? d[0] : 'Get advice from a health professional';
   }
+  function titleOf(custom) { return plain(rawTitleOf(custom)); }
+
+  function servicesOf(custom) {
+    return Array.isArray(custom.services) ? custom.services.filter(function (s) {
+      return s && typeof s === 'object';
+    }) : [];
+  }
+
+  // Distances are measured from the centre of the patient's postcode sector (or district) to the
+  // service, often to the centre of the service's own sector: under 1 km that says nothing, so it
+  // is "in your area"; further away, whole kilometres (docs/web.md, "Distances").
+  function distanceText(s) {
+    var km = parseFloat(s.distance_km);
+    if (isNaN(km) || km < 0) { return ''; }
+    if (km < 1) { return 'In your area'; }
+    var miles = Math.max(1, Math.round(km / 1.609));
+    return 'About ' + Math.round(km) + ' km (' + miles + (miles === 1 ? ' mile' : ' miles') + ') away';
+  }
 
   function renderService(s) {
     var li = el('li', 'nhsbot-service');
-    var name = str(s.name);
+    var kind = KINDS[str(s.kind)];
+    var name = str(s.name) || (kind ? kind[0] : 'Service');
     var address = str(s.address);
     var p = el('p', 'nhsbot-service__name');
-    p.appendChild(el('strong', null, name || 'Service'));
-    var km = parseFloat(s.distance_km);
-    if (!isNaN(km)) {
-      p.appendChild(document.createTextNode(' (' + km.toFixed(1) + ' km, ' + (km / 1.609).toFixed(1) + ' miles away)'));
-    }
+    p.appendChild(el('strong', null, name));
     li.appendChild(p);
+    var distance = distanceText(s);
+    if (distance) { li.appendChild(el('p', 'nhsbot-service__distance', distance)); }
     if (address) { li.appendChild(el('p', 'nhsbot-service__address', address)); }
-    var phone = str(s.phone);
-    if (phone) {
-      var pp = el('p', 'nhsbot-service__phone', 'Phone: ');
-      var digits = phone.replace(/[^0-9+]/g, '');
-      if (digits) {
-        var tel = el('a', 'nhsbot-link', phone);
-        tel.href = 'tel:' + digits;
-        pp.appendChild(tel);
-      } else {
-        pp.appendChild(document.createTextNode(phone));
-      }
-      li.appendChild(pp);
-    }
     var times = str(s.opening_times);
     if (times) { li.appendChild(el('p', 'nhsbot-service__times', 'Opening times: ' + times)); }
+    var note = plain(s.notes || s.note);
+    if (note) {
+      var n = el('p', 'nhsbot-service__note');
+      n.appendChild(el('strong', null, 'Please note: '));
+      appendText(n, note);
+      li.appendChild(n);
+    }
     var links = el('p', 'nhsbot-service__links');
+    var phone = str(s.phone);
+    var digits = phone.replace(/[^0-9+]/g, '');
+    if (digits) {
+      links.appendChild(callButton('tel:' + digits, 'Call ' + phone, 'plain', '(' + name + ')'));
+    } else {
+      if (phone) { li.appendChild(el('p', 'nhsbot-service__phone', 'Phone: ' + phone)); }
+      links.appendChild(newTabLink(SERVICE_SEARCH, 'Find their phone number on the NHS website',
+        'for ' + name));
+    }
     if (address) {
       links.appendChild(newTabLink('https://www.google.com/maps/dir/?api=1&destination=' +
-        encodeURIComponent(address), 'Get directions', 'to ' + (name || 'this service')));
+        encodeURIComponent(address), 'Get directions', 'to ' + name));
     }
     var site = safeUrl(s.url);
-    if (site) {
-      if (links.firstChild) { links.appendChild(document.createTextNode(' ')); }
-      links.appendChild(newTabLink(site, 'Website', 'of ' + (name || 'this service')));
-    }
-    if (links.firstChild) { li.appendChild(links); }
+    if (site) { links.appendChild(newTabLink(site, 'Website', 'of ' + name)); }
+    li.appendChild(links);
     return li;
+  }
+
+  function renderServiceList(services) {
+    var list = el('ul', 'nhsbot-services');
+    services.forEach(function (s) { list.appendChild(renderService(s)); });
+    return list;
+  }
+
+  function schemesFor(custom, texts) {
+    var all = texts.join(' ');
+    return SCHEMES.filter(function (s) { return s[0].test(all) || custom.disposition === s[1]; });
+  }
+
+  function renderActions(list) {
+    var p = el('p', 'nhsbot-card__actions');
+    list.forEach(function (a) { p.appendChild(callButton(a[0], a[1], a[2])); });
+    return p;
   }
 
   function renderCard(custom) {
     var level = levelOf(custom);
+    var code = str(custom.disposition);
     var card = el('div', 'nhsbot-card nhsbot-card--l' + level);
-    card.setAttribute('data-disposition', str(custom.disposition));
+    card.setAttribute('data-disposition', code);
     card.setAttribute('data-level', String(level));
     var band = el('p', 'nhsbot-card__level');
     band.appendChild(hiddenText('Urgency: '));
-    band.appendChild(document.createTextNode(LEVEL_WORDS[level]));
+    band.appendChild(document.createTextNode(labelOf(custom)));
     card.appendChild(band);
     var body = el('div', 'nhsbot-card__body');
     var title = el('p', 'nhsbot-card__title');
     title.appendChild(el('strong', null, titleOf(custom)));
     body.appendChild(title);
+    var actions = ACTIONS[code] || [];
+    if (actions.length) { body.appendChild(renderActions(actions)); }
     var reasons = Array.isArray(custom.reasons) ? custom.reasons.map(str).filter(Boolean) : [];
+    var services = servicesOf(custom);
+    var texts = [rawTitleOf(custom)].concat(reasons, services.map(function (s) { return str(s.notes); }));
     if (reasons.length) {
       body.appendChild(el('p', 'nhsbot-card__sub', 'Why we have said this:'));
       var ul = el('ul', 'nhsbot-card__reasons');
-      reasons.forEach(function (r) { ul.appendChild(el('li', null, r)); });
+      reasons.forEach(function (r) { appendText(ul.appendChild(el('li')), plain(r)); });
       body.appendChild(ul);
     }
-    var services = Array.isArray(custom.services) ? custom.services.filter(function (s) {
-      return s && typeof s === 'object';
-    }) : [];
+    schemesFor(custom, texts).forEach(function (s) {
+      var line = el('p', 'nhsbot-card__scheme');
+      line.appendChild(el('strong', null, s[2] + ' '));
+      line.appendChild(document.createTextNode(s[3]));
+      body.appendChild(line);
+    });
     if (services.length) {
       body.appendChild(el('p', 'nhsbot-card__sub', services.length > 1 ? 'Services near you:' : 'Where to go:'));
-      var list = el('ul', 'nhsbot-services');
-      services.forEach(function (s) { list.appendChild(renderService(s)); });
-      body.appendChild(list);
+      body.appendChild(renderServiceList(services));
     }
-    if (str(custom.area_note)) { body.appendChild(el('p', 'nhsbot-card__area', str(custom.area_note))); }
+    if (str(custom.area_note)) { appendText(body.appendChild(el('p', 'nhsbot-card__area')), str(custom.area_note)); }
     var safety = el('div', 'nhsbot-card__safety');
+    var safetyText = str(custom.safety_net) || DEFAULT_SAFETY;
     safety.appendChild(el('p', 'nhsbot-card__sub', 'If it gets worse'));
-    appendText(safety.appendChild(el('p')), str(custom.safety_net) || DEFAULT_SAFETY);
+    appendText(safety.appendChild(el('p')), plain(safetyText));
+    var shown = actions.map(function (a) { return a[0]; });
+    var numbers = NUMBERS.filter(function (n) {
+      return n[0].test(safetyText) && shown.indexOf(n[1]) < 0;
+    }).map(function (n) { return [n[1], n[2], n[3]]; });
+    if (numbers.length) { safety.appendChild(renderActions(numbers)); }
+    body.appendChild(safety);
+    card.appendChild(body);
+    return card;
+  }
+
+  // Services sent without a disposition (the patient asked for the nearest pharmacy, say).
+  function servicesHeading(services) {
+    var kinds = services.map(function (s) { return str(s.kind); });
+    var k = KINDS[kinds[0]];
+    var one = k && kinds.every(function (x) { return x === kinds[0]; });
+    return one ? k[1] + ' near you' : 'Services near you';
+  }
+
+  function renderServicesCard(entry) {
+    var custom = entry.c || {};
+    var services = servicesOf(custom);
+    var card = el('div', 'nhsbot-card nhsbot-card--services');
+    var body = el('div', 'nhsbot-card__body');
+    var title = el('p', 'nhsbot-card__title');
+    title.appendChild(el('strong', null, servicesHeading(services)));
+    body.appendChild(title);
+    if (!entry.said && str(custom.title)) { appendText(body.appendChild(el('p')), plain(custom.title)); }
+    body.appendChild(renderServiceList(services));
+    if (str(custom.area_note)) { appendText(body.appendChild(el('p', 'nhsbot-card__area')), str(custom.area_note)); }
+    var safety = el('div', 'nhsbot-card__safety');
+    appendText(safety.appendChild(el('p')), DEFAULT_SAFETY);
+    safety.appendChild(renderActions([['tel:111', 'Call 111', 'primary'], ['tel:999', 'Call 999', 'urgent']]));
     body.appendChild(safety);
     card.appendChild(body);
     return card;
@@ -246,18 +416,12 @@
       return [u];
     }
     if (entry.f === 'card') { return [renderCard(entry.c || {})]; }
+    if (entry.f === 'svc') { return [renderServicesCard(entry)]; }
     if (entry.f === 'err') {
       var e = el('div', 'nhsbot-msg nhsbot-msg--error');
       e.appendChild(el('p', null, FALLBACK));
-      var p = el('p');
-      var links = [['tel:999', 'Call 999'], ['tel:111', 'Call 111'], ['https://111.nhs.uk/', 'Go to 111.nhs.uk']];
-      links.forEach(function (l, i) {
-        var a = el('a', 'nhsbot-link', l[1]);
-        a.href = l[0];
-        if (i) { p.appendChild(document.createTextNode(' \u00b7 ')); }
-        p.appendChild(a);
-      });
-      e.appendChild(p);
+      e.appendChild(renderActions([['tel:999', 'Call 999', 'urgent'], ['tel:111', 'Call 111', 'primary'],
+        ['https://111.nhs.uk/', 'Go to 111.nhs.uk', 'plain']]));
       return [e];
     }
     return renderBotText(entry, isLast);
@@ -272,7 +436,14 @@
   function announcementFor(entry) {
     if (entry.f === 'card') {
       var c = entry.c || {};
-      return 'Advice. Urgency: ' + LEVEL_WORDS[levelOf(c)] + '. ' + titleOf(c) + '.';
+      return 'Advice. Urgency: ' + labelOf(c) + '. ' + titleOf(c) + '.';
+    }
+    if (entry.f === 'svc') {
+      var services = servicesOf(entry.c || {});
+      return servicesHeading(services) + ': ' + services.map(function (s) {
+        var k = KINDS[str(s.kind)];
+        return str(s.name) || (k ? k[0] : 'Service');
+      }).join(', ') + '.';
     }
     if (entry.f === 'err') { return FALLBACK; }
     if (entry.f === 'bot') {
@@ -296,12 +467,49 @@
     var nodes = renderEntry(entry, true);
     nodes.forEach(function (n) { ui.log.insertBefore(n, ui.typing); });
     if (announceIt) { announce(announcementFor(entry)); }
-    if (!nodes.length) { return; }
-    if (entry.f === 'card') {
-      ui.log.scrollTop = Math.max(0, nodes[0].offsetTop - 8);
-    } else {
-      ui.log.scrollTop = ui.log.scrollHeight;
+    return nodes;
+  }
+
+  // ---- layout: on a phone the conversation fills the screen -----------------------------------
+  var narrowQuery = window.matchMedia ? window.matchMedia('(max-width: 40em)') : null;
+  function narrow() { return narrowQuery ? narrowQuery.matches : window.innerWidth <= 640; }
+
+  // Inline: before the conversation starts the panel fits the rest of the first screen (so the
+  // message box is in view); once it starts (on a phone, also when the message box has focus) it
+  // takes its full height: the whole screen on a phone, 36em at most elsewhere.
+  function started() {
+    return transcript.length > 0 || (narrow() && ui.root.contains(document.activeElement));
+  }
+  function fit() {
+    if (!INLINE || !ui.panel) { return; }
+    var full = started();
+    ui.root.className = 'nhsbot nhsbot--inline' + (full ? ' nhsbot--full' : '');
+    ui.panel.style.height = '';
+    if (full) { return; }
+    var top = ui.panel.getBoundingClientRect().top + (window.pageYOffset || 0);
+    var room = window.innerHeight - top - 8;
+    var least = parseFloat(window.getComputedStyle(ui.panel).minHeight) || 0;
+    if (room < ui.panel.offsetHeight) { ui.panel.style.height = Math.max(room, least) + 'px'; }
+  }
+
+  // Bring the whole conversation into view: on a phone the panel's top to the top of the screen,
+  // elsewhere just enough scrolling for all of the panel to show.
+  function showPanel() {
+    if (!INLINE) { return; }
+    fit();
+    var rect = ui.panel.getBoundingClientRect();
+    var y = window.pageYOffset || 0;
+    if (narrow()) {
+      if (Math.abs(rect.top) > 1) { window.scrollTo(0, y + rect.top); }
+    } else if (rect.top < 0 || rect.bottom > window.innerHeight) {
+      window.scrollTo(0, y + Math.min(rect.top - 8, rect.bottom - window.innerHeight + 8));
     }
+  }
+
+  // An advice card arrived: its top (urgency and advice) at the top of the conversation.
+  function showCard(node) {
+    showPanel();
+    ui.log.scrollTop = Math.max(0, node.offsetTop - 8);
   }
 
   function renderAll() {
@@ -335,11 +543,31 @@
       }).then(function (r) {
         // a refusal (too long, too fast) still carries the bot's kind reply as a list
         return r.json().catch(function () { throw new Error('HTTP ' + r.status); });
+      }, function (err) {
+        if (window.console && err && err.name === 'TypeError') {
+          window.console.warn('NHS chat: could not reach ' + BOT_URL + '. If the bot is running, ' +
+            'this site (' + window.location.origin + ') may not be in its allow-list: ' +
+            'the bot must be started with BOT_ALLOWED_ORIGINS including it (see docs/web.md).');
+        }
+        throw err;
       }).then(function (data) {
         clearTimeout(timer);
         if (!Array.isArray(data)) { throw new Error('unexpected reply'); }
         resolve(data);
       }).catch(function (err) { clearTimeout(timer); reject(err); });
+    });
+  }
+
+  // Paragraphs of a bot text that the card shows anyway (the bot sends its advice twice: as text
+  // for text-only channels, and as the card's payload).
+  function cardTexts(custom) {
+    var out = [rawTitleOf(custom), str(custom.safety_net), str(custom.area_note)];
+    return out.concat(Array.isArray(custom.reasons) ? custom.reasons.map(str) : []).filter(Boolean);
+  }
+  function saidByCard(text, custom) {
+    var shown = cardTexts(custom);
+    return str(text).split(/\n\s*\n/).every(function (para) {
+      return !str(para) || shown.some(function (t) { return same(para, t); });
     });
   }
 
@@ -356,8 +584,19 @@
       if (typeof m.text === 'string' || buttons.length) {
         out.push({ f: 'bot', text: typeof m.text === 'string' ? m.text : '', buttons: buttons });
       }
-      if (m.custom && typeof m.custom === 'object' && m.custom.disposition) {
-        out.push({ f: 'card', c: m.custom });
+      var custom = m.custom && typeof m.custom === 'object' ? m.custom : null;
+      if (!custom) { return; }
+      var before = function () {
+        var b = out.length ? out[out.length - 1] : null;
+        return b && b.f === 'bot' && !b.buttons.length && b.text ? b : null;
+      };
+      if (custom.disposition) {
+        // the advice once: drop the texts just before the card (Rasa sends each paragraph as a
+        // message) as long as the card shows every paragraph of them
+        while (before() && saidByCard(before().text, custom)) { out.pop(); }
+        out.push({ f: 'card', c: custom });
+      } else if (servicesOf(custom).length) {
+        out.push({ f: 'svc', c: custom, said: !!(before() && same(before().text, custom.title)) });
       }
     });
     return out;
@@ -373,16 +612,25 @@
   function send(message, shown) {
     if (busy || !message) { return false; }
     if (shown) { addEntry({ f: 'user', text: shown }, false); } else { removeQuickReplies(); }
+    showPanel();
     var gen = generation;
     setBusy(true);
     post(message).then(function (messages) {
       if (gen !== generation) { return; }
-      toEntries(messages).forEach(function (entry) { addEntry(entry, true); });
+      var card = null;
+      toEntries(messages).forEach(function (entry) {
+        var nodes = addEntry(entry, true);
+        if (!card && (entry.f === 'card' || entry.f === 'svc') && nodes.length) { card = nodes[0]; }
+      });
+      return card;
     }, function () {
-      if (gen !== generation) { return; }
+      if (gen !== generation) { return null; }
       addEntry({ f: 'err' }, true);
-    }).then(function () {
-      if (gen === generation) { setBusy(false); }
+      return null;
+    }).then(function (card) {
+      if (gen !== generation) { return; }
+      setBusy(false);
+      if (card) { showCard(card); } else { ui.log.scrollTop = ui.log.scrollHeight; }
     });
     return true;
   }
@@ -451,11 +699,10 @@
     head.appendChild(actions);
     panel.appendChild(head);
 
-    var notice = el('p', 'nhsbot-999', "If someone's life is at risk, call ");
-    var call = el('a', 'nhsbot-link', '999');
-    call.href = 'tel:999';
-    notice.appendChild(call);
-    notice.appendChild(document.createTextNode('. This chat is not for emergencies.'));
+    // The 999 advice, one tap away above the conversation.
+    var notice = el('div', 'nhsbot-999');
+    notice.appendChild(el('p', null, 'Life at risk? Do not use this chat.'));
+    notice.appendChild(callButton('tel:999', 'Call 999', 'urgent'));
     panel.appendChild(notice);
 
     var log = el('div', 'nhsbot-log');
@@ -522,6 +769,12 @@
     if (INLINE && container) { container.appendChild(root); } else { document.body.appendChild(root); }
     renderAll();
     if (!INLINE && load('open') === true) { setOpen(true, false); }
+    if (INLINE) {
+      fit();
+      window.addEventListener('resize', fit);
+      if (narrowQuery && narrowQuery.addEventListener) { narrowQuery.addEventListener('change', fit); }
+      input.addEventListener('focus', function () { if (narrow()) { showPanel(); } });
+    }
   }
 
   // ---- start: load the stylesheet next to this script, then build --------------------------------
