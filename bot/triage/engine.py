@@ -89,7 +89,7 @@ class Triage:
         labels = self.content.labels
         reasons = [decision.rule.reason]
         if decision.triggers:
-            reasons.append("Based on: " + ", ".join(labels.get(f, f) for f in decision.triggers) + ".")
+            reasons.append("From what you told me: " + ", ".join(labels.get(f, f) for f in decision.triggers) + ".")
         unsure = sorted({labels.get(f, f) for cond in decision.rule.conditions
                          for key in ("any", "all", "none") for f in cond.get(key, ())
                          if case is not None and f in case.declined})
