@@ -316,46 +316,45 @@ class Understander:
                 cands += [Candidate(f, r.start, r.end, "measure", [(r.start, r.end)]) for f in r.present]
                 cands += [Candidate(f, r.start, r.end, "measure", [(r.start, r.end)], ruled_out=True)
                           for f in r.absent]
+        # a `near` match adds nothing when every word group is already other symptoms' terms, or when
+        # a near match with more groups holds it; decided first, so that a dropped near match does not
+        # also drop the terms it was made of
+        dropped_near: dict[int, list[Candidate]] = {}
+        for c in cands:
+            if c.kind != "near":
+                continue
+            others = [o for o in cands if o.symptom != c.symptom and o is not c]
+            terms = [o for o in others if o.kind == "term"]
+            cover = [[o for o in terms if any(ps <= s and e <= pe for ps, pe in o.parts)] for s, e in c.parts]
+            bigger = [
+                o
+                for o in others
+                if o.kind == "near"
+                and len(o.parts) > len(c.parts)
+                and all(any(ps <= s and e <= pe for ps, pe in o.parts) for s, e in c.parts)
+            ]
+            if all(cover) or bigger:
+                dropped_near[id(c)] = [o for lst in cover for o in lst] if all(cover) else bigger
         # longest match wins: drop a term strictly inside a longer match of another symptom
         # (a longer term, or one word group of a `near` match spanning more words)
         kept = []
         suppressed = []
         for c in cands:
+            by = dropped_near.get(id(c), [])
             if c.kind == "term":
                 by = [
                     o
                     for o in cands
                     if o.symptom != c.symptom
+                    and id(o) not in dropped_near
                     and (o.end - o.start) > (c.end - c.start)
                     and any(ps <= c.start and c.end <= pe for ps, pe in o.parts)
                     and (o.kind == "near" or (o.start <= c.start and c.end <= o.end))
                 ]
-                if by:
-                    c.suppressed_by = by
-                    suppressed.append(c)
-                    continue
-            if c.kind == "near":
-                # every word group already used by other symptoms' phrases: nothing new here
-                others = [o for o in cands if o.symptom != c.symptom and o is not c]
-                terms = [o for o in others if o.kind == "term"]
-                cover = [
-                    [o for o in terms if any(ps <= s and e <= pe for ps, pe in o.parts)] for s, e in c.parts
-                ]
-                if all(cover):
-                    c.suppressed_by = [o for lst in cover for o in lst]
-                    suppressed.append(c)
-                    continue
-                bigger = [
-                    o
-                    for o in others
-                    if o.kind == "near"
-                    and len(o.parts) > len(c.parts)
-                    and all(any(ps <= s and e <= pe for ps, pe in o.parts) for s, e in c.parts)
-                ]
-                if bigger:
-                    c.suppressed_by = bigger
-                    suppressed.append(c)
-                    continue
+            if by:
+                c.suppressed_by = by
+                suppressed.append(c)
+                continue
             kept.append(c)
         cands = kept
         doc.user_data["candidates"] = cands

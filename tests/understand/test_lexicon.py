@@ -83,3 +83,12 @@ def test_phrasings_for_an_unknown_finding_name_the_line(tmp_path):
     with pytest.raises(LexiconError, match="unknown finding 'wheeze'") as exc:
         load_lexicon(d)
     assert exc.value.line == 3
+
+
+def test_a_near_match_made_only_of_other_findings_terms_keeps_those_terms(tmp_path):
+    d = _write(tmp_path, "version: 1\nsymptoms:\n"
+                         "  - id: drug\n    label: drug\n    terms: [cocaine]\n"
+                         "  - id: paranoia\n    label: paranoia\n    terms: [paranoid]\n"
+                         "  - id: drug_psychosis\n    label: both\n    near: [[[cocaine], [paranoid]]]\n")
+    found = {f.symptom for f in Understander(load_lexicon(d)).read("he took cocaine and is paranoid").findings}
+    assert {"drug", "paranoia"} <= found
