@@ -68,6 +68,9 @@ CLAUSE_SUBJECTS = {
     "son", "daughter", "baby", "partner",
 }
 CLAUSE_JOINERS = {"and", ",", "then", "also", "plus", "-"}
+# a joiner then a verb of its own starts a new predicate: "not slept for days and is saying strange
+# things" does not deny the strange things
+CLAUSE_VERBS = {"is", "was", "has", "keeps", "kept", "seems", "seemed", "started", "starting", "now"}
 HARD_BREAKS = {";", "(", ")", "\u2026"}
 
 
@@ -80,7 +83,7 @@ def clause_starts(words: list[str], sent_starts: list[int], termination_starts: 
             starts.add(i + 1)
         elif w in CLAUSE_JOINERS and i + 1 < n:
             nxt = words[i + 1]
-            if nxt in CLAUSE_SUBJECTS:
+            if nxt in CLAUSE_SUBJECTS or (w == "and" and nxt in CLAUSE_VERBS):
                 starts.add(i)
             elif nxt == "and" and i + 2 < n and words[i + 2] in CLAUSE_SUBJECTS:
                 starts.add(i)

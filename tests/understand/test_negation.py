@@ -212,3 +212,17 @@ def test_without_warning_or_help_is_not_a_negation(read, text, sid):
 def test_without_still_denies_what_follows_it(read):
     assert ctx(read("a rash without any pain or swelling"), "rash") == "affirmed"
     assert ctx(read("headache without being sick"), "vomiting") == "negated"
+
+
+def test_and_then_a_verb_starts_a_new_clause_that_a_negation_does_not_reach(read):
+    assert ctx(read("he hasn't slept for three nights and is saying odd things"), "confusion") == "affirmed"
+
+
+@pytest.mark.parametrize("text, sid", [("she had a temperature and has gone floppy", "fever"),
+                                       ("he is on olanzapine and has gone stiff", "takes_antipsychotic")])
+def test_gone_plus_a_new_state_is_not_a_sign_that_something_is_over(read, text, sid):
+    assert ctx(read(text), sid) == "affirmed"
+
+
+def test_gone_away_still_means_over(read):
+    assert ctx(read("the rash on his legs has gone away now"), "rash") == "historical"
