@@ -66,13 +66,13 @@ class FuzzyCorrector:
         )
         # candidates grouped by first letter; keyed by folded form
         self._by_letter: dict[str, dict[str, list[str]]] = {}
-        for w in vocab:
+        for w in sorted(vocab):  # sorted, so that ties fall the same way in every run (set order varies)
             if len(w) < 4:
                 continue
             self._by_letter.setdefault(w[0], {}).setdefault(fold(w), []).append(w)
         for group in self._by_letter.values():
             for lst in group.values():
-                lst.sort(key=len)
+                lst.sort(key=lambda w: (len(w), w))
         self._cache: dict[str, str] = {}
 
     def correct(self, word: str) -> str:

@@ -191,7 +191,7 @@ class Understander:
         self.term_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         for sid, phrases in term_phrases.items():
             if phrases:
-                self.term_matcher.add(sid, [self._pattern(p) for p in set(phrases)])
+                self.term_matcher.add(sid, [self._pattern(p) for p in sorted(set(phrases))])
         self.near_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self._near_index: dict[str, list[tuple[str, int, int]]] = {}
         for k, (p, uses) in enumerate(near_phrases.items()):
