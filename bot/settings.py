@@ -18,6 +18,7 @@
 | BOT_RATE_LIMIT | 30 | messages a minute one conversation may send |
 | BOT_TURN_SECONDS | 4.5 | a turn taking longer gets the safe fault advice |
 | BOT_NEW_CONVERSATIONS | 60 | new conversations a minute from one client address (not loopback) |
+| BOT_SESSION_TURNS | 20 | patient turns in one stored session; the next turn starts a new one carrying the slots over |
 """
 from __future__ import annotations
 
@@ -55,6 +56,7 @@ class Settings:
     rate_limit: int
     turn_seconds: float
     new_conversation_limit: int
+    session_turns: int
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> "Settings":
@@ -77,6 +79,7 @@ class Settings:
             rate_limit=int(env.get("BOT_RATE_LIMIT") or 30),
             turn_seconds=float(env.get("BOT_TURN_SECONDS") or 4.5),
             new_conversation_limit=int(env.get("BOT_NEW_CONVERSATIONS") or 60),
+            session_turns=max(1, int(env.get("BOT_SESSION_TURNS") or 20)),
         )
 
 

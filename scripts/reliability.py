@@ -1,8 +1,9 @@
-"""Reliability evidence over the real servers: fuzzing, a soak with concurrent patients, a long message.
+"""Reliability evidence over the real servers: fuzzing, a soak, a long message, long conversations.
 
     .venv/bin/python scripts/reliability.py fuzz --messages 10000 [--write]
     .venv/bin/python scripts/reliability.py soak --conversations 50 --minutes 5 [--write]
     .venv/bin/python scripts/reliability.py long [--write]
+    .venv/bin/python scripts/reliability.py turns --turns 150 [--write]
 
 Each subcommand starts its own stack (action server and Rasa, no website) on free ports with a
 throwaway tracker store, talks to the REST channel (POST /webhooks/rest/webhook) as clients do,
@@ -18,6 +19,11 @@ soak  concurrent simulated patients holding realistic multi-turn conversations (
       for the duration. Reports errors, turns, p50/p95 turn latency.
 long  a 100 KB message (refused kindly by the length cap, BOT_MAX_MESSAGE_CHARS) sent over and
       over alongside a normal patient conversation; the normal patient's p95 must stay under 1 s.
+turns a few patients (3) each hold one long conversation (150 turns) without pause: to the advice,
+      then follow-up questions, thanks and new symptoms, never a restart. Reports per block of 30
+      turns the p50/p95 turn latency and the tracker store's size for the conversation (everything
+      stored, and the latest session, which Rasa loads on every turn). Expected flat: the last
+      block's p50 and largest loaded session (in events) at most 1.5 times the first block's.
 
 The per-conversation rate limit is raised (BOT_RATE_LIMIT=100000) for the servers started here,
 so the load is not refused with 429; the limit itself is tested in tests/live/test_channel_guard.py.
@@ -533,6 +539,144 @@ def long_markdown(r: dict, cmd: str) -> list[str]:
     return lines
 
 
+# --------------------------------------------------------------------------------------------- turns
+
+# What a patient says after the advice when they keep talking: follow-up questions, thanks, and now
+# and then a new symptom (which the bot triages again). Never "start again" or anything the bot
+# reads as a restart (bot.conversation.respond.RESTART, the start_again intent).
+FOLLOW_UPS = [
+    "thanks", "ok thank you", "can I take paracetamol for it?", "what if it gets worse?", "is it contagious?",
+    "how long will it last?", "ok", "will it go away on its own?", "can I still go to work?",
+    "should I be worried?", "is there anything I can do at home?", "thank you that's helpful",
+    "what time does the pharmacy open?", "can I drink alcohol?", "do I need antibiotics?", "cheers",
+]
+NEW_SYMPTOMS = [
+    "I also have a headache now", "I've got a cough as well", "my back hurts too", "I feel a bit sick",
+    "I've got a runny nose", "my ear is sore now", "I've got a rash on my arm", "my knee is sore",
+    "I have a sore throat as well", "I've had diarrhoea since this morning", "my eye is red and itchy",
+    "I've got toothache too", "I feel dizzy when I stand up", "I've been coughing up phlegm",
+]
+RESTARTED_TEXT = "let's start again"  # messages.yml `restarted`
+
+
+def next_turn(rng: random.Random, replies: object, advised: bool) -> str:
+    """A question is answered as in the soak; after advice, a follow-up (or now and then a new symptom)."""
+    said = texts(replies)
+    asked = "?" in said or any(isinstance(m, dict) and m.get("buttons") for m in replies or [])
+    if not advised or (asked and "anything else" not in said.lower()):
+        return patient_reply(rng, replies)
+    return rng.choice(NEW_SYMPTOMS) if rng.random() < 0.25 else rng.choice(FOLLOW_UPS)
+
+
+def session_size(db: Path, sender: str) -> dict[str, int]:
+    """What the SQL tracker store holds for `sender`: all its events, and the events of its latest
+    session (since the last `session_started`), which is what Rasa's SQLTrackerStore.retrieve loads
+    on every turn. Bytes are of the stored JSON."""
+    import sqlite3
+
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30) as conn:
+        total = conn.execute("SELECT COUNT(*), COALESCE(SUM(LENGTH(CAST(data AS BLOB))), 0) FROM events "
+                             "WHERE sender_id = ?", (sender,)).fetchone()
+        start = conn.execute("SELECT MAX(timestamp) FROM events WHERE sender_id = ? AND type_name = "
+                             "'session_started'", (sender,)).fetchone()[0]
+        session = conn.execute("SELECT COUNT(*), COALESCE(SUM(LENGTH(CAST(data AS BLOB))), 0) FROM events "
+                               "WHERE sender_id = ? AND timestamp >= ?", (sender, start or 0)).fetchone()
+        state = conn.execute("SELECT LENGTH(CAST(data AS BLOB)) FROM events WHERE sender_id = ? AND "
+                             "type_name = 'slot' AND data LIKE '%\"triage_state\"%' ORDER BY id DESC LIMIT 1",
+                             (sender,)).fetchone()
+    return {"stored_events": total[0], "stored_bytes": total[1], "session_events": session[0],
+            "session_bytes": session[1], "state_bytes": state[0] if state else 0}
+
+
+def long_conversation(rasa_url: str, db: Path, turns: int, seed: int, timeout: float = 30) -> dict:
+    """One patient who keeps talking for `turns` turns: per turn its latency, and after it what the
+    tracker store holds for the conversation."""
+    rng = random.Random(seed)
+    sender, text, advised = f"turns-{seed}-{uuid.uuid4().hex[:10]}", rng.choice(OPENERS), False
+    rows, problems, dispositions = [], [], Counter()
+    for n in range(1, turns + 1):
+        status, replies, elapsed = say(rasa_url, sender, text, timeout=timeout)
+        said = texts(replies)
+        if status != 200 or not isinstance(replies, list) or not replies or FAULT_TEXT in said:
+            problems.append(f"turn {n} HTTP {status}: {text!r} -> {str(replies)[:100]}")
+        elif RESTARTED_TEXT in said:
+            problems.append(f"turn {n}: {text!r} restarted the conversation")
+        advice = disposition(replies)
+        if advice:
+            advised = True
+            dispositions[advice] += 1
+        rows.append({"turn": n, "s": elapsed, **session_size(db, sender)})
+        text = next_turn(rng, replies, advised)
+    return {"rows": rows, "problems": problems, "dispositions": dispositions}
+
+
+def turns_run(rasa_url: str, db: Path, turns: int = 150, conversations: int = 3, block: int = 30,
+              seed: int = 1, timeout: float = 30) -> dict:
+    """`conversations` long conversations at once; per block of `block` turns: latency p50/p95 over
+    all of them, and the largest tracker (all events, and the latest session) any of them had."""
+    with ThreadPoolExecutor(conversations) as pool:
+        runs = list(pool.map(lambda n: long_conversation(rasa_url, db, turns, seed * 1000 + n, timeout),
+                             range(conversations)))
+    blocks = []
+    for lo in range(1, turns + 1, block):
+        hi = min(turns, lo + block - 1)
+        rows = [r for run in runs for r in run["rows"] if lo <= r["turn"] <= hi]
+        last = [max((r for r in run["rows"] if r["turn"] <= hi), key=lambda r: r["turn"]) for run in runs]
+        blocks.append({
+            "turns": f"{lo}-{hi}", "p50_ms": pct([r["s"] for r in rows], 0.5), "p95_ms": pct([r["s"] for r in rows], 0.95),
+            "stored_kb": max(r["stored_bytes"] for r in last) / 1000,
+            "session_events_max": max(r["session_events"] for r in rows),
+            "session_kb_max": max(r["session_bytes"] for r in rows) / 1000,
+            "state_kb_max": max(r["state_bytes"] for r in rows) / 1000,
+        })
+    first, final = blocks[0], blocks[-1]
+    return {
+        "turns": turns, "conversations": conversations, "block": block, "seed": seed, "blocks": blocks,
+        "problems": [p for run in runs for p in run["problems"]],
+        "dispositions": dict(sum((run["dispositions"] for run in runs), Counter()).most_common()),
+        "p50_ratio": final["p50_ms"] / first["p50_ms"],
+        "session_ratio": final["session_events_max"] / first["session_events_max"],
+        "session_kb_ratio": final["session_kb_max"] / first["session_kb_max"],
+        "stored_kb_per_turn": final["stored_kb"] / turns,
+    }
+
+
+def turns_cmd(args) -> dict:
+    stack, logs = start_stack()
+    try:
+        result = turns_run(stack.rasa_url, stack.tracker_db, args.turns, args.conversations, args.block,
+                           args.seed, args.timeout)
+        result["servers_died"] = restarts(stack)
+    finally:
+        stack.stop()
+    result.update(log_problems(logs))
+    flat = result["p50_ratio"] <= 1.5 and result["session_ratio"] <= 1.5
+    ok = flat and not result["problems"] and result["servers_died"] == 0 and result["tracebacks"] == 0
+    result["verdict"] = "PASS" if ok else "FAIL"
+    return result
+
+
+def turns_markdown(r: dict, cmd: str) -> list[str]:
+    lines = [f"{r['conversations']} patients at once, each holding one conversation of {r['turns']} turns "
+             f"without pause (to advice, then follow-up questions, thanks and now and then a new symptom; "
+             f"never \"start again\"). Per block of {r['block']} turns: latency over all their turns; the "
+             "tracker store's size for the largest of them.", "",
+             "| turns | p50 / p95 | stored for the conversation (all sessions) | latest session, loaded each "
+             "turn (largest) | `triage_state` slot (largest) |", "|---|---|---|---|---|"]
+    for b in r["blocks"]:
+        lines.append(f"| {b['turns']} | {b['p50_ms']:.0f} / {b['p95_ms']:.0f} ms | {b['stored_kb']:.0f} KB | "
+                     f"{b['session_events_max']:,} events, {b['session_kb_max']:.0f} KB | {b['state_kb_max']:.1f} KB |")
+    lines += ["", f"Last block against the first: p50 x{r['p50_ratio']:.2f}, largest loaded session "
+              f"x{r['session_ratio']:.2f} in events (flat when both are at most x1.5; x{r['session_kb_ratio']:.2f} "
+              f"in bytes). Stored: {r['stored_kb_per_turn']:.1f} KB "
+              f"a turn. Problems (non-200, empty, fault advice, a restart): {len(r['problems'])}; tracebacks in the "
+              f"server logs: {r['tracebacks']}; servers that died: {r['servers_died']}.",
+              "", "Advice given: " + ", ".join(f"{k} {v}" for k, v in r["dispositions"].items()) + "."]
+    if r["problems"]:
+        lines += ["", "First problems:", ""] + [f"- `{p}`" for p in r["problems"][:10]]
+    return lines
+
+
 # --------------------------------------------------------------------------------------------- report
 
 def commit() -> str:
@@ -574,7 +718,11 @@ def main(argv: list[str] | None = None) -> int:
     lg = sub.add_parser("long", help="a 100 KB message alongside a normal patient")
     lg.add_argument("--conversations", type=int, default=40, help="normal conversations alongside")
     lg.add_argument("--long-senders", type=int, default=2)
-    for p in (f, s, lg):
+    t = sub.add_parser("turns", help="long conversations: is a late turn as fast as an early one?")
+    t.add_argument("--turns", type=int, default=150, help="patient turns in each conversation")
+    t.add_argument("--conversations", type=int, default=3, help="long conversations at once")
+    t.add_argument("--block", type=int, default=30, help="turns per reported block")
+    for p in (f, s, lg, t):
         p.add_argument("--seed", type=int, default=1)
         p.add_argument("--timeout", type=float, default=30, help="client timeout per request (s)")
         p.add_argument("--write", action="store_true", help=f"update this subcommand's section of {DOC.name}")
@@ -582,7 +730,8 @@ def main(argv: list[str] | None = None) -> int:
     cmd = ".venv/bin/python scripts/reliability.py " + " ".join(argv if argv is not None else sys.argv[1:])
     cmd = cmd.replace(" --write", "")
     run, md, title = {"fuzz": (fuzz, fuzz_markdown, "fuzz"), "soak": (soak, soak_markdown, "soak"),
-                      "long": (long_cmd, long_markdown, "long message")}[args.cmd]
+                      "long": (long_cmd, long_markdown, "long message"),
+                      "turns": (turns_cmd, turns_markdown, "long conversations")}[args.cmd]
     result = run(args)
     result["timeout"] = args.timeout
     print(json.dumps(result, indent=2, ensure_ascii=False, default=str))

@@ -26,6 +26,7 @@ TURN_LIMIT = 8  # every conversation reaches advice by this patient turn, whatev
 UNREAD_LIMIT = 2  # messages we cannot read before the safe answer (111) is given
 SCREEN = "emergency_signs"  # the finding of NHS 111's first question: any emergency sign now?
 TOPIC = "topic"  # the pending slot while the patient picks what the problem is about
+AUDIT_KEPT = 10  # decisions the state keeps; every advice is also in the stored transcript (its payload names the rule)
 
 
 class ServiceFinder(Protocol):
@@ -199,6 +200,7 @@ class Conversation:
         state.disposition = code
         state.audit.append({"rule": decision.rule.id, "disposition": code, "level": decision.level,
                             "findings": sorted(state.case.present()), "triggers": list(decision.triggers)})
+        del state.audit[:-AUDIT_KEPT]  # a long conversation's state stays small (it is stored every turn)
         return self._reply(advice, state)
 
     def _non_clinical(self, state: ConversationState, msg: Incoming, answered: bool = False) -> Reply:

@@ -137,3 +137,16 @@ def test_a_duration_answer_is_not_also_taken_as_the_age(chat):
     chat.say_no_until_asked("duration")
     chat.say("3 weeks")
     assert chat.state.case.duration_days == 21 and chat.state.case.age == 40
+
+
+def test_a_long_conversation_keeps_its_state_small_and_its_advice(chat):
+    from bot.conversation.respond import AUDIT_KEPT
+
+    chat.say("my dad's face is drooping and his speech is slurred")
+    for symptom in ["I've got a cough as well", "my back hurts too", "I feel a bit sick", "my knee is sore"] * 5:
+        chat.say(symptom)
+        assert chat.advice["disposition"] == "call_999"  # every new symptom: the 999 advice again
+    assert len(chat.state.audit) == AUDIT_KEPT and chat.state.audit[-1]["disposition"] == "call_999"
+    audit = list(chat.state.audit)
+    chat.say("thanks", "thank")  # after 999 advice, whatever is said: the 999 advice again, not a new decision
+    assert chat.advice["disposition"] == "call_999" and chat.state.audit == audit
