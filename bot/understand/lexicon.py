@@ -36,6 +36,7 @@ class Symptom:
     label: str
     terms: tuple[str, ...] = ()
     near: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    near_window: int | None = None  # tokens a near match may span (None: the reader's default)
     implies: tuple[str, ...] = ()
     red_flag: bool = False
     scene: bool = False  # about the situation, whoever it is said of ("he has a knife ... our mum")
@@ -151,6 +152,7 @@ def _add_symptoms(lex: Lexicon, path: Path, data: Any) -> None:
             label=str(item["label"]),
             terms=tuple(str(t) for t in item.get("terms", []) or []),
             near=_near(item),
+            near_window=item.get("near_window"),
             implies=tuple(str(x) for x in item.get("implies", []) or []),
             red_flag=bool(item.get("red_flag", False)),
             scene=bool(item.get("scene", False)),

@@ -52,7 +52,7 @@ from bot.understand.text import (
 if TYPE_CHECKING:
     from bot.understand.reader import Reader
 
-NEAR_WINDOW = 12  # max tokens from the first to the last word of a `near` pattern
+NEAR_WINDOW = 12  # max tokens from the first to the last word of a `near` pattern (a finding may set its own)
 NEAR_BREAKS = {"but", "however", "although", "though", "whereas", "except", "apart", "because", "cos"}
 NEG_WINDOW = 12  # max tokens between a preceding negation cue and the finding
 SHORT_NEG_WINDOW = 3  # the same for a short negation ("without any pain or swelling")
@@ -204,6 +204,7 @@ class Understander:
         self._near_patterns = {
             sym.id: [len(pattern) for pattern in sym.near] for sym in lexicon.symptoms.values() if sym.near
         }
+        self._near_window = {sym.id: sym.near_window or NEAR_WINDOW for sym in lexicon.symptoms.values()}
         self._terminations = ctx.phrase_tuples(ctx.TERMINATIONS)
         self._hyp = ctx.phrase_tuples(ctx.HYPOTHETICAL_PRECEDING)
         self._hyp_pseudo = ctx.phrase_tuples(ctx.HYPOTHETICAL_PSEUDO)
@@ -302,7 +303,7 @@ class Understander:
                     groups = [hits.get((sid, pi, gi)) for gi in range(ngroups)]
                     if not all(groups):
                         continue
-                    best = self._best_near(groups, sent_of, words)
+                    best = self._best_near(groups, sent_of, words, self._near_window[sid])
                     if best is not None:
                         parts = sorted(best)
                         cands.append(Candidate(sid, parts[0][0], max(p[1] for p in parts), "near", parts))
@@ -372,7 +373,7 @@ class Understander:
         return doc
 
     @staticmethod
-    def _best_near(groups, sent_of, words):
+    def _best_near(groups, sent_of, words, window=NEAR_WINDOW):
         best = None
         best_len = None
         # limit combinatorics: at most 6 occurrences per group
@@ -385,7 +386,7 @@ class Understander:
             if any(spans[i][1] > spans[i + 1][0] for i in range(len(spans) - 1)):
                 continue  # overlapping words cannot satisfy two groups
             lo, hi = spans[0][0], max(e for _, e in spans)
-            if hi - lo > NEAR_WINDOW:
+            if hi - lo > window:
                 continue
             if any(words[i] in NEAR_BREAKS for i in range(lo, hi)):
                 continue
