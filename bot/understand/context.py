@@ -424,8 +424,10 @@ class People:
             self.clause_ref.append(ref)
             prev_ref = ref
 
+    def clause_index(self, token: int) -> int | None:
+        """The index of the clause holding `token`."""
+        return next((k for k, (lo, hi) in enumerate(self.clauses) if lo <= token < hi), None)
+
     def referent_at(self, token: int) -> int | None:
-        for k, (lo, hi) in enumerate(self.clauses):
-            if lo <= token < hi:
-                return self.clause_ref[k]
-        return None
+        k = self.clause_index(token)
+        return None if k is None else self.clause_ref[k]

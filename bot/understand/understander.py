@@ -126,6 +126,21 @@ class _Tokenizer:
         return self
 
 
+def _places(found: list[tuple[int, str, int | None]]) -> int:
+    """How many places (anchor, finding, clause) name: findings at one anchor are one place, and so
+    is one finding anchored twice in the same clause."""
+    groups: list[tuple[set[int], set[tuple[str, int | None]]]] = []
+    for anchor, symptom, clause in found:
+        joined = [g for g in groups if anchor in g[0] or (symptom, clause) in g[1]]
+        merged: tuple[set[int], set[tuple[str, int | None]]] = ({anchor}, {(symptom, clause)})
+        for g in joined:
+            groups.remove(g)
+            merged[0].update(g[0])
+            merged[1].update(g[1])
+        groups.append(merged)
+    return len(groups)
+
+
 class Understander:
     def __init__(self, lexicon: Lexicon, today: _dt.date | None = None,
                  measurements: Measurements | None = None, reader: Reader | None = None,
@@ -597,13 +612,16 @@ class Understander:
         """The person most of the affirmed findings are about: "my son has a headache and a stiff
         neck ... when I press a glass" is about the son; on a tie the typist ("my mum has asthma
         and I've got a cough"), else whoever came first."""
-        anchors: dict[int, set[int]] = {}  # person -> where their findings were said
+        # person -> where their findings were said: one place per anchor, and one finding read twice in
+        # a clause ("hands are shaking" as a term and as a near match) is one place, not two
+        said: dict[int, list[tuple[int, str, int | None]]] = {}
         for c in sorted(cands, key=lambda c: c.start):
             scene = self.lexicon.symptoms[c.symptom].scene  # about the situation, not a person
-            ref = people.referent_at(self._anchor(c)) if c.context == "affirmed" and not scene else None
+            anchor = self._anchor(c)
+            ref = people.referent_at(anchor) if c.context == "affirmed" and not scene else None
             if ref is not None:
-                anchors.setdefault(ref, set()).add(self._anchor(c))
-        weight = {ref: len(found) for ref, found in anchors.items()}
+                said.setdefault(ref, []).append((anchor, c.symptom, people.clause_index(anchor)))
+        weight = {ref: _places(found) for ref, found in said.items()}
         if me is not None and extra_for_me:
             weight[me.pid] = weight.get(me.pid, 0) + extra_for_me
         if not weight:

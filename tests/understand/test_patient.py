@@ -42,3 +42,11 @@ def test_a_scene_finding_belongs_to_everyone(read):
 def test_an_adult_daughters_pregnancy_is_kept(read):
     reading = read("my daughter is 16 weeks pregnant and has a headache and blurred vision")
     assert reading.pregnant and {"headache", "vision_change"} <= present(reading)
+
+
+def test_one_finding_read_twice_counts_once_when_choosing_the_patient(read):
+    """The parent's own reaction, read as a term and a near match, does not outweigh the child's
+    two findings."""
+    r = read("my son (6) fell off the climbing frame and the cut on his knee is gaping. "
+             "I'm rubbish with blood and my hands are shaking")
+    assert r.subject == "child" and "wound_needs_closure" in r.present()
