@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from bot.catalogue.catalogue import Catalogue
-from bot.conversation import Conversation
+from bot.conversation import Conversation, summary
 from bot.services import CatalogueServices
 from bot.settings import settings
 from bot.triage import Triage
@@ -23,5 +23,6 @@ def conversation() -> Conversation:
     catalogue = Catalogue.load(settings().catalogue_dir, data / "services" / "dispositions.yml")
     topics = Conversation.load_topics(data / "conversation" / "topics.yml")
     languages = Conversation.load_languages(data / "conversation" / "languages.yml")
+    summary_texts = summary.load(data / "conversation" / "summary.yml")
     return Conversation(Triage.load(data / "triage"), CatalogueServices(catalogue, phrases), phrases, topics,
-                        languages)
+                        languages, summary_texts)
