@@ -57,12 +57,21 @@ def validate(args: argparse.Namespace) -> int:
 
 
 def purge(args: argparse.Namespace) -> int:
-    """Delete conversations older than the retention period (BOT_RETENTION_DAYS) from the tracker store."""
+    """Delete conversations, pilot records and the staff access log older than the retention period
+    (BOT_RETENTION_DAYS) from the database (BOT_DATABASE_URL, or the SQLite file --db)."""
+    from pathlib import Path
+
     from bot.privacy.purge import purge as purge_db
-    from bot.settings import ROOT, settings
+    from bot.records.store import RecordStore, sqlite_path
+    from bot.settings import settings
 
     days = args.days if args.days is not None else settings().retention_days
-    print(f"deleted {purge_db(args.db or ROOT / 'rasa.db', days)} conversations older than {days} days")
+    url = f"sqlite:///{Path(args.db).resolve()}" if args.db else settings().database_url
+    tracker = sqlite_path(url)
+    conversations = purge_db(tracker, days) if tracker else 0
+    records, accesses = RecordStore(url).purge(days)
+    print(f"deleted {conversations} conversations, {records} pilot records and {accesses} staff access log entries "
+          f"older than {days} days")
     return 0
 
 
@@ -76,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("validate", help=validate.__doc__).set_defaults(func=validate)
     purging = sub.add_parser("purge", help=purge.__doc__)
     purging.add_argument("--days", type=int, help="keep this many days (default BOT_RETENTION_DAYS)")
-    purging.add_argument("--db", help="the tracker store (default rasa.db)")
+    purging.add_argument("--db", help="a SQLite tracker store file (default BOT_DATABASE_URL, rasa.db)")
     purging.set_defaults(func=purge)
     serve = sub.add_parser("serve", help="start the bot (see python -m bot.serve --help)")
     serve.add_argument("rest", nargs=argparse.REMAINDER)
