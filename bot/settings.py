@@ -46,7 +46,8 @@ def staff_list(name: str, value: str) -> dict[str, str]:
     for entry in split_list(value):
         user, sep, hashed = entry.partition(":")
         if not (sep and user and hashed.startswith("pbkdf2_sha256$")):
-            raise ValueError(f"{name}: {user or entry[:12]!r} is not name:pbkdf2_sha256$... (make one with `bot hash-password`)")
+            who = repr(user) if sep else "an entry without a name"  # never echo what may be a password
+            raise ValueError(f"{name}: {who} is not name:pbkdf2_sha256$... (make one with `bot hash-password`)")
         accounts[user] = hashed
     return accounts
 
