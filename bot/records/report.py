@@ -147,6 +147,11 @@ class Report:
         return out
 
     # ---------------------------------------------------------------- outputs
+    @staticmethod
+    def heading(section: str) -> str:
+        return {"finding": "Top findings", "rule": "Top rules (the rule that decided)",
+                "answer": "Answers that mattered"}.get(section, f"By {section}")
+
     def title(self) -> str:
         area = f" (area: {', '.join(self.area)})" if self.area else ""
         return f"Pilot report: {self.start.isoformat()} to {self.end.isoformat()}{area}"
@@ -182,9 +187,7 @@ class Report:
             by_section.setdefault(name, []).append((key, n, share))
         chart_of = {section: name for name, (section, _) in CHARTS.items()}
         for name in self.sections:
-            heading = {"finding": "Top findings", "rule": "Top rules (the rule that decided)",
-                       "answer": "Answers that mattered"}.get(name, f"By {name}")
-            out += [f"## {heading}", ""]
+            out += [f"## {self.heading(name)}", ""]
             if charts and chart_of.get(name) in charts:
                 out += [f"![{CHARTS[chart_of[name]][1]}]({charts[chart_of[name]]})", ""]
             rows = by_section.get(name) or []
