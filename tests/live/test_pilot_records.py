@@ -61,3 +61,39 @@ def test_the_widget_on_another_site_is_recorded_with_that_site(live_stack):
     reference = next(m["custom"]["reference"] for m in replies if "summary" in (m.get("custom") or {}))
     record = record_of(live_stack, reference)
     assert record is not None and (record.channel, record.site) == ("widget", "http://www.riverside-surgery.test")
+
+
+def test_the_clinicians_view_shows_the_real_conversation_by_its_reference(live_stack, tmp_path):
+    """The website, signed in as a clinician, over the live stack's own database: the record and the
+    transcript Rasa stored (redacted), found by the reference the patient was given."""
+    import os
+    import subprocess
+    import sys
+
+    import httpx
+
+    from bot.serve import free_port, wait_for
+    from bot.settings import ROOT
+    from bot.web.staff import hash_password
+
+    sender = new_sender("pilot")
+    replies = converse(live_stack, sender)
+    reference = next(m["custom"]["reference"] for m in replies if "summary" in (m.get("custom") or {}))
+    assert record_of(live_stack, reference) is not None
+    port = free_port()
+    env = {**os.environ, "BOT_DATABASE_URL": live_stack.db_url,
+           "BOT_CLINICIANS": f"dr-khan:{hash_password('clinician pass 1', 1000)}"}
+    with (tmp_path / "web.log").open("wb") as log:
+        web = subprocess.Popen([sys.executable, "-m", "bot.web", "--port", str(port), "--bot-url", live_stack.rasa_url],
+                               cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        wait_for(f"http://localhost:{port}/healthz", 60, web)
+        url = f"http://localhost:{port}/pilot/case?reference={reference}"
+        assert httpx.get(url, timeout=30).status_code == 401
+        page = httpx.get(url, auth=("dr-khan", "clinician pass 1"), timeout=30).text
+        assert f"Case {reference}" in page and "pharmacy_first_sore_throat" in page
+        assert "What you told us" in page and "[name]" in page and "Sarah" not in page
+        assert any(a["reference"] == reference and a["staff"] == "dr-khan" for a in RecordStore(live_stack.db_url).accesses())
+    finally:
+        web.terminate()
+        web.wait(timeout=15)
