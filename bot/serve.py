@@ -185,7 +185,8 @@ def tracker_store_settings(url: str) -> dict[str, str | int]:
     parsed = make_url(url)
     dialect = "sqlite" if parsed.get_backend_name() == "sqlite" else parsed.drivername
     out: dict[str, str | int] = {"dialect": dialect, "db": parsed.database or ""}
-    for key, value in (("host", parsed.host), ("port", parsed.port), ("username", parsed.username),
+    # Rasa reads the host from the endpoint's `url` key (a `host` key would be passed twice)
+    for key, value in (("url", parsed.host), ("port", parsed.port), ("username", parsed.username),
                        ("password", parsed.password)):
         if value:
             out[key] = value

@@ -1,11 +1,12 @@
 """The pilot records table: written once per reference, feedback kept with it, read back by date
 and district, purged after the retention period like conversations, and staff access logged."""
+import os
 from datetime import datetime, timedelta
 
 import pytest
 
 from bot.records.record import PilotRecord, age_band, channel_of, district
-from bot.records.store import RecordStore
+from bot.records.store import RecordStore, metadata
 
 T0 = datetime(2025, 3, 3, 12, 0)
 
@@ -18,9 +19,18 @@ def record(ref: str, when: datetime = T0, **kw) -> PilotRecord:
     return PilotRecord(**{**base, **kw})
 
 
-@pytest.fixture
-def store(tmp_path):
-    return RecordStore(f"sqlite:///{tmp_path / 'rasa.db'}")
+# SQLite always; PostgreSQL too when BOT_TEST_POSTGRES_URL names a throwaway database (its pilot
+# tables are dropped first), e.g. postgresql://bot@127.0.0.1:55432/records
+DATABASES = ["sqlite"] + (["postgresql"] if os.environ.get("BOT_TEST_POSTGRES_URL") else [])
+
+
+@pytest.fixture(params=DATABASES)
+def store(request, tmp_path):
+    if request.param == "sqlite":
+        return RecordStore(f"sqlite:///{tmp_path / 'rasa.db'}")
+    store = RecordStore(os.environ["BOT_TEST_POSTGRES_URL"])
+    metadata.drop_all(store.engine)
+    return store
 
 
 def test_a_record_is_written_once_and_read_back_whole(store):
@@ -56,7 +66,8 @@ def test_purge_deletes_old_records_and_access_log_entries_and_their_bytes(store,
     assert store.purge(30, now=T0) == (1, 1)
     assert store.get("OLD-AAAA") is None and store.get("NEW-AAAA") is not None
     assert [a["reference"] for a in store.accesses()] == ["NEW-AAAA"]
-    assert b"rule_of_an_old_record" not in (tmp_path / "rasa.db").read_bytes()
+    if store.url.startswith("sqlite"):
+        assert b"rule_of_an_old_record" not in (tmp_path / "rasa.db").read_bytes()
 
 
 def test_reading_a_missing_database_makes_no_file(tmp_path):
@@ -80,3 +91,12 @@ def test_bands_and_districts_keep_nothing_exact():
 ])
 def test_the_channel_and_the_site_that_embedded_the_widget(channel, metadata, expected):
     assert channel_of(channel, metadata, {"https://find-help.example.nhs.uk"}) == expected
+
+
+def test_rasas_tracker_store_is_given_the_same_database():
+    from bot.serve import tracker_store_settings
+
+    assert tracker_store_settings("sqlite:////srv/bot/rasa.db") == {"dialect": "sqlite", "db": "/srv/bot/rasa.db"}
+    assert tracker_store_settings("postgresql://bot:secret@db.internal:5433/signpost") == {
+        "dialect": "postgresql", "db": "signpost", "url": "db.internal", "port": 5433, "username": "bot",
+        "password": "secret"}
