@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from pathlib import Path
 
@@ -52,7 +53,9 @@ def play(store: RecordStore, db: Path, sender: str, turns: list[str], hours_ago:
         for m in reply.messages:
             events.append(BotUttered(m.get("text"), data={"custom": m["custom"]} if "custom" in m else {}))
     tracker_store = RedactingSQLTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(db))
-    asyncio.run(tracker_store.save(DialogueStateTracker.from_events(sender, events)))
+    tracker = DialogueStateTracker.from_events(sender, events)
+    with ThreadPoolExecutor(1) as thread:  # its own event loop: Playwright's may be running in this thread
+        thread.submit(asyncio.run, tracker_store.save(tracker)).result()
     entry = state.audit[-1]
     store.add(build(sender, entry, state, conversation.triage.content, channel="website", site=None,
                     model_version="bot-test", content_version="content-test",
@@ -193,3 +196,16 @@ def test_the_privacy_notice_says_what_the_record_keeps_for_how_long_and_who_sees
     detail = get(pilot_site, "/privacy/pilot-records").text
     for field in ("Reference number", "Age band", "Postcode district", "Channel", "Feedback", "Versions"):
         assert f">{field}<" in detail, field
+
+
+@pytest.mark.parametrize("path", ["/pilot/case?reference={ref}", "/pilot/report", "/privacy/pilot-records"])
+def test_pilot_pages_have_no_axe_violations(pilot_site, new_page, path):
+    from axe_playwright_python.sync_playwright import Axe
+    from test_web_a11y import AXE_OPTIONS
+    from webui_helpers import DESKTOP
+
+    url, _, refs = pilot_site
+    page = new_page(DESKTOP, http_credentials={"username": CLINICIAN[0], "password": CLINICIAN[1]})
+    page.goto(url + path.format(ref=refs["sore_throat"]))
+    results = Axe().run(page, options=AXE_OPTIONS)
+    assert results.violations_count == 0, results.generate_report()
