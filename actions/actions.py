@@ -17,6 +17,7 @@ log = logging.getLogger(__name__)
 # now (naming the file and line), never at a patient's turn.
 assembly.conversation()
 assembly.understander().languages.warm()
+assembly.pilot()  # the feedback texts and BOT_DATABASE_URL are checked now too (no connection is made)
 FAULT = ("Sorry, something went wrong on my side. If this is an emergency, call 999. "
          "Otherwise, call 111 or use 111.nhs.uk.")
 
@@ -29,6 +30,28 @@ def reading_of(message: dict) -> Reading:
     return assembly.understander().read(message.get("text") or "")
 
 
+def feedback_reply(state: ConversationState, text: str) -> list[dict] | None:
+    """The reply to a feedback button, or None for any other message (and if anything fails)."""
+    try:
+        return assembly.pilot().feedback(state, text)
+    except Exception:
+        log.exception("pilot feedback failed")
+        return None
+
+
+def pilot_record(tracker: Tracker, new: list[dict], state: ConversationState) -> list[dict]:
+    """Write the pilot record of each new decision (in the background; a failure is logged and the
+    advice goes on) and return the optional feedback question that follows the advice."""
+    if not new:
+        return []
+    try:
+        user: dict[str, Any] = next((e for e in reversed(tracker.events) if e.get("event") == "user"), {})
+        return assembly.pilot().decided(tracker.sender_id, new, state, user.get("input_channel"), user.get("metadata"))
+    except Exception:
+        log.exception("pilot record failed")
+        return []
+
+
 class ActionRespond(Action):
     """The one action of the dialogue: every patient message is answered here."""
 
@@ -39,16 +62,23 @@ class ActionRespond(Action):
                   domain: dict[str, Any]) -> list[dict[str, Any]]:
         try:
             message = tracker.latest_message or {}
-            incoming = Incoming(text=message.get("text") or "",
-                                intent=(message.get("intent") or {}).get("name"),
-                                reading=reading_of(message))
+            text = message.get("text") or ""
             state = ConversationState.from_dict(tracker.get_slot("triage_state"))
+            thanks = feedback_reply(state, text)  # only an exact feedback button, else None
+            if thanks is not None:
+                for m in thanks:
+                    dispatcher.utter_message(text=m["text"], buttons=m.get("buttons") or [])
+                return []
+            incoming = Incoming(text=text, intent=(message.get("intent") or {}).get("name"),
+                                reading=reading_of(message))
+            decided = len(state.audit)
             reply = assembly.conversation().respond(state, incoming)
         except Exception:  # a fault must still leave the patient with safe advice
             log.exception("action_respond failed")
             dispatcher.utter_message(text=FAULT)
             return [SlotSet("requested_slot", None)]
-        for m in reply.messages:
+        new = [] if reply.restarted else reply.state.audit[decided:]  # one record per new decision
+        for m in reply.messages + pilot_record(tracker, new, reply.state):
             if "custom" in m:
                 dispatcher.utter_message(json_message=m["custom"])
             else:

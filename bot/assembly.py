@@ -2,13 +2,17 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from bot.catalogue.catalogue import Catalogue
-from bot.conversation import Conversation
+from bot.conversation import Conversation, summary
 from bot.services import CatalogueServices
 from bot.settings import settings
 from bot.triage import Triage
 from bot.understand import Understander
+
+if TYPE_CHECKING:
+    from bot.records.pilot import Pilot
 
 
 @lru_cache(maxsize=None)
@@ -23,5 +27,19 @@ def conversation() -> Conversation:
     catalogue = Catalogue.load(settings().catalogue_dir, data / "services" / "dispositions.yml")
     topics = Conversation.load_topics(data / "conversation" / "topics.yml")
     languages = Conversation.load_languages(data / "conversation" / "languages.yml")
+    summary_texts = summary.load(data / "conversation" / "summary.yml")
     return Conversation(Triage.load(data / "triage"), CatalogueServices(catalogue, phrases), phrases, topics,
-                        languages)
+                        languages, summary_texts)
+
+
+@lru_cache(maxsize=None)
+def pilot() -> Pilot:
+    """Pilot records (BOT_DATABASE_URL) and the feedback question, for the Rasa action adapter."""
+    from bot.records import versions
+    from bot.records.pilot import Pilot, site_origins
+    from bot.records.store import RecordStore
+
+    s = settings()
+    texts = Pilot.load_texts(s.data_dir / "conversation" / "feedback.yml")
+    return Pilot(RecordStore(s.database_url), conversation().triage.content, texts, site_origins(s.site_url),
+                 (versions.model_version(), versions.content_version()))

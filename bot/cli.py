@@ -1,4 +1,5 @@
-"""The `bot` command: chat in-process, evaluate vignettes, import a catalogue, validate data, serve."""
+"""The `bot` command: chat in-process, evaluate vignettes, import a catalogue, validate data, purge old
+data, pilot reports, staff passwords, serve."""
 from __future__ import annotations
 
 import argparse
@@ -57,12 +58,68 @@ def validate(args: argparse.Namespace) -> int:
 
 
 def purge(args: argparse.Namespace) -> int:
-    """Delete conversations older than the retention period (BOT_RETENTION_DAYS) from the tracker store."""
+    """Delete conversations, pilot records and the staff access log older than the retention period
+    (BOT_RETENTION_DAYS) from the database (BOT_DATABASE_URL, or the SQLite file --db)."""
+    from pathlib import Path
+
     from bot.privacy.purge import purge as purge_db
-    from bot.settings import ROOT, settings
+    from bot.records.store import RecordStore, sqlite_path
+    from bot.settings import settings
 
     days = args.days if args.days is not None else settings().retention_days
-    print(f"deleted {purge_db(args.db or ROOT / 'rasa.db', days)} conversations older than {days} days")
+    url = f"sqlite:///{Path(args.db).resolve()}" if args.db else settings().database_url
+    tracker = sqlite_path(url)
+    conversations = purge_db(tracker, days) if tracker else 0
+    records, accesses = RecordStore(url).purge(days)
+    print(f"deleted {conversations} conversations, {records} pilot records and {accesses} staff access log entries "
+          f"older than {days} days")
+    return 0
+
+
+def report(args: argparse.Namespace) -> int:
+    """Commissioner report from the pilot records: Markdown, CSV and PNG charts."""
+    from datetime import date
+    from pathlib import Path
+
+    from bot.records.report import Report, districts_of, service_kinds
+    from bot.records.store import RecordStore
+    from bot.settings import settings
+    from bot.triage import Content
+
+    s = settings()
+    try:
+        start, end = date.fromisoformat(args.start), date.fromisoformat(args.end)
+    except ValueError:
+        print("--from and --to are dates: YYYY-MM-DD", file=sys.stderr)
+        return 2
+    if end < start:
+        print("--to is before --from", file=sys.stderr)
+        return 2
+    store = RecordStore(f"sqlite:///{Path(args.db).resolve()}" if args.db else s.database_url)
+    if not store.exists():
+        print(f"no database at {args.db or s.database_url}", file=sys.stderr)
+        return 1
+    area = districts_of(args.area, s.data_dir / "areas")
+    built = Report.build(store, start, end, area, service_kinds(s.data_dir / "services" / "dispositions.yml"),
+                         Content.load(s.data_dir / "triage").labels)
+    out = Path(args.out or f"reports/pilot-{start.isoformat()}-to-{end.isoformat()}")
+    written = built.write(out)
+    print("\n".join(built.headlines()))
+    print("written: " + ", ".join(str(p) for p in written))
+    return 0
+
+
+def hash_password(args: argparse.Namespace) -> int:
+    """Hash a staff password for BOT_CLINICIANS / BOT_COMMISSIONERS (the password itself is never stored)."""
+    import getpass
+
+    from bot.web.staff import hash_password as make_hash
+
+    password = sys.stdin.readline().rstrip("\n") if not sys.stdin.isatty() else getpass.getpass("Password: ")
+    if len(password) < 12:
+        print("use a password of at least 12 characters", file=sys.stderr)
+        return 2
+    print(f"{args.name}:{make_hash(password)}" if args.name else make_hash(password))
     return 0
 
 
@@ -76,8 +133,19 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("validate", help=validate.__doc__).set_defaults(func=validate)
     purging = sub.add_parser("purge", help=purge.__doc__)
     purging.add_argument("--days", type=int, help="keep this many days (default BOT_RETENTION_DAYS)")
-    purging.add_argument("--db", help="the tracker store (default rasa.db)")
+    purging.add_argument("--db", help="a SQLite tracker store file (default BOT_DATABASE_URL, rasa.db)")
     purging.set_defaults(func=purge)
+    reporting = sub.add_parser("report", help=report.__doc__)
+    reporting.add_argument("--from", dest="start", required=True, help="first day, YYYY-MM-DD (UK time)")
+    reporting.add_argument("--to", dest="end", required=True, help="last day, YYYY-MM-DD (included)")
+    reporting.add_argument("--area", help="an area file's id (dgs: data/areas/dgs.yml) or postcode districts (DA11,DA12)")
+    reporting.add_argument("--out", help="folder for report.md, report.csv and the charts "
+                                         "(default reports/pilot-FROM-to-TO)")
+    reporting.add_argument("--db", help="a SQLite database file (default BOT_DATABASE_URL)")
+    reporting.set_defaults(func=report)
+    hashing = sub.add_parser("hash-password", help=hash_password.__doc__)
+    hashing.add_argument("name", nargs="?", help="print name:hash, ready for the setting")
+    hashing.set_defaults(func=hash_password)
     serve = sub.add_parser("serve", help="start the bot (see python -m bot.serve --help)")
     serve.add_argument("rest", nargs=argparse.REMAINDER)
     serve.set_defaults(func=lambda a: __import__("bot.serve").serve.main(a.rest))

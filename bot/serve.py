@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import ctypes
 import itertools
+import json
 import os
 import secrets
 import signal
@@ -28,6 +29,7 @@ from typing import cast
 from bot.action_server import TOKEN_HEADER
 from bot.model import ensure_model
 from bot.privacy.purge import purge
+from bot.records.store import RecordStore, sqlite_path
 from bot.settings import DEV_TOKEN, ROOT, settings
 
 PR_SET_PDEATHSIG = 1
@@ -73,11 +75,16 @@ class Stack:
     web_port: int = 8080
     token: str = DEV_TOKEN
     tracker_db: Path = ROOT / "rasa.db"
+    database_url: str | None = None  # SQLAlchemy URL of the tracker store and pilot records; else tracker_db
     host: str = field(default_factory=lambda: settings().host)
     action_token: str = field(default_factory=lambda: settings().action_token or secrets.token_urlsafe(32))
     log_dir: Path | None = None
     procs: dict[str, subprocess.Popen] = field(default_factory=dict)
     _commands: dict[str, tuple[list[str], dict[str, str]]] = field(default_factory=dict)
+
+    @property
+    def db_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.tracker_db}"
 
     @property
     def rasa_url(self) -> str:
@@ -92,15 +99,24 @@ class Stack:
         if self.log_dir:  # this user only, like everything the servers write
             out = open(os.open(self.log_dir / f"{name}.log", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600), "a")  # noqa: SIM115
         env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false",  # patients' data never leaves
-               "BOT_ACTION_TOKEN": self.action_token, **env_extra}
+               "BOT_ACTION_TOKEN": self.action_token, "BOT_DATABASE_URL": self.db_url,
+               "BOT_SITE_URL": settings().site_url if os.environ.get("BOT_SITE_URL") else self.web_url, **env_extra}
         proc = subprocess.Popen(args, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT if out else None,
                                 start_new_session=True, env=env, preexec_fn=child_setup)
         self.procs[name], self._commands[name] = proc, (args, env_extra)
         return proc
 
     def purge(self) -> int:
-        """Delete conversations older than the retention period (BOT_RETENTION_DAYS)."""
-        return purge(self.tracker_db, settings().retention_days)
+        """Delete conversations, pilot records and staff access log entries older than the retention
+        period (BOT_RETENTION_DAYS); returns how many conversations."""
+        days = settings().retention_days
+        tracker = sqlite_path(self.db_url)
+        gone = purge(tracker, days) if tracker else 0
+        try:
+            RecordStore(self.db_url).purge(days)
+        except Exception as exc:  # noqa: BLE001 - the bot keeps serving; the next hourly purge tries again
+            print(f"could not purge the pilot records: {type(exc).__name__}: {exc}", flush=True)
+        return gone
 
     def revive(self) -> list[str]:
         """Restart any server that has died (conversations go on: they live in the tracker store)."""
@@ -116,13 +132,14 @@ class Stack:
         path.write_text(f'action_endpoint:\n  url: "http://localhost:{self.actions_port}/webhook"\n'
                         f'  headers:\n    {TOKEN_HEADER}: "{self.action_token}"\n'
                         f'tracker_store:\n  type: {TRACKER_STORE}\n'
-                        f'  dialect: "sqlite"\n  db: "{self.tracker_db}"\n')
+                        + "".join(f"  {k}: {json.dumps(v)}\n" for k, v in tracker_store_settings(self.db_url).items()))
         return path
 
     def start(self, web: bool = True, rasa_server: bool = True, timeout: float = 180) -> "Stack":
         model = ensure_model(quiet=self.log_dir is not None)
-        if self.tracker_db.exists():
-            self.tracker_db.chmod(0o600)
+        tracker = sqlite_path(self.db_url)
+        if tracker and tracker.exists():
+            tracker.chmod(0o600)
         self.purge()
         py = sys.executable
         actions = self._spawn("actions", [py, "-m", "bot.action_server", "--host", self.host,
@@ -161,6 +178,21 @@ class Stack:
         self.procs.clear()
 
 
+def tracker_store_settings(url: str) -> dict[str, str | int]:
+    """Rasa's SQL tracker store settings for a SQLAlchemy URL (SQLite or PostgreSQL alike)."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    dialect = "sqlite" if parsed.get_backend_name() == "sqlite" else parsed.drivername
+    out: dict[str, str | int] = {"dialect": dialect, "db": parsed.database or ""}
+    # Rasa reads the host from the endpoint's `url` key (a `host` key would be passed twice)
+    for key, value in (("url", parsed.host), ("port", parsed.port), ("username", parsed.username),
+                       ("password", parsed.password)):
+        if value:
+            out[key] = value
+    return out
+
+
 def api_token(given: str | None, dev: bool) -> str:
     """The HTTP API token to use: a real one, or the development token only when asked for."""
     if given and given != DEV_TOKEN:
@@ -187,8 +219,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rasa-port", type=int, default=5005)
     ap.add_argument("--web-port", type=int, default=8080)
     args = ap.parse_args(argv)
+    url = settings().database_url
     stack = Stack(actions_port=args.actions_port, rasa_port=args.rasa_port, web_port=args.web_port,
-                  token=api_token(args.token, args.dev))
+                  token=api_token(args.token, args.dev), tracker_db=sqlite_path(url) or ROOT / "rasa.db",
+                  database_url=url)
     stop_on_signals()
     try:
         stack.start(web=not args.shell, rasa_server=not args.shell)

@@ -13,7 +13,11 @@
 | BOT_WEB_HOST, BOT_WEB_PORT | 127.0.0.1, 8080 | where the website listens (`python -m bot.web`) |
 | BOT_URL | http://localhost:5005 | the Rasa server as the browser reaches it |
 | BOT_NODE_MODULES | <repo>/node_modules | where `npm ci` put the front-end packages |
-| BOT_RETENTION_DAYS | 30 | how long conversations are kept |
+| BOT_RETENTION_DAYS | 30 | how long conversations, pilot records and the staff access log are kept |
+| BOT_DATABASE_URL | sqlite:///<repo>/rasa.db | the database (SQLAlchemy URL) of the tracker store and the pilot records |
+| BOT_SITE_URL | http://localhost:<web port> | the website's own address: chats from its pages count as channel `website` |
+| BOT_CLINICIANS | none | pilot clinicians, `name:hash` (`bot hash-password`): case view and reports |
+| BOT_COMMISSIONERS | none | commissioners, `name:hash`: the reports dashboard only |
 | BOT_MAX_MESSAGE_CHARS | 3000 | the longest message read; longer ones get a kind reply |
 | BOT_RATE_LIMIT | 30 | messages a minute one conversation may send |
 | BOT_TURN_SECONDS | 4.5 | a turn taking longer gets the safe fault advice |
@@ -37,6 +41,18 @@ def split_list(value: str) -> tuple[str, ...]:
     return tuple(part for part in value.replace(",", " ").split() if part)
 
 
+def staff_list(name: str, value: str) -> dict[str, str]:
+    """Staff accounts typed as space- or comma-separated `name:password-hash` (never a password)."""
+    accounts = {}
+    for entry in split_list(value):
+        user, sep, hashed = entry.partition(":")
+        if not (sep and user and hashed.startswith("pbkdf2_sha256$")):
+            who = repr(user) if sep else "an entry without a name"  # never echo what may be a password
+            raise ValueError(f"{name}: {who} is not name:pbkdf2_sha256$... (make one with `bot hash-password`)")
+        accounts[user] = hashed
+    return accounts
+
+
 @dataclass(frozen=True)
 class Settings:
     data_dir: Path
@@ -57,10 +73,15 @@ class Settings:
     turn_seconds: float
     new_conversation_limit: int
     session_turns: int
+    database_url: str
+    site_url: str
+    clinicians: dict[str, str]
+    commissioners: dict[str, str]
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> "Settings":
         data = Path(env.get("BOT_DATA_DIR") or ROOT / "data")
+        web_port = int(env.get("BOT_WEB_PORT") or 8080)
         return cls(
             data_dir=data,
             catalogue_dir=Path(env.get("BOT_CATALOGUE_DIR") or data / "services" / "dgs"),
@@ -71,7 +92,7 @@ class Settings:
             host=env.get("BOT_HOST") or "127.0.0.1",
             allowed_origins=split_list(env.get("BOT_ALLOWED_ORIGINS", "")),
             web_host=env.get("BOT_WEB_HOST") or "127.0.0.1",
-            web_port=int(env.get("BOT_WEB_PORT") or 8080),
+            web_port=web_port,
             bot_url=env.get("BOT_URL") or "http://localhost:5005",
             node_modules=Path(env.get("BOT_NODE_MODULES") or ROOT / "node_modules"),
             retention_days=int(env.get("BOT_RETENTION_DAYS") or 30),
@@ -80,6 +101,10 @@ class Settings:
             turn_seconds=float(env.get("BOT_TURN_SECONDS") or 4.5),
             new_conversation_limit=int(env.get("BOT_NEW_CONVERSATIONS") or 60),
             session_turns=max(1, int(env.get("BOT_SESSION_TURNS") or 20)),
+            database_url=env.get("BOT_DATABASE_URL") or f"sqlite:///{ROOT / 'rasa.db'}",
+            site_url=env.get("BOT_SITE_URL") or f"http://localhost:{web_port}",
+            clinicians=staff_list("BOT_CLINICIANS", env.get("BOT_CLINICIANS", "")),
+            commissioners=staff_list("BOT_COMMISSIONERS", env.get("BOT_COMMISSIONERS", "")),
         )
 
 

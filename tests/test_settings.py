@@ -18,3 +18,9 @@ def test_origins_may_be_separated_by_spaces_or_commas():
 def test_the_catalogue_follows_the_data_directory_unless_named():
     assert Settings.from_env({"BOT_DATA_DIR": "/x"}).catalogue_dir == Path("/x/services/dgs")
     assert Settings.from_env({"BOT_DATA_DIR": "/x", "BOT_CATALOGUE_DIR": "/y"}).catalogue_dir == Path("/y")
+
+
+def test_pilot_records_share_the_tracker_stores_database_unless_named():
+    assert Settings.from_env({}).database_url == f"sqlite:///{ROOT / 'rasa.db'}"
+    assert Settings.from_env({"BOT_DATABASE_URL": "postgresql://bot@db/bot"}).database_url == "postgresql://bot@db/bot"
+    assert Settings.from_env({"BOT_WEB_PORT": "9000"}).site_url == "http://localhost:9000"

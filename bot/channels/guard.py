@@ -68,9 +68,14 @@ class Guard:
         return text
 
     @staticmethod
-    def metadata(value: object) -> dict | None:
-        """Metadata a client sent, if it is an object (Rasa fails on any other kind)."""
-        return value if isinstance(value, dict) else None
+    def metadata(value: object, origin: str | None = None) -> dict | None:
+        """Metadata a client sent, if it is an object (Rasa fails on any other kind), with `origin`
+        set to the site the browser says the page came from (its Origin header), never to what the
+        client wrote: the pilot records tell the website from a site that embeds the widget by it."""
+        data = {k: v for k, v in value.items() if k != "origin"} if isinstance(value, dict) else {}
+        if origin and origin.strip() and origin.strip() != "null":
+            data["origin"] = origin.strip()[:200]
+        return data or None
 
     def allow(self, sender: str, client: str | None = None) -> Refusal | None:
         """At most `rate_limit` messages a minute in one conversation, and at most

@@ -62,8 +62,8 @@ class GuardedRestInput(RestInput):
             if too_fast:
                 return self._reply(too_fast, sender)
             collector = CollectingOutputChannel()
-            turn = on_new_message(UserMessage(text, collector, sender, input_channel=self.name(),
-                                              metadata=self.guard.metadata(body.get("metadata"))))
+            metadata = self.guard.metadata(body.get("metadata"), request.headers.get("origin"))
+            turn = on_new_message(UserMessage(text, collector, sender, input_channel=self.name(), metadata=metadata))
             try:
                 await asyncio.wait_for(turn, timeout=self.guard.turn_seconds)
             except (asyncio.CancelledError, Exception):  # noqa: BLE001 - the patient still gets safe advice

@@ -2,14 +2,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from bot.conversation import replies
+from bot.conversation import replies, summary
 from bot.conversation.answers import merge_reading, take_answer
 from bot.conversation.state import ConversationState
 from bot.datafiles import load_yaml
+from bot.records.reference import new_reference
 from bot.triage import Ask, Decision, Triage
 from bot.understand import Reading
 
@@ -54,12 +56,15 @@ class Conversation:
     """The whole dialogue logic, free of Rasa: the Rasa action and the in-process CLI both call it."""
 
     def __init__(self, triage: Triage, services: ServiceFinder, phrases: dict[str, str],
-                 topics: dict[str, str] | None = None, languages: dict[str, str] | None = None):
+                 topics: dict[str, str] | None = None, languages: dict[str, str] | None = None,
+                 summary_texts: dict | None = None, reference: Callable[[], str] = new_reference):
         self.triage = triage
         self.services = services
         self.phrases = phrases
         self.topics = topics or {}
         self.languages = languages or {}
+        self.summary_texts = summary_texts  # "What you told us" after every new advice (summary.py)
+        self.new_reference = reference
 
     @staticmethod
     def load_phrases(path: Path | str) -> dict[str, str]:
@@ -198,9 +203,13 @@ class Conversation:
         if repeat:
             return self._reply([replies.text(repeat), *advice], state)
         state.disposition = code
+        reference = self.new_reference()  # the patient can quote it; the pilot record is kept under it
         state.audit.append({"rule": decision.rule.id, "disposition": code, "level": decision.level,
-                            "findings": sorted(state.case.present()), "triggers": list(decision.triggers)})
+                            "findings": sorted(state.case.present()), "triggers": list(decision.triggers),
+                            "reference": reference})
         del state.audit[:-AUDIT_KEPT]  # a long conversation's state stays small (it is stored every turn)
+        if self.summary_texts:
+            advice += summary.messages(state, decision, services, reference, self.triage.content, self.summary_texts)
         return self._reply(advice, state)
 
     def _non_clinical(self, state: ConversationState, msg: Incoming, answered: bool = False) -> Reply:

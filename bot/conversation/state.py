@@ -20,8 +20,9 @@ class ConversationState:
     misunderstood  messages we could not understand before any advice
     turns          patient turns before the first advice (advice comes by TURN_LIMIT)
     disposition    the advice given (contract code), None before any advice
-    audit          one entry per decision: rule, disposition, level, findings (for pilots' audit);
-                   the last AUDIT_KEPT (bot.conversation.respond), the advice itself is in the transcript
+    audit          one entry per decision: rule, disposition, level, findings, triggers and the
+                   reference number the patient is given (the pilot record is kept under it); the
+                   last AUDIT_KEPT (bot.conversation.respond), every advice is in the transcript
     """
 
     case: Case = field(default_factory=Case)

@@ -14,6 +14,7 @@ from sanic import Sanic
 from bot.settings import settings
 
 from .security import content_security_policy, normalise_origins, origin_of
+from .staff import StaffAccounts
 
 logger = logging.getLogger(__name__)
 
@@ -93,6 +94,8 @@ def create_app(
     node_modules: str | os.PathLike | None = None,
     retention_days: int = 30,
     name: str | None = None,
+    database_url: str | None = None,
+    staff: StaffAccounts | None = None,
 ) -> Sanic:
     """Build the website app.
 
@@ -101,7 +104,8 @@ def create_app(
     fetch ``/widget.js`` and ``/widget.css`` with CORS. ``node_modules``: where ``npm ci`` put the
     front-end packages (default: the settings' ``BOT_NODE_MODULES``, else ``<repo>/node_modules``).
     """
-    from .routes import register_routes  # local import: routes imports this module
+    from . import pilot  # local imports: both import this module
+    from .routes import register_routes
 
     modules = Path(node_modules or settings().node_modules)
     config = WebConfig(
@@ -122,4 +126,6 @@ def create_app(
     app.config.FALLBACK_ERROR_FORMAT = "text"
     app.ctx.web = config
     register_routes(app, config)
+    # the pilot pages: staff sign-in (BOT_CLINICIANS, BOT_COMMISSIONERS), records in BOT_DATABASE_URL
+    pilot.register(app, pilot.pilot_config(database_url, staff, config.retention_days))
     return app

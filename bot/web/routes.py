@@ -8,7 +8,7 @@ from sanic import Sanic, response
 from sanic.exceptions import NotFound
 from sanic.request import Request
 
-from . import pages
+from . import pages, pilot
 from .app import (
     STATIC_DIR,
     WebConfig,
@@ -57,7 +57,7 @@ def register_routes(app: Sanic, config: WebConfig) -> None:
 
     @app.route("/privacy", methods=GET_HEAD)
     async def privacy(request: Request):
-        return response.html(pages.privacy_page(config.retention_days), headers=HTML_CACHE)
+        return response.html(pilot.privacy_page(config.retention_days), headers=HTML_CACHE)  # + the pilot record
 
     @app.route("/embed-demo", methods=GET_HEAD)
     async def embed_demo(request: Request):

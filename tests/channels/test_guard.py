@@ -70,3 +70,10 @@ def test_new_conversations_from_one_address_are_limited_but_not_from_loopback(gu
     assert all(guard.allow(f"local-{i}", "127.0.0.1") is None for i in range(10))
     guard.now[0] = 61.0
     assert guard.allow("conversation-3", "203.0.113.9") is None
+
+
+def test_the_browsers_origin_is_put_in_the_metadata_and_a_client_cannot_write_it(guard):
+    assert guard.metadata({"lang": "en", "origin": "https://spoof.example"}, "https://site.example") == \
+        {"lang": "en", "origin": "https://site.example"}
+    assert guard.metadata({"origin": "https://spoof.example"}) is None
+    assert guard.metadata(None, "null") is None  # a sandboxed page or a file has no origin to tell

@@ -28,3 +28,29 @@ def test_a_missing_or_empty_store_is_left_alone(tmp_path):
     assert purge(tmp_path / "none.db", days=30) == 0
     sqlite3.connect(tmp_path / "empty.db").close()
     assert purge(tmp_path / "empty.db", days=30) == 0
+
+
+def test_bot_purge_deletes_old_pilot_records_with_the_old_conversations(tmp_path):
+    import os
+    import subprocess
+    import sys
+    import time
+    from datetime import timedelta
+    from pathlib import Path
+
+    from bot.records.record import PilotRecord
+    from bot.records.store import RecordStore, utcnow
+
+    db = tmp_path / "rasa.db"
+    now = utcnow()
+    make_store(db, [("old", time.time() - 40 * DAY, "chest pain"), ("recent", time.time() - DAY, "DA11")])
+    store = RecordStore(f"sqlite:///{db}")
+    for ref, age in (("OLD-AAAA", 40), ("NEW-AAAA", 1)):
+        store.add(PilotRecord(reference=ref, created_at=now - timedelta(days=age), conversation_id=ref,
+                              disposition="pharmacy", level=1, rule="r"))
+    root = Path(__file__).resolve().parents[2]
+    run = subprocess.run([sys.executable, "-m", "bot.cli", "purge", "--db", str(db), "--days", "30"], cwd=root,
+                         capture_output=True, text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(root)})
+    assert run.returncode == 0, run.stderr
+    assert "deleted 1 conversations, 1 pilot records" in run.stdout
+    assert senders(db) == ["recent"] and store.get("OLD-AAAA") is None and store.get("NEW-AAAA")
