@@ -98,7 +98,9 @@ class Conversation:
             if state.retries == 0:  # a mistyped postcode gets one second chance, with an example
                 state.retries = 1
                 typed, state.postcode = state.postcode, postcode
-                return self._reply([replies.text(self.phrases["postcode_unknown"].format(postcode=typed))], state)
+                # only the outward part is said back (and so stored): a full postcode is personal data
+                outward = typed.split()[0]
+                return self._reply([replies.text(self.phrases["postcode_unknown"].format(postcode=outward))], state)
         if msg.reading.service_request:
             state.service_request = msg.reading.service_request
         if answered is False and not clinical:
