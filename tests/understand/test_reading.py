@@ -64,3 +64,14 @@ def test_long_message_is_read(read):
     r = read(text)
     assert {"cough", "fever"} <= r.present() and "rash" in r.absent()
     assert r.age_years == 6.0 and r.duration_days == 3.0
+
+
+@pytest.mark.parametrize("text, sid", [
+    ("this morning his left hand couldn't grip his toothbrush", "arm_weakness"),
+    ("she keeps trying to talk but the words are all jumbled", "speech_problem"),
+    ("grandad can't seem to find his words since lunch", "speech_problem"),
+    ("my wife is so sleepy I can hardly wake her", "drowsy"),
+    ("he's sat there talking nonsense", "confusion"),
+])
+def test_stroke_and_drowsiness_signs_in_everyday_words(read, text, sid):
+    assert sid in read(text).present()
