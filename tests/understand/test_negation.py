@@ -226,3 +226,8 @@ def test_gone_plus_a_new_state_is_not_a_sign_that_something_is_over(read, text, 
 
 def test_gone_away_still_means_over(read):
     assert ctx(read("the rash on his legs has gone away now"), "rash") == "historical"
+
+
+def test_a_hedged_denial_does_not_deny_what_comes_after_more_like(read):
+    r = read("not a chest pain exactly, more a heavy ache spreading into my jaw and left arm")
+    assert "cardiac_chest_pain" in r.present()

@@ -75,3 +75,15 @@ def test_long_message_is_read(read):
 ])
 def test_stroke_and_drowsiness_signs_in_everyday_words(read, text, sid):
     assert sid in read(text).present()
+
+
+@pytest.mark.parametrize("text", ["had a huge sneezing fit this morning", "she got a coughing fit at dinner",
+                                  "the kids had a laughing fit"])
+def test_a_fit_of_sneezing_coughing_or_laughing_is_not_a_seizure(read, text):
+    assert "seizure" not in read(text).present()
+
+
+@pytest.mark.parametrize("text", ["he had a fit on the kitchen floor", "her fit started ten minutes ago",
+                                  "my daughter is fitting"])
+def test_a_fit_is_still_a_seizure(read, text):
+    assert "seizure" in read(text).present()
