@@ -23,9 +23,10 @@ import base64
 import logging
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
-from functools import lru_cache
+from functools import lru_cache, wraps
 from html import escape
 from pathlib import Path
+from typing import Callable
 
 from sanic import Sanic, response
 from sanic.request import Request
@@ -311,6 +312,21 @@ def register(app: Sanic, config: PilotConfig) -> None:
                                               "<p>Only the pilot's clinicians can look up a single case.</p>"),
                              status=403, headers=NO_STORE)
 
+    def staff_page(clinicians: bool = False, refuse: Callable[[], HTTPResponse] = forbidden):
+        """A staff route: signed in (401 otherwise) and, for `clinicians`, a clinician (`refuse` otherwise);
+        the handler gets the signed-in staff member after the request."""
+        def wrap(handler):
+            @wraps(handler)
+            async def page(request: Request, *args, **kwargs):
+                staff = await sign_in(request)
+                if isinstance(staff, HTTPResponse):
+                    return staff
+                if clinicians and not staff.clinician:
+                    return refuse()
+                return await handler(request, staff, *args, **kwargs)
+            return page
+        return wrap
+
     async def find_case(staff: Staff, typed: str) -> tuple[dict | None, str | None]:
         reference = normalise(typed)
         if reference is None:
@@ -324,19 +340,13 @@ def register(app: Sanic, config: PilotConfig) -> None:
         return case_data(record, lines, config.data_dir), None
 
     @app.route("/pilot", methods=GET_HEAD)
-    async def pilot_home(request: Request):
-        staff = await sign_in(request)
-        if isinstance(staff, HTTPResponse):
-            return staff
+    @staff_page()
+    async def pilot_home(request: Request, staff: Staff):
         return response.html(landing_page(staff), headers=NO_STORE)
 
     @app.route("/pilot/case", methods=GET_HEAD)
-    async def pilot_case(request: Request):
-        staff = await sign_in(request)
-        if isinstance(staff, HTTPResponse):
-            return staff
-        if not staff.clinician:
-            return forbidden()
+    @staff_page(clinicians=True)
+    async def pilot_case(request: Request, staff: Staff):
         typed = (request.args.get("reference") or "").strip()[:40]
         case, problem = await find_case(staff, typed) if typed else (None, None)
         return response.html(case_page(staff, typed, case, problem, config.retention_days),
@@ -344,12 +354,9 @@ def register(app: Sanic, config: PilotConfig) -> None:
                              headers=NO_STORE)
 
     @app.route("/pilot/api/cases/<reference:str>", methods=GET_HEAD)
-    async def pilot_case_json(request: Request, reference: str):
-        staff = await sign_in(request)
-        if isinstance(staff, HTTPResponse):
-            return staff
-        if not staff.clinician:
-            return response.json({"error": "clinicians only"}, status=403, headers=NO_STORE)
+    @staff_page(clinicians=True, refuse=lambda: response.json({"error": "clinicians only"}, status=403,
+                                                              headers=NO_STORE))
+    async def pilot_case_json(request: Request, staff: Staff, reference: str):
         case, problem = await find_case(staff, reference[:40])
         if case is None:
             return response.json({"error": problem}, status=404, headers=NO_STORE)
@@ -377,42 +384,31 @@ def register(app: Sanic, config: PilotConfig) -> None:
         return Report.build(config.store, start, end, districts_of(area, config.data_dir / "areas"),
                             service_kinds(config.data_dir / "services" / "dispositions.yml"), content.labels)
 
-    async def report_for(request: Request, what: str) -> tuple[Staff, dict, Report, str | None] | HTTPResponse:
-        staff = await sign_in(request)
-        if isinstance(staff, HTTPResponse):
-            return staff
+    async def report_for(request: Request, staff: Staff, what: str) -> tuple[dict, Report, str | None]:
         query, start, end, problem = report_query(request)
         detail = f"{what} {query['from']} to {query['to']}" + (f" area {query['area']}" if query["area"] else "")
         await asyncio.to_thread(config.store.log_access, staff.name, "report", None, None, detail)
         built = await asyncio.to_thread(build_report, start, end, query["area"])
-        return staff, query, built, problem
+        return query, built, problem
 
     @app.route("/pilot/report", methods=GET_HEAD)
-    async def pilot_report(request: Request):
-        got = await report_for(request, "page")
-        if isinstance(got, HTTPResponse):
-            return got
-        staff, query, built, problem = got
+    @staff_page()
+    async def pilot_report(request: Request, staff: Staff):
+        query, built, problem = await report_for(request, staff, "page")
         charts = await asyncio.to_thread(built.charts)
         return response.html(report_page(staff, built, charts, query, problem), headers=NO_STORE)
 
     @app.route("/pilot/report.csv", methods=GET_HEAD)
-    async def pilot_report_csv(request: Request):
-        got = await report_for(request, "csv")
-        if isinstance(got, HTTPResponse):
-            return got
-        _, query, built, _ = got
+    @staff_page()
+    async def pilot_report_csv(request: Request, staff: Staff):
+        query, built, _ = await report_for(request, staff, "csv")
         name = f"pilot-{query['from']}-to-{query['to']}.csv"
         return response.text(built.to_csv(), content_type="text/csv; charset=utf-8",
                              headers={**NO_STORE, "Content-Disposition": f'attachment; filename="{name}"'})
 
     @app.route("/pilot/access", methods=GET_HEAD)
-    async def pilot_access(request: Request):
-        staff = await sign_in(request)
-        if isinstance(staff, HTTPResponse):
-            return staff
-        if not staff.clinician:
-            return forbidden()
+    @staff_page(clinicians=True)
+    async def pilot_access(request: Request, staff: Staff):
         entries = await asyncio.to_thread(config.store.accesses)
         return response.html(access_page(staff, entries), headers=NO_STORE)
 
