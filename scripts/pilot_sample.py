@@ -12,9 +12,7 @@ is written for: a change in the clinical content that moves one fails loudly her
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
-import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -77,37 +75,15 @@ SCRIPT: list[tuple[int, str | None, list[tuple[str, dict, str]], tuple[str, str]
 ]
 
 
-class Patient:
-    """One conversation through actions.actions.ActionRespond, the tracker carried as Rasa would."""
+def new_patient(origin: str | None):
+    """One conversation through the action (the tracker carried as Rasa would)."""
+    from actions.in_process import ActionConversation
 
-    def __init__(self, origin: str | None):
-        self.sender = "sample-" + uuid.uuid4().hex[:12]
-        self.slots: dict = {}
-        self.origin = origin
-        self.messages: list[dict] = []
+    return ActionConversation("sample", origin=origin)
 
-    def say(self, text: str, intent: str = "inform") -> list[dict]:
-        from rasa_sdk import Tracker
-        from rasa_sdk.executor import CollectingDispatcher
 
-        from actions.actions import ActionRespond
-
-        user = {"event": "user", "text": text, "input_channel": "rest",
-                "metadata": {"origin": self.origin} if self.origin else {}}
-        message = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": []}
-        tracker = Tracker(self.sender, dict(self.slots), message, [user], False, None, {}, "action_listen")
-        dispatcher = CollectingDispatcher()
-        for event in asyncio.run(ActionRespond().run(dispatcher, tracker, {})):
-            if event["event"] == "reset_slots":
-                self.slots = {}
-            elif event["event"] == "slot":
-                self.slots[event["name"]] = event["value"]
-        self.messages = dispatcher.messages
-        return self.messages
-
-    def advice(self) -> str | None:
-        return next((m["custom"]["disposition"] for m in self.messages if "disposition" in (m.get("custom") or {})),
-                    None)
+def advice_of(messages: list[dict]) -> str | None:
+    return next((m["custom"]["disposition"] for m in messages if "disposition" in (m.get("custom") or {})), None)
 
 
 def play(db: Path) -> int:
@@ -126,21 +102,21 @@ def play(db: Path) -> int:
     decisions = 0
     for n, (day, origin, steps, feedback) in enumerate(SCRIPT):
         moment[0] = MONDAY + timedelta(days=day, minutes=37 * n)
-        patient = Patient(origin)
+        patient = new_patient(origin)
         for opening, answers, expected in steps:
             patient.say(opening, intent="describe_symptoms")
             for _ in range(12):
-                if patient.advice():
+                if advice_of(patient.messages):
                     break
                 slot = patient.slots.get("requested_slot")
-                patient.say(answers.get(slot, "no") if slot else opening)
-            if patient.advice() != expected:
-                raise SystemExit(f"conversation {n} ({opening[:40]!r}) gave {patient.advice()}, not {expected}")
+                patient.say(answers.get(slot, "no") if slot else opening, intent="inform")
+            if advice_of(patient.messages) != expected:
+                raise SystemExit(f"conversation {n} ({opening[:40]!r}) gave {advice_of(patient.messages)}, not {expected}")
             decisions += 1
         if feedback:
             helpful, went = feedback
-            patient.say(f"feedback: helpful={helpful}")
-            patient.say(f"feedback: went={went}")
+            patient.say(f"feedback: helpful={helpful}", intent="inform")
+            patient.say(f"feedback: went={went}", intent="inform")
         pilot.flush()
     return decisions
 

@@ -1,16 +1,12 @@
 """Pilot records through the real action adapter: exactly one record per disposition (advice said
 again is not a new decision), the right rule ids, no personal data, a broken database never stops
 the advice, and the optional feedback question after the advice."""
-import asyncio
 import logging
-import uuid
 from datetime import datetime
 
 import pytest
-from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
 
-from actions.actions import ActionRespond
+from actions.in_process import ActionConversation
 from bot import assembly
 from bot.records.reference import normalise
 
@@ -55,28 +51,11 @@ PATHS = {
 }
 
 
-class Patient:
+class Patient(ActionConversation):
     """A conversation through ActionRespond, with the tracker carried between turns as Rasa would."""
 
     def __init__(self, input_channel="rest", origin=None):
-        self.sender = "pilot-" + uuid.uuid4().hex[:12]
-        self.slots: dict = {}
-        self.input_channel, self.origin = input_channel, origin
-        self.messages: list = []
-
-    def say(self, text, intent="describe_symptoms"):
-        metadata = {"origin": self.origin} if self.origin else {}
-        user = {"event": "user", "text": text, "input_channel": self.input_channel, "metadata": metadata}
-        message = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": []}
-        tracker = Tracker(self.sender, dict(self.slots), message, [user], False, None, {}, "action_listen")
-        dispatcher = CollectingDispatcher()
-        for event in asyncio.run(ActionRespond().run(dispatcher, tracker, {})):
-            if event["event"] == "reset_slots":
-                self.slots = {}
-            elif event["event"] == "slot":
-                self.slots[event["name"]] = event["value"]
-        self.messages = dispatcher.messages
-        return self.messages
+        super().__init__("pilot", input_channel, origin)
 
     @property
     def advice(self):
