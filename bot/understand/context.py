@@ -131,6 +131,14 @@ ADULT_RELATIONS = {
     "girlfriends": "female",
 }
 SIBLINGS = {"brother", "sister", "sibling", "cousin", "lad"}
+# "one of my players", "one of the residents": a person named by the group they belong to
+PERSON_GROUPS = {
+    "players", "lads", "girls", "boys", "pupils", "students", "residents", "clients", "patients", "kids",
+    "children", "staff", "colleagues", "friends", "mates", "workers", "guys", "customers", "service",
+    "campers", "scouts", "cubs", "brownies", "guides", "members", "athletes", "swimmers", "runners",
+    "riders", "tenants", "guests", "learners", "trainees", "apprentices", "team", "squad", "class",
+    "group", "users", "lodgers", "youngsters", "teenagers", "crew", "volunteers",
+}
 # relation words that also work as a describing word before another ("baby boy", "toddler son")
 AGE_WORD_RELATIONS = {"baby", "teenager", "toddler", "infant", "newborn", "kid", "child", "baba", "bubba"}
 RELATIONS = {**ADULT_RELATIONS, **CHILD_RELATIONS}
@@ -279,6 +287,13 @@ class People:
                         last_by_sex[p.sex] = p
                         i = skip_until
                         continue
+            if (word == "one" and i + 3 < n and w[i + 1] == "of" and w[i + 2] in ("my", "our", "the", "his", "her")
+                    and w[i + 3] in PERSON_GROUPS):
+                p = self._new("relation", "someone", None, None, i)
+                self.mentions.append(Mention(i, p.pid))
+                last_by_sex[p.sex] = p
+                i += 4
+                continue
             if word in ("little", "wee", "baby") and i + 1 < n and w[i + 1] in ("one", "un", "uns", "ones"):
                 word = "little one"  # "the little one"
                 known = next((q for q in self.persons.values() if q.word == word), None)

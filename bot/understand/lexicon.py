@@ -37,6 +37,7 @@ class Symptom:
     terms: tuple[str, ...] = ()
     near: tuple[tuple[tuple[str, ...], ...], ...] = ()
     near_window: int | None = None  # tokens a near match may span (None: the reader's default)
+    near_unless: frozenset[str] = frozenset()  # words that void a near match they stand inside
     implies: tuple[str, ...] = ()
     red_flag: bool = False
     scene: bool = False  # about the situation, whoever it is said of ("he has a knife ... our mum")
@@ -153,6 +154,7 @@ def _add_symptoms(lex: Lexicon, path: Path, data: Any) -> None:
             terms=tuple(str(t) for t in item.get("terms", []) or []),
             near=_near(item),
             near_window=item.get("near_window"),
+            near_unless=frozenset(str(w) for w in item.get("near_unless", []) or []),
             implies=tuple(str(x) for x in item.get("implies", []) or []),
             red_flag=bool(item.get("red_flag", False)),
             scene=bool(item.get("scene", False)),

@@ -220,6 +220,7 @@ class Understander:
             sym.id: [len(pattern) for pattern in sym.near] for sym in lexicon.symptoms.values() if sym.near
         }
         self._near_window = {sym.id: sym.near_window or NEAR_WINDOW for sym in lexicon.symptoms.values()}
+        self._near_unless = {sym.id: sym.near_unless for sym in lexicon.symptoms.values()}
         self._terminations = ctx.phrase_tuples(ctx.TERMINATIONS)
         self._hyp = ctx.phrase_tuples(ctx.HYPOTHETICAL_PRECEDING)
         self._hyp_pseudo = ctx.phrase_tuples(ctx.HYPOTHETICAL_PSEUDO)
@@ -318,7 +319,7 @@ class Understander:
                     groups = [hits.get((sid, pi, gi)) for gi in range(ngroups)]
                     if not all(groups):
                         continue
-                    best = self._best_near(groups, sent_of, words, self._near_window[sid])
+                    best = self._best_near(groups, sent_of, words, self._near_window[sid], self._near_unless[sid])
                     if best is not None:
                         parts = sorted(best)
                         cands.append(Candidate(sid, parts[0][0], max(p[1] for p in parts), "near", parts))
@@ -388,7 +389,7 @@ class Understander:
         return doc
 
     @staticmethod
-    def _best_near(groups, sent_of, words, window=NEAR_WINDOW):
+    def _best_near(groups, sent_of, words, window=NEAR_WINDOW, unless=frozenset()):
         best = None
         best_len = None
         # limit combinatorics: at most 6 occurrences per group
@@ -403,7 +404,7 @@ class Understander:
             lo, hi = spans[0][0], max(e for _, e in spans)
             if hi - lo > window:
                 continue
-            if any(words[i] in NEAR_BREAKS for i in range(lo, hi)):
+            if any(words[i] in NEAR_BREAKS or words[i] in unless for i in range(lo, hi)):
                 continue
             if best_len is None or hi - lo < best_len:
                 best, best_len = list(combo), hi - lo
