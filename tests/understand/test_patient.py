@@ -50,3 +50,10 @@ def test_one_finding_read_twice_counts_once_when_choosing_the_patient(read):
     r = read("my son (6) fell off the climbing frame and the cut on his knee is gaping. "
              "I'm rubbish with blood and my hands are shaking")
     assert r.subject == "child" and "wound_needs_closure" in r.present()
+
+
+def test_a_person_named_by_their_group_is_the_patient(read):
+    """'One of my players' is someone the typist is describing, like 'my son'."""
+    reading = read("I run a youth football team. One of the lads fell and was knocked out for a few seconds. "
+                   "He has been sick since.")
+    assert {"unconscious", "vomiting"} <= present(reading) and reading.subject == "other"

@@ -87,3 +87,9 @@ def test_a_fit_of_sneezing_coughing_or_laughing_is_not_a_seizure(read, text):
                                   "my daughter is fitting"])
 def test_a_fit_is_still_a_seizure(read, text):
     assert "seizure" in read(text).present()
+
+
+def test_a_word_for_another_body_site_voids_a_near_match(read):
+    """near_unless: bleeding gums in pregnancy are not bleeding in pregnancy."""
+    assert "pregnancy_bleeding" not in read("since I got pregnant my gums bleed when I brush").present()
+    assert "pregnancy_bleeding" in read("since I got pregnant I keep bleeding a little").present()
