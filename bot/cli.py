@@ -39,7 +39,8 @@ def chat(args: argparse.Namespace) -> int:
                 c = m["custom"]
                 print(f"     => {c['disposition']} (level {c['level']}, rule {c['rule']})")
                 for s in c["services"]:
-                    print(f"        - {s['name']}, {s.get('address', '')} {s.get('phone', '')}")
+                    area = f" ({s['area']})" if s.get("area") else ""
+                    print(f"        - {s['name']}{area}, {s.get('address', '')} {s.get('phone', '')}")
     return 0
 
 
