@@ -94,7 +94,8 @@ class Region:
         self, kinds: Iterable[str], point: Point, limit: int = 3, home: list[Catalogue] | None = None
     ) -> Picked:
         """Local entries of ``kinds`` nearest ``point`` in any part (up to ``limit``, ties by name),
-        then the regional ones of the ``home`` parts (every part when not given), one per name."""
+        then the regional ones of the ``home`` parts (every part when not given), one per kind and
+        name, in the order their catalogues list them (a curator puts the 24-hour line first)."""
         kinds = tuple(kinds)
         local = sorted(
             ((e, distance_km(point, e.point)) for kind in kinds for e in self._local[kind] if e.point is not None),
@@ -108,7 +109,7 @@ class Region:
                     for entry in self._regional[index, kind]:
                         regional.setdefault((entry.kind, entry.name), entry)
         picked: Picked = list(local[: max(limit, 0)])
-        picked += [(entry, None) for entry in sorted(regional.values(), key=lambda e: e.name)]
+        picked += [(entry, None) for entry in regional.values()]
         return picked
 
     def services_for(self, disposition: str, postcode_text: str | None, limit: int = 3) -> ServiceResult:
