@@ -13,7 +13,7 @@ import yaml
 from catalogue_fixtures import DISPOSITIONS, REPO, SHARED_DATA
 
 from bot.catalogue import KINDS, NHS_SERVICE_SEARCH_URL, Status
-from bot.catalogue.check import older_than_a_year, places, uncovered
+from bot.catalogue.check import places, uncovered
 from bot.catalogue.importer import run_region_import
 from bot.catalogue.region import Region
 
@@ -141,13 +141,6 @@ def test_outside_kent_and_medway_the_advice_is_area_independent(region, postcode
 def test_westerham_and_lamberhurst_are_west_kent(region):
     assert region.services_for("pharmacy", "TN16 1RB").area == "West Kent"
     assert region.services_for("pharmacy", "TN3 8EX").area == "West Kent"
-
-
-def test_old_data_is_counted_against_the_date_given():
-    on = dt.date(2026, 11, 30)
-    assert older_than_a_year("2014", on) and older_than_a_year("2025-10", on)
-    assert not older_than_a_year("2025-11", on) and not older_than_a_year("2026", on)
-    assert not older_than_a_year("2025-11-30", on) and older_than_a_year("2025-11-29", on)
 
 
 # ------------------------------------------------------------------ against the open data
