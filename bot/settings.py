@@ -3,7 +3,7 @@
 | variable | default | what |
 |---|---|---|
 | BOT_DATA_DIR | <repo>/data | clinical content, conversation texts, catalogue |
-| BOT_CATALOGUE_DIR | <data>/services | the service catalogue: Kent and Medway (region.yml and an area per directory), or one area's directory |
+| BOT_CATALOGUE_DIR | <data>/services | the service catalogue: Kent and Medway (region.yml, an area each), or one area's |
 | BOT_SECOND_READER | off | `1` adds the learned second reader |
 | BOT_API_TOKEN | none | the Rasa HTTP API token (required unless BOT_DEV=1) |
 | BOT_DEV | off | `1` allows the development token `local-dev-token` |

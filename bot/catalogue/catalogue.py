@@ -11,7 +11,7 @@ from bot.catalogue import yamlfile
 from bot.catalogue.area import Area
 from bot.catalogue.dispositions import DispositionRule, load_dispositions
 from bot.catalogue.errors import CatalogueError
-from bot.catalogue.geo import Point, distance_km, read_points
+from bot.catalogue.geo import Point, read_points
 from bot.catalogue.locate import Location, Locator, Status
 from bot.catalogue.schema import AREA_SCHEMA, validate_document, validate_entries_file
 from bot.postcodes import outward_of, sector_of

@@ -10,7 +10,6 @@ import yaml
 
 from bot.catalogue.errors import CatalogueError
 
-
 #: libyaml's loader when PyYAML was built with it (about ten times faster), else the pure-Python one;
 #: both give the same data and line numbers.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
