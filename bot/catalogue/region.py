@@ -37,10 +37,7 @@ class Region:
         self.catalogues = catalogues
         self.directory = directory
         self.dispositions: dict[str, DispositionRule] = catalogues[0].dispositions
-        if len(catalogues) == 1:
-            self.locator = catalogues[0].locator
-        else:
-            self.locator = Locator(area, catalogues[0].locator.districts, _sectors(catalogues))
+        self.locator = Locator(area, catalogues[0].locator.districts, _sectors(catalogues))
         self._local: dict[str, list[Entry]] = defaultdict(list)
         self._regional: dict[tuple[int, str], list[Entry]] = defaultdict(list)
         for index, catalogue in enumerate(catalogues):
