@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from bot.catalogue.catalogue import Catalogue
+from bot.catalogue.region import Region
 from bot.conversation import Conversation, summary
 from bot.services import CatalogueServices
 from bot.settings import settings
@@ -24,11 +24,11 @@ def understander() -> Understander:
 def conversation() -> Conversation:
     data = settings().data_dir
     phrases = Conversation.load_phrases(data / "conversation" / "messages.yml")
-    catalogue = Catalogue.load(settings().catalogue_dir, data / "services" / "dispositions.yml")
+    region = Region.load(settings().catalogue_dir, data / "services" / "dispositions.yml")
     topics = Conversation.load_topics(data / "conversation" / "topics.yml")
     languages = Conversation.load_languages(data / "conversation" / "languages.yml")
     summary_texts = summary.load(data / "conversation" / "summary.yml")
-    return Conversation(Triage.load(data / "triage"), CatalogueServices(catalogue, phrases), phrases, topics,
+    return Conversation(Triage.load(data / "triage"), CatalogueServices(region, phrases), phrases, topics,
                         languages, summary_texts)
 
 

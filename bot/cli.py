@@ -39,7 +39,8 @@ def chat(args: argparse.Namespace) -> int:
                 c = m["custom"]
                 print(f"     => {c['disposition']} (level {c['level']}, rule {c['rule']})")
                 for s in c["services"]:
-                    print(f"        - {s['name']}, {s.get('address', '')} {s.get('phone', '')}")
+                    area = f" ({s['area']})" if s.get("area") else ""
+                    print(f"        - {s['name']}{area}, {s.get('address', '')} {s.get('phone', '')}")
     return 0
 
 
@@ -138,7 +139,8 @@ def main(argv: list[str] | None = None) -> int:
     reporting = sub.add_parser("report", help=report.__doc__)
     reporting.add_argument("--from", dest="start", required=True, help="first day, YYYY-MM-DD (UK time)")
     reporting.add_argument("--to", dest="end", required=True, help="last day, YYYY-MM-DD (included)")
-    reporting.add_argument("--area", help="an area file's id (dgs: data/areas/dgs.yml) or postcode districts (DA11,DA12)")
+    reporting.add_argument("--area", help="an area file's id (dgs, medway, kent-medway: data/areas/<id>.yml) "
+                                          "or postcode districts (DA11,DA12)")
     reporting.add_argument("--out", help="folder for report.md, report.csv and the charts "
                                          "(default reports/pilot-FROM-to-TO)")
     reporting.add_argument("--db", help="a SQLite database file (default BOT_DATABASE_URL)")

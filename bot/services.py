@@ -1,16 +1,17 @@
-"""Services near the patient for the conversation, from the area's catalogue, with a kind note
-(area-independent advice) whenever the postcode cannot be used."""
+"""Services near the patient for the conversation, from the Kent and Medway catalogue (the nearest
+whichever area holds them), with a kind note (area-independent advice) whenever the postcode
+cannot be used."""
 from __future__ import annotations
 
-from bot.catalogue.catalogue import Catalogue
 from bot.catalogue.locate import Status
+from bot.catalogue.region import Region
 
 
 class CatalogueServices:
-    """The conversation's ServiceFinder over a Catalogue."""
+    """The conversation's ServiceFinder over a Region (or one area's catalogue as a region of one)."""
 
-    def __init__(self, catalogue: Catalogue, phrases: dict[str, str], limit: int = 3):
-        self.catalogue = catalogue
+    def __init__(self, region: Region, phrases: dict[str, str], limit: int = 3):
+        self.region = region
         self.phrases = phrases
         self.limit = limit
 
@@ -22,17 +23,17 @@ class CatalogueServices:
         return self.phrases["service_unknown_postcode"]
 
     def recognises(self, postcode: str) -> bool:
-        """True when the postcode names a real district (in the area or not)."""
-        return self.catalogue.locate(postcode).status in (Status.OK, Status.OUT_OF_AREA)
+        """True when the postcode names a real district (in the region or not)."""
+        return self.region.locate(postcode).status in (Status.OK, Status.OUT_OF_AREA)
 
     def for_disposition(self, code: str, postcode: str | None) -> tuple[list[dict], str | None]:
-        result = self.catalogue.services_for(code, postcode or None, self.limit)
+        result = self.region.services_for(code, postcode or None, self.limit)
         return result.services, self._note(result.status, postcode)
 
     def for_kind(self, kind: str, postcode: str | None) -> tuple[list[dict], str | None]:
-        location = self.catalogue.locate(postcode or None)
+        location = self.region.locate(postcode or None)
         if location.status is not Status.OK:
             return [], self._note(location.status, postcode) or self.phrases["service_none"]
         assert location.point is not None  # the locator sets a point for every "ok" location
-        picked = self.catalogue.nearest((kind,), location.point, self.limit)
+        picked = self.region.nearest((kind,), location.point, self.limit, self.region.home(location))
         return [entry.to_service(distance) for entry, distance in picked], None

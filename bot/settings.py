@@ -3,7 +3,7 @@
 | variable | default | what |
 |---|---|---|
 | BOT_DATA_DIR | <repo>/data | clinical content, conversation texts, catalogue |
-| BOT_CATALOGUE_DIR | <data>/services/dgs | the area's service catalogue |
+| BOT_CATALOGUE_DIR | <data>/services | the service catalogue: Kent and Medway (region.yml, an area each), or one area's |
 | BOT_SECOND_READER | off | `1` adds the learned second reader |
 | BOT_API_TOKEN | none | the Rasa HTTP API token (required unless BOT_DEV=1) |
 | BOT_DEV | off | `1` allows the development token `local-dev-token` |
@@ -84,7 +84,7 @@ class Settings:
         web_port = int(env.get("BOT_WEB_PORT") or 8080)
         return cls(
             data_dir=data,
-            catalogue_dir=Path(env.get("BOT_CATALOGUE_DIR") or data / "services" / "dgs"),
+            catalogue_dir=Path(env.get("BOT_CATALOGUE_DIR") or data / "services"),
             second_reader=env.get("BOT_SECOND_READER") == "1",
             api_token=env.get("BOT_API_TOKEN") or None,
             dev=env.get("BOT_DEV") == "1",

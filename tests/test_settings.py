@@ -7,7 +7,7 @@ from bot.settings import ROOT, Settings
 def test_defaults_keep_everything_on_this_machine():
     s = Settings.from_env({})
     assert (s.host, s.web_host, s.api_token, s.dev) == ("127.0.0.1", "127.0.0.1", None, False)
-    assert s.data_dir == ROOT / "data" and s.catalogue_dir == ROOT / "data" / "services" / "dgs"
+    assert s.data_dir == ROOT / "data" and s.catalogue_dir == ROOT / "data" / "services"
 
 
 def test_origins_may_be_separated_by_spaces_or_commas():
@@ -16,7 +16,7 @@ def test_origins_may_be_separated_by_spaces_or_commas():
 
 
 def test_the_catalogue_follows_the_data_directory_unless_named():
-    assert Settings.from_env({"BOT_DATA_DIR": "/x"}).catalogue_dir == Path("/x/services/dgs")
+    assert Settings.from_env({"BOT_DATA_DIR": "/x"}).catalogue_dir == Path("/x/services")
     assert Settings.from_env({"BOT_DATA_DIR": "/x", "BOT_CATALOGUE_DIR": "/y"}).catalogue_dir == Path("/y")
 
 

@@ -2,9 +2,9 @@
 
 Pure Python (no Rasa). Typical use::
 
-    from bot.catalogue import Catalogue
-    catalogue = Catalogue.load("data/services/dgs")
-    result = catalogue.services_for("pharmacy", "DA11 0AA")
+    from bot.catalogue import Region
+    region = Region.load("data/services")   # Kent and Medway: an area per former CCG
+    result = region.services_for("pharmacy", "DA11 0AA")
     if result.ok:
         payload_services = result.services               # contract-shaped dicts
     else:
@@ -22,6 +22,7 @@ from bot.catalogue.catalogue import (
 from bot.catalogue.dispositions import DISPOSITION_CODES
 from bot.catalogue.errors import CatalogueError
 from bot.catalogue.locate import Location, Status
+from bot.catalogue.region import Region
 from bot.catalogue.schema import KINDS
 from bot.postcodes import ParsedPostcode, normalise_postcode, parse_postcode
 
@@ -36,6 +37,7 @@ __all__ = [
     "Location",
     "NHS_SERVICE_SEARCH_URL",
     "ParsedPostcode",
+    "Region",
     "ServiceResult",
     "Status",
     "normalise_postcode",

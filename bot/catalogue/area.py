@@ -12,13 +12,17 @@ from bot.catalogue.schema import AREA_SCHEMA, validate_document
 
 @dataclass(frozen=True)
 class Area:
-    """Whole outward codes plus, for border districts, the sectors that are in the area."""
+    """Whole outward codes plus, for border districts, the sectors that are in the area.
+
+    A region (Kent and Medway) is an area with ``parts``: the ids of the areas it is the union of.
+    """
 
     id: str
     name: str
     outward_codes: frozenset[str]
     partial: dict[str, frozenset[str]] = field(default_factory=dict)
     commissioners: frozenset[str] = frozenset()
+    parts: tuple[str, ...] = ()
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
@@ -39,6 +43,7 @@ class Area:
             outward_codes=frozenset(data["outward_codes"]),
             partial=partial,
             commissioners=frozenset(data.get("commissioners") or ()),
+            parts=tuple(data.get("parts") or ()),
             raw=data,
         )
 

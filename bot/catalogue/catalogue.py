@@ -5,16 +5,19 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from bot.catalogue import yamlfile
 from bot.catalogue.area import Area
 from bot.catalogue.dispositions import DispositionRule, load_dispositions
 from bot.catalogue.errors import CatalogueError
-from bot.catalogue.geo import Point, distance_km, read_points
+from bot.catalogue.geo import Point, read_points
 from bot.catalogue.locate import Location, Locator, Status
 from bot.catalogue.schema import AREA_SCHEMA, validate_document, validate_entries_file
 from bot.postcodes import outward_of, sector_of
+
+if TYPE_CHECKING:
+    from bot.catalogue.region import Region
 
 AREA_FILE = "area.yml"
 DISTRICTS_FILE = "districts.csv"
@@ -28,7 +31,8 @@ RESERVED_FILES = {AREA_FILE, MANIFEST_FILE, DISPOSITIONS_FILE}
 #: Area-independent fallback the bot can always give (with 999 and 111).
 NHS_SERVICE_SEARCH_URL = "https://www.nhs.uk/service-search"
 
-DEFAULT_CATALOGUE_DIR = Path(__file__).resolve().parents[2] / "data" / "services" / "dgs"
+#: The Kent and Medway region: region.yml and a catalogue directory per former CCG area.
+DEFAULT_CATALOGUE_DIR = Path(__file__).resolve().parents[2] / "data" / "services"
 
 _SERVICE_FIELDS = ("name", "address", "phone", "url", "opening_times", "notes")
 
@@ -41,6 +45,7 @@ class Entry:
     file: str
     point: Point | None
     precision: str | None  # "source" (own lat/lon), "sector", "district" or None
+    area: str = ""  # the name of the area whose catalogue holds it
 
     @property
     def id(self) -> str:
@@ -59,7 +64,8 @@ class Entry:
         return bool(self.data.get("regional"))
 
     def to_service(self, distance: float | None = None) -> dict[str, Any]:
-        """The contract's service dict: name, address, phone, url, opening_times (missing omitted)."""
+        """The contract's service dict: name, address, phone, url, opening_times (missing omitted),
+        plus the optional postcode, kind, id, area and distance_km."""
         service: dict[str, Any] = {}
         for key in _SERVICE_FIELDS:
             value = self.data.get(key)
@@ -71,6 +77,8 @@ class Entry:
             service["postcode"] = self.data["postcode"]
         service["kind"] = self.kind
         service["id"] = self.id
+        if self.area:
+            service["area"] = self.area
         if distance is not None:
             service["distance_km"] = round(distance, 1)
         return service
@@ -136,6 +144,7 @@ class Catalogue:
         self.dispositions = dispositions
         self.directory = directory
         self._by_id = {e.id: e for e in entries}
+        self._region: Region | None = None
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -175,7 +184,7 @@ class Catalogue:
                 if data["id"] in seen:
                     raise CatalogueError(f"{where}: duplicate id, also in {seen[data['id']]}")
                 seen[data["id"]] = str(path)
-                entries.append(_resolve(data, str(path), locator, where))
+                entries.append(_resolve(data, str(path), locator, where, area.name))
 
         if dispositions is None:
             for candidate in (directory / DISPOSITIONS_FILE, directory.parent / DISPOSITIONS_FILE):
@@ -204,53 +213,23 @@ class Catalogue:
 
     def nearest(self, kinds: Iterable[str], point: Point, limit: int = 3) -> list[tuple[Entry, float | None]]:
         """Local entries of ``kinds`` nearest ``point`` (up to ``limit``), then every regional one."""
-        local: list[tuple[Entry, float]] = []
-        regional: list[tuple[Entry, None]] = []
-        for e in self.of_kinds(kinds):
-            if e.regional or e.point is None:
-                regional.append((e, None))
-            else:
-                local.append((e, distance_km(point, e.point)))
-        local.sort(key=lambda pair: (pair[1], pair[0].name))
-        regional.sort(key=lambda pair: pair[0].name)
-        return [*local[: max(limit, 0)], *regional]
+        return self.as_region().nearest(kinds, point, limit)
 
     def services_for(self, disposition: str, postcode_text: str | None, limit: int = 3) -> ServiceResult:
-        """Services for a triage disposition near the patient's postcode.
+        """Services for a triage disposition near the patient's postcode (see :meth:`Region.services_for`:
+        this area is a region of one)."""
+        return self.as_region().services_for(disposition, postcode_text, limit)
 
-        ``limit`` caps the local services (nearest first, by great-circle distance from
-        the patient's sector or district centroid); regional services of the kind (crisis
-        line, talking therapies, NHS 111) are always added, then one of each ``also`` kind.
-        Only an in-area postcode gets services. Raises ValueError for an unknown
-        disposition code (a programming error); a bad postcode never raises.
-        """
-        rule = self.dispositions.get(disposition)
-        if rule is None:
-            raise ValueError(f"unknown disposition code {disposition!r}")
-        location = self.locate(postcode_text)
-        result = ServiceResult(
-            status=location.status,
-            disposition=disposition,
-            kinds=rule.kinds,
-            postcode=location.parsed.postcode,
-            outward_code=location.outward,
-            area=self.area.name,
-            precision=location.precision,
-            needs_full_postcode=location.needs_full_postcode,
-        )
-        if location.status is not Status.OK or not rule.kinds:
-            return result
-        assert location.point is not None  # the locator sets a point for every "ok" location
-        picked = self.nearest(rule.kinds, location.point, limit)
-        for kind in rule.also:
-            have = {entry.id for entry, _ in picked}
-            extra = [pair for pair in self.nearest((kind,), location.point, 1) if pair[0].id not in have]
-            picked.extend(extra[:1])
-        result.services = [entry.to_service(dist) for entry, dist in picked]
-        return result
+    def as_region(self) -> "Region":
+        """This area alone, as a region (built once)."""
+        if self._region is None:
+            from bot.catalogue.region import Region
+
+            self._region = Region(self.area, [self])
+        return self._region
 
 
-def _resolve(data: dict[str, Any], file: str, locator: Locator, where: str) -> Entry:
+def _resolve(data: dict[str, Any], file: str, locator: Locator, where: str, area: str) -> Entry:
     """Attach a point to an entry: its own lat/lon, else its sector, else its district."""
     postcode = data.get("postcode")
     if postcode:
@@ -258,10 +237,10 @@ def _resolve(data: dict[str, Any], file: str, locator: Locator, where: str) -> E
         if outward not in locator.districts:
             raise CatalogueError(f"{where}: postcode district {outward!r} is not a known GB district")
     if "lat" in data:
-        return Entry(data, file, (float(data["lat"]), float(data["lon"])), "source")
+        return Entry(data, file, (float(data["lat"]), float(data["lon"])), "source", area)
     if data.get("regional") or not postcode:
-        return Entry(data, file, None, None)
+        return Entry(data, file, None, None, area)
     found = locator.point_for(outward_of(postcode), sector_of(postcode))
     assert found is not None  # the postcode's district was checked to be known above
     point, precision = found
-    return Entry(data, file, point, precision)
+    return Entry(data, file, point, precision, area)

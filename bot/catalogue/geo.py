@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import math
+import re
 from pathlib import Path
 
 from bot.catalogue.errors import CatalogueError
@@ -50,12 +51,11 @@ def write_points(path: str | Path, table: dict[str, Point], extra: dict[str, dic
     with Path(path).open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(["code", "lat", "lon", *columns])
-        for code in sorted(table, key=_natural_key):
+        for code in sorted(table, key=natural_key):
             lat, lon = table[code]
             writer.writerow([code, f"{lat:.4f}", f"{lon:.4f}", *(extra.get(code, {}).get(c, "") for c in columns)])
 
 
-def _natural_key(code: str):
-    import re
-
+def natural_key(code: str) -> list:
+    """Sort key putting DA2 before DA10 and "TN3 8" before "TN15 0"."""
     return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", code)]

@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from bot.catalogue import sources as src
 from bot.catalogue import yamlfile
@@ -78,25 +78,47 @@ class ImportReport:
     catalogue_counts: dict[str, int] | None = None
 
 
+class Sources:
+    """The open-data extracts of one directory, each read on first use and then shared by every
+    area imported from them (a region's eight areas read each file once)."""
+
+    def __init__(self, source_dir: Path):
+        self.dir = source_dir
+        self.dates = src.source_dates(source_dir)
+        self._read: dict[str, Any] = {}
+
+    def read(self, name: str, reader: Callable[[Path], Any]) -> Any:
+        """``reader(path)`` of the file (cached), or None when the file is missing."""
+        if name not in self._read:
+            path = self.dir / name
+            self._read[name] = reader(path) if path.is_file() else None
+        return self._read[name]
+
+
+def _ods(path: Path) -> list[src.OdsRecord]:
+    return list(src.read_ods(path))
+
+
 class _Importer:
-    def __init__(self, area: Area, area_data: dict[str, Any], source_dir: Path, out_dir: Path):
+    def __init__(self, area: Area, area_data: dict[str, Any], sources: Sources, out_dir: Path):
         self.area = area
         self.area_data = area_data
-        self.source_dir = source_dir
+        self.sources = sources
+        self.source_dir = sources.dir
         self.out_dir = out_dir
-        self.dates = src.source_dates(source_dir)
+        self.dates = sources.dates
         self.report = ImportReport(out_dir)
         # postcode -> [(lat, lon)] from sources that carry coordinates; label per postcode.
         self.postcode_points: dict[str, list[Point]] = defaultdict(list)
         self.postcode_label: dict[str, str] = {}
 
     # ----------------------------------------------------------------- helpers
-    def path(self, name: str) -> Path | None:
-        path = self.source_dir / name
-        if path.is_file():
-            return path
-        self.report.warnings.append(f"source file {path} not found: skipped")
-        return None
+    def rows(self, name: str, reader: Callable[[Path], Any]) -> Any:
+        """The parsed source file, or None (with a warning) when it is missing."""
+        found = self.sources.read(name, reader)
+        if found is None:
+            self.report.warnings.append(f"source file {self.source_dir / name} not found: skipped")
+        return found
 
     def in_area(self, postcode: str | None) -> bool:
         if not postcode:
@@ -125,10 +147,9 @@ class _Importer:
 
     # ----------------------------------------------------------------- sources
     def districts(self) -> tuple[dict[str, Point], dict[str, list[tuple[str, float, float]]]]:
-        path = self.source_dir / src.GEONAMES
-        if not path.is_file():
-            raise CatalogueError(f"{path}: GeoNames postcode districts are required")
-        places = src.read_geonames(path)
+        places = self.sources.read(src.GEONAMES, src.read_geonames)
+        if places is None:
+            raise CatalogueError(f"{self.source_dir / src.GEONAMES}: GeoNames postcode districts are required")
         table = {code: mean_point([(lat, lon) for _, lat, lon in rows]) for code, rows in places.items()}
         unknown = sorted(self.area.all_outward_codes - set(table))
         if unknown:
@@ -139,13 +160,13 @@ class _Importer:
         """Read the sources with coordinates; return (dental features, hospital rows)."""
         dental: list[dict] = []
         hospitals: list[dict] = []
-        if path := self.path(src.DENTAL_GEOJSON):
-            dental = src.read_dental_geojson(path)
+        if (found := self.rows(src.DENTAL_GEOJSON, src.read_dental_geojson)) is not None:
+            dental = found
             for d in dental:
                 if d["lat"] is not None:
                     self.add_point(d["postcode"], (d["lat"], d["lon"]), "NHS website dental data")
-        if path := self.path(src.HOSPITALS):
-            hospitals = src.read_choices(path)
+        if (found := self.rows(src.HOSPITALS, src.read_choices)) is not None:
+            hospitals = found
             for row in hospitals:
                 pc = src.normalise_postcode(row.get("Postcode") or "")
                 self.add_point(pc, src.choices_point(row), "NHS Choices hospitals list")
@@ -153,11 +174,11 @@ class _Importer:
 
     # ----------------------------------------------------------------- kinds
     def gp_practices(self) -> list[dict]:
-        path = self.path(src.EPRACCUR)
-        if not path:
+        records = self.rows(src.EPRACCUR, _ods)
+        if records is None:
             return []
         out = []
-        for r in src.read_ods(path):
+        for r in records:
             if r.setting != "4":
                 continue
             if not r.active:
@@ -184,11 +205,11 @@ class _Importer:
         return out
 
     def pharmacies(self) -> list[dict]:
-        path = self.path(src.EDISPENSARY)
-        if not path:
+        records = self.rows(src.EDISPENSARY, _ods)
+        if records is None:
             return []
         out = []
-        for r in src.read_ods(path):
+        for r in records:
             if not (r.active and self.in_area(r.postcode)):
                 continue
             if r.subtype != "1":
@@ -215,8 +236,8 @@ class _Importer:
         return out
 
     def dentists(self, dental: list[dict]) -> list[dict]:
-        path = self.path(src.EGDPPRAC)
-        if not path:
+        records = self.rows(src.EGDPPRAC, _ods)
+        if records is None:
             return []
         by_number = {d["vnumber"]: d for d in dental if d["vnumber"] is not None}
         by_postcode: dict[str, list[dict]] = defaultdict(list)
@@ -226,7 +247,7 @@ class _Importer:
         used: set[int] = set()
         web_date = self.dates[src.DENTAL_GEOJSON]
         out = []
-        for r in src.read_ods(path):
+        for r in records:
             if not (r.active and self.in_area(r.postcode)):
                 continue
             assert r.postcode is not None  # in_area() is false without a postcode
@@ -282,14 +303,13 @@ class _Importer:
         return out
 
     def optometrists(self) -> list[dict]:
-        path = self.path(src.OPTICIANS)
-        if not path:
+        opticians = self.rows(src.OPTICIANS, src.read_choices)
+        if opticians is None:
             return []
-        times_path = self.source_dir / src.OPTICIAN_TIMES
-        times = src.read_opening_times(times_path) if times_path.is_file() else {}
+        times = self.sources.read(src.OPTICIAN_TIMES, src.read_opening_times) or {}
         year = self.dates[src.OPTICIANS][:4]
         out, seen = [], set()
-        for row in src.read_choices(path):
+        for row in opticians:
             pc = src.normalise_postcode(row.get("Postcode") or "")
             point = src.choices_point(row)
             self.add_point(pc, point, "NHS Choices opticians list")
@@ -436,15 +456,16 @@ class _Importer:
 
 
 def run_import(
-    area_path: str | Path, source_dir: str | Path, out_dir: str | Path, today: dt.date | None = None
+    area_path: str | Path, source_dir: str | Path | Sources, out_dir: str | Path, today: dt.date | None = None
 ) -> ImportReport:
     """Import the open data for an area into ``out_dir``, then load the result to validate it."""
-    area_path, source_dir, out_dir = Path(area_path), Path(source_dir), Path(out_dir)
-    if not source_dir.is_dir():
-        raise CatalogueError(f"{source_dir}: source directory not found")
+    area_path, out_dir = Path(area_path), Path(out_dir)
+    sources = source_dir if isinstance(source_dir, Sources) else Sources(_source_dir(source_dir))
     area_data = yamlfile.load(area_path).data
     area = Area.load(area_path)
-    importer = _Importer(area, area_data, source_dir, out_dir)
+    if area.parts:
+        raise CatalogueError(f"{area_path}: a region (it has parts): import it with run_region_import")
+    importer = _Importer(area, area_data, sources, out_dir)
     report = importer.run(today or dt.date.today())
     has_mapping = (out_dir / DISPOSITIONS_FILE).is_file() or (out_dir.parent / DISPOSITIONS_FILE).is_file()
     if has_mapping:
@@ -452,6 +473,36 @@ def run_import(
     else:
         report.warnings.append(f"no {DISPOSITIONS_FILE} beside {out_dir}: catalogue not test-loaded")
     return report
+
+
+def run_region_import(
+    region_path: str | Path, source_dir: str | Path, out_root: str | Path, today: dt.date | None = None
+) -> list[ImportReport]:
+    """Import every part of a region (``parts`` in its area file, each ``<id>.yml`` beside it) into
+    ``out_root/<id>``, reading each extract once; copy the region file to ``out_root/region.yml``
+    and load the whole region to validate it (the parts must agree with the union)."""
+    from bot.catalogue.region import REGION_FILE, Region
+
+    region_path, out_root = Path(region_path), Path(out_root)
+    region = Area.load(region_path)
+    if not region.parts:
+        raise CatalogueError(f"{region_path}: not a region (no parts): import it with run_import")
+    sources = Sources(_source_dir(source_dir))
+    out_root.mkdir(parents=True, exist_ok=True)
+    reports = [
+        run_import(region_path.parent / f"{part}.yml", sources, out_root / part, today) for part in region.parts
+    ]
+    yamlfile.dump(yamlfile.load(region_path).data, out_root / REGION_FILE, "Copy of the region file used by the importer.")
+    if (out_root / DISPOSITIONS_FILE).is_file():
+        Region.load(out_root)
+    return reports
+
+
+def _source_dir(path: str | Path) -> Path:
+    path = Path(path)
+    if not path.is_dir():
+        raise CatalogueError(f"{path}: source directory not found")
+    return path
 
 
 # --------------------------------------------------------------------- helpers

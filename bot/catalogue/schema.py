@@ -109,6 +109,8 @@ AREA_SCHEMA: dict[str, Any] = {
             },
         },
         "commissioners": {"type": "array", "items": _TEXT},
+        # A region (a union of areas) names its parts: the ids of their area files.
+        "parts": {"type": "array", "minItems": 1, "uniqueItems": True, "items": {"type": "string", "pattern": r"^[a-z0-9_-]+$"}},
         "notes": _TEXT,
     },
 }

@@ -10,6 +10,10 @@ import yaml
 
 from bot.catalogue.errors import CatalogueError
 
+#: libyaml's loader when PyYAML was built with it (about ten times faster), else the pure-Python one;
+#: both give the same data and line numbers.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 class Located:
     """A parsed YAML document plus the line number of each list item under a key."""
@@ -43,7 +47,7 @@ def load(path: str | Path) -> Located:
     except OSError as exc:
         raise CatalogueError(f"{path}: cannot read: {exc}") from exc
     try:
-        loader = yaml.SafeLoader(text)
+        loader = _Loader(text)
         try:
             node = loader.get_single_node()
             data = loader.construct_document(node) if node is not None else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 SERVICE_NAME = "Find the right NHS help"
-AREA = "Dartford, Gravesham and Swanley"
+AREA = "Kent and Medway"
 
 NHS_LOGO_PATH = (
     "M200 0v80H0V0h200Zm-27.5 5.5c-14.5 0-29 5-29 22 0 10.2 7.7 13.5 14.7 16.3l.7.3c5.4 2 10.1 3.9 "

@@ -263,3 +263,53 @@ def extracts(tmp_path):
 @pytest.fixture
 def fixture_area(tmp_path):
     return write_yaml(tmp_path / "areas" / "test.yml", AREA)
+
+
+# --------------------------------------------------------------- a region of two areas
+WEST = {"id": "west", "name": "West", "outward_codes": ["DA1", "DA2"],
+        "partial_districts": {"TN15": {"sectors": ["TN15 6"], "why": "test"}}}
+EAST = {"id": "east", "name": "East", "outward_codes": ["DA11", "DA12"],
+        "partial_districts": {"TN15": {"sectors": ["TN15 8"], "why": "test"}}}
+REGION = {"id": "test-region", "name": "Test region", "parts": ["west", "east"],
+          "outward_codes": ["DA1", "DA2", "DA11", "DA12", "TN15"]}
+
+
+def region_entries():
+    """West has Darent Valley's A&E and a Dartford pharmacy; East two Gravesend pharmacies. Each
+    has its own crisis line and an NHS 111 entry of the same name."""
+    return {
+        "west": [
+            entry("ed-dvh", "emergency_department", "DA2 8DA", lat=51.4350, lon=0.2587),
+            entry("pharm-dartford", "pharmacy", "DA1 1DE"),
+            entry("crisis-west", "mental_health_crisis", regional=True, name="West crisis line", phone="111"),
+            entry("nhs111-west", "nhs_111", regional=True, name="NHS 111", phone="111"),
+        ],
+        "east": [
+            entry("pharm-northfleet", "pharmacy", "DA11 8BZ"),
+            entry("pharm-gravesend", "pharmacy", "DA12 1AS"),
+            entry("crisis-east", "mental_health_crisis", regional=True, name="East crisis line", phone="111"),
+            entry("nhs111-east", "nhs_111", regional=True, name="NHS 111", phone="111"),
+        ],
+    }
+
+
+@pytest.fixture
+def make_region(tmp_path):
+    """Write a region directory (region.yml, a catalogue per part, the real disposition mapping)."""
+
+    def make(region=None, parts=None):
+        root = tmp_path / "region"
+        root.mkdir(parents=True, exist_ok=True)
+        shutil.copy(DISPOSITIONS, root / "dispositions.yml")
+        write_yaml(root / "region.yml", region or REGION)
+        entries = region_entries()
+        for area in parts or (WEST, EAST):
+            directory = root / area["id"]
+            directory.mkdir(exist_ok=True)
+            write_yaml(directory / "area.yml", area)
+            write_points(directory / "districts.csv", DISTRICTS)
+            write_points(directory / "sectors.csv", {})
+            write_yaml(directory / "curated.yml", {"entries": entries[area["id"]]})
+        return root
+
+    return make

@@ -14,7 +14,7 @@ from bot.catalogue import cli
 def test_check_and_lookup(make_catalogue, capsys):
     directory = make_catalogue()
     assert cli.main(["check", str(directory)]) == 0
-    assert "pharmacy: 4" in capsys.readouterr().out
+    assert "| pharmacy | 4 |" in capsys.readouterr().out
     assert cli.main(["lookup", "pharmacy", "my", "postcode", "is", "DA12", "1AS", "--catalogue", str(directory)]) == 0
     result = json.loads(capsys.readouterr().out)
     assert result["status"] == "ok" and result["services"][0]["id"] == "pharm-gravesend"

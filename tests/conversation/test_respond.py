@@ -52,6 +52,23 @@ def test_non_urgent_advice_waits_for_postcode_and_lists_local_services(chat):
     assert "postcode" in chat.state.asked
 
 
+@pytest.mark.parametrize("postcode, area", [("CT1 3RX", "Canterbury and Coastal"), ("ME12 3LT", "Swale"),
+                                           ("TN9 1", "West Kent"), ("CT9 1LB", "Thanet")])
+def test_anywhere_in_kent_and_medway_the_advice_lists_local_services_with_their_area(chat, postcode, area):
+    chat.say("I've got toothache, I'm 40")
+    advice = chat.answer_until_advice({"postcode": postcode})
+    assert advice["disposition"] == "dentist" and "area_note" not in advice
+    assert advice["services"] and all(s["kind"] == "dentist" for s in advice["services"])
+    assert advice["services"][0]["area"] == area  # the nearest dentist is in the patient's own area
+
+
+@pytest.mark.parametrize("postcode", ["SE1 7EH", "BN1 1AA"])  # London, Brighton
+def test_outside_kent_and_medway_the_advice_is_area_independent(chat, postcode):
+    chat.say("I've got toothache, I'm 40")
+    advice = chat.answer_until_advice({"postcode": postcode})
+    assert advice["services"] == [] and "nhs.uk/service-search" in advice["area_note"]
+
+
 def test_unknown_postcode_gets_area_independent_advice(chat):
     chat.say("I've got toothache, I'm 40")
     advice = chat.answer_until_advice({"postcode": "ZZ99 9ZZ"})

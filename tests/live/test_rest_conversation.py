@@ -35,10 +35,12 @@ def client(live_stack):
     return Client(live_stack)
 
 
-def test_full_conversation_reaches_local_advice(client):
+@pytest.mark.parametrize("postcode, area", [("DA11 0DG", "Dartford, Gravesham and Swanley"),
+                                           ("CT20 1JY", "South Kent Coast")])  # Gravesend, Folkestone
+def test_full_conversation_reaches_local_advice(client, postcode, area):
     replies = client.say("I've had a really sore throat for two days")
     assert client.slots()["requested_slot"] == "age" and replies[0]["text"]
-    answers = {"age": "40", "postcode": "DA11 0DG"}
+    answers = {"age": "40", "postcode": postcode}
     for _ in range(8):
         slot = client.slots()["requested_slot"]
         replies = client.say(answers.get(slot, "No"))
@@ -47,9 +49,11 @@ def test_full_conversation_reaches_local_advice(client):
     advice = advice_in(replies)
     assert advice["disposition"] == "pharmacy" and advice["level"] == 1
     assert advice["services"] and all(s["kind"] == "pharmacy" for s in advice["services"])
+    assert advice["services"][0]["area"] == area  # each service says the area that lists it
     slots = client.slots()
     assert slots["disposition"] == "pharmacy" and slots["requested_slot"] is None
-    assert slots["age"] == 40 and slots["postcode"] == "DA11"  # stored redacted to the outward code
+    outward = postcode.split()[0]
+    assert slots["age"] == 40 and slots["postcode"] == outward  # stored redacted to the outward code
 
 
 def test_closed_questions_offer_buttons_and_red_flag_at_any_turn(client):

@@ -129,6 +129,8 @@ def test_services_without_a_disposition_are_shown(web, fake_bot, page):
     assert services.count() == 3
     for i, service in enumerate(NEAREST_PHARMACIES["services"]):
         assert services.nth(i).locator(".nhsbot-service__name").inner_text() == service["name"]
+        # each service says which area lists it (the nearest may be across a border)
+        assert services.nth(i).locator(".nhsbot-service__area").inner_text() == f"Area: {service['area']}"
     # the lead-in is said once, then the list
     assert log_text(page).count(NEAREST_PHARMACIES["title"]) == 1
     assert "Pharmacies near you: Core Pharmacy, Boots Pharmacy, Bean Pharmacy." in \

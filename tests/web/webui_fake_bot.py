@@ -98,6 +98,7 @@ NEAREST_PHARMACIES = {
             "postcode": "DA1 2JP",
             "kind": "pharmacy",
             "id": "pharmacy-ftl60",
+            "area": "Dartford, Gravesham and Swanley",
             "distance_km": 0.0,
         },
         {
@@ -107,6 +108,7 @@ NEAREST_PHARMACIES = {
             "postcode": "DA1 1DE",
             "kind": "pharmacy",
             "id": "pharmacy-fn522",
+            "area": "Dartford, Gravesham and Swanley",
             "distance_km": 0.4,
         },
         {
@@ -117,6 +119,7 @@ NEAREST_PHARMACIES = {
             "postcode": "DA2 8AS",
             "kind": "pharmacy",
             "id": "pharmacy-test1",
+            "area": "Dartford, Gravesham and Swanley",
             "distance_km": 3.6,
         },
     ],

@@ -284,6 +284,10 @@
     li.appendChild(p);
     var distance = distanceText(s);
     if (distance) { li.appendChild(el('p', 'nhsbot-service__distance', distance)); }
+    // The NHS area (a former CCG of Kent and Medway) that lists it: the nearest services may be
+    // across the border from the patient's own.
+    var area = str(s.area);
+    if (area) { li.appendChild(el('p', 'nhsbot-service__area', 'Area: ' + area)); }
     if (address) { li.appendChild(el('p', 'nhsbot-service__address', address)); }
     var times = str(s.opening_times);
     if (times) { li.appendChild(el('p', 'nhsbot-service__times', 'Opening times: ' + times)); }
