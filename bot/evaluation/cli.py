@@ -7,6 +7,7 @@ the vignettes or the in-process bot could not be loaded).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import hashlib
 import subprocess
 import sys
@@ -38,6 +39,9 @@ def configure(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--concurrency", type=int, default=1,
                         help="conversations at once over HTTP (in-process runs one at a time)")
     parser.add_argument("--max-turns", type=int, default=MAX_TURNS, help="patient messages per vignette")
+    parser.add_argument("--today", type=dt.date.fromisoformat, default=None, metavar="YYYY-MM-DD",
+                        help="in-process: read relative dates ('since Saturday') as of this day, the day the set "
+                             "was written (default: today)")
     parser.add_argument("--timeout", type=float, default=30.0, help="HTTP timeout in seconds")
     parser.add_argument("--quiet", action="store_true", help="summary only")
     parser.set_defaults(func=run)
@@ -96,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
     transport: Transport
     if args.in_process:
         try:
-            transport = InProcessTransport()
+            transport = InProcessTransport(today=args.today)
         except Exception as exc:  # noqa: BLE001 - report why the bot would not load, then stop
             print("cannot load the bot in-process: %s: %s" % (type(exc).__name__, exc), file=err)
             return 2

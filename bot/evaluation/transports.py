@@ -10,6 +10,7 @@ way the Rasa action does (as the JSON ``triage_state`` slot), so it exercises th
 """
 from __future__ import annotations
 
+import datetime as _dt
 import json
 import threading
 import urllib.error
@@ -64,13 +65,15 @@ class InProcessTransport:
 
     concurrent = False
 
-    def __init__(self, conversation=None, understander=None) -> None:
+    def __init__(self, conversation=None, understander=None, today: _dt.date | None = None) -> None:
+        """`today` reads relative dates ("since Saturday") as of that day: the day a set was written."""
         if conversation is None or understander is None:
             from bot import assembly
             conversation = conversation or assembly.conversation()
             understander = understander or assembly.understander()
         self.conversation = conversation
         self.understander = understander
+        self.today = today
         self.name = "in-process"
         self._slots: dict[str, dict] = {}
         self._lock = threading.Lock()
@@ -82,7 +85,7 @@ class InProcessTransport:
             slots = self._slots.get(sender) or {}
             # As the Rasa action does: the state lives in the triage_state slot as plain JSON.
             state = ConversationState.from_dict(json.loads(json.dumps(slots.get("triage_state"))))
-            reading = self.understander.read(text)
+            reading = self.understander.read(text, today=self.today)
             reply = self.conversation.respond(state, Incoming(text=text, intent=None, reading=reading))
             new_slots = dict(reply.slots)
             if "triage_state" not in new_slots:

@@ -1,6 +1,7 @@
 """The in-process transport: unit behaviour on a fake conversation, then a whole run of the real
 bot (bot.assembly, from data/) over the public sample. No accuracy thresholds here: this proves
 the run completes and every vignette gets advice in the contract's terms."""
+import datetime as dt
 import json
 from pathlib import Path
 from types import SimpleNamespace
@@ -30,7 +31,11 @@ class FakeConversation:
 
 
 class FakeUnderstander:
-    def read(self, text):
+    def __init__(self):
+        self.days = []
+
+    def read(self, text, today=None):
+        self.days.append(today)
         return "reading of " + text
 
 
@@ -47,6 +52,13 @@ def test_state_goes_round_as_the_triage_state_slot_per_sender():
     assert t.tracker("a")["slots"]["requested_slot"] == "q1"
     assert t.tracker("b")["slots"]["requested_slot"] == "q0"
     assert t.tracker("nobody") == {"sender_id": "nobody", "slots": {}}
+
+
+def test_relative_dates_are_read_as_of_the_day_given():
+    reader = FakeUnderstander()
+    InProcessTransport(FakeConversation(), reader, today=dt.date(2026, 11, 30)).say("a", "since Saturday")
+    InProcessTransport(FakeConversation(), reader).say("a", "since Saturday")
+    assert reader.days == [dt.date(2026, 11, 30), None]
 
 
 def test_messages_are_copies_the_bot_cannot_change_afterwards():

@@ -1,10 +1,11 @@
-"""Regression check: blind rounds 15 to 24 and the development set (tests/data/), in-process.
+"""Regression check: blind rounds 15 to 25 and the development set (tests/data/), in-process.
 
 Each round was written by a helper who never saw the bot's code, data or earlier misses, and run
 once before any change: those first-run figures (docs/evaluation.md) are the honest measure. The
 lexicon and rules were then changed for the kinds of miss they showed, so the floors here only
 keep those fixes from slipping; they say nothing about unseen patients.
 """
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -14,18 +15,20 @@ from bot.evaluation.patient import MAX_TURNS
 from bot.evaluation.transports import InProcessTransport
 
 DATA = Path(__file__).resolve().parents[1] / "data"
+WRITTEN = dt.date(2026, 11, 30)  # every set here was written that day: "since Saturday" is read as then
 # round: (accuracy %, safety %) measured after the fixes (2026-11-30), less a small margin
 FLOORS = {"blind-round-15.jsonl": (91.0, 98.0), "blind-round-16.jsonl": (94.0, 98.0),
           "blind-round-17.jsonl": (89.0, 98.0), "blind-round-18.jsonl": (90.0, 97.0),
           "blind-round-19.jsonl": (85.0, 98.0), "blind-round-20.jsonl": (83.0, 98.0),
           "blind-round-21.jsonl": (92.0, 99.0), "blind-round-22.jsonl": (82.0, 99.0),
           "blind-round-23.jsonl": (86.0, 98.0), "blind-round-24.jsonl": (81.0, 97.0),
+          "blind-round-25.jsonl": (90.0, 98.0),
           "dev-1.jsonl": (93.0, 97.0)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_blind_round_keeps_its_figures_after_the_fixes(name):
-    results = run_all(InProcessTransport(), load_vignettes(DATA / name), MAX_TURNS, run_id=name)
+    results = run_all(InProcessTransport(today=WRITTEN), load_vignettes(DATA / name), MAX_TURNS, run_id=name)
     summary = score(results)
     accuracy, safety = FLOORS[name]
     assert all(r["disposition"] for r in results), "a conversation ended without advice"
