@@ -125,8 +125,11 @@ class Conversation:
             return self._non_clinical(state, msg, answered)
         if isinstance(result, Ask):
             return self._ask(state, result.question)
-        if state.disposition and not clinical and state.audit and state.audit[-1]["rule"] == result.rule.id:
-            return self._reply([replies.text(self.phrases["after_advice"])], state)
+        if state.disposition and state.audit and state.audit[-1]["rule"] == result.rule.id:
+            if state.service_request:  # the words asking for it changed nothing: the services asked for
+                return self._service_list(state)
+            if not clinical:
+                return self._reply([replies.text(self.phrases["after_advice"])], state)
         if (result.level < URGENT_NOW and result.disposition.code not in NATIONAL_FIRST and state.postcode is None
                 and "postcode" not in state.asked and not last_turn):
             return self._ask(state, self.triage.content.fact_questions["postcode"])
