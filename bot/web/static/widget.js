@@ -7,6 +7,8 @@
  *   data-container   id of the element to fill when data-mode="inline"
  *   data-title       panel title (default "NHS help chat")
  *   data-timeout-ms  how long to wait for the bot (default 20000)
+ * data-mode="cards" draws no chat: it offers the cards to another client as window.NHSBotCards
+ * (the Rasa web client demo, webchat-demo.js); the page links widget.css itself.
  * The bot answers only pages whose origin is in its allow-list (BOT_ALLOWED_ORIGINS, see
  * docs/web.md); from any other site the widget says "Sorry, I can't connect".
  * Safety: bot and patient text is only ever inserted as text nodes, never as HTML;
@@ -108,6 +110,7 @@
       'eyes, or something in the eye. In some areas it is called PEARS or MECS: ask when you call.']
   ];
   var MAX_ENTRIES = 200;
+  if (opts.mode === 'cards') { exposeCards(); return; }
 
   // ---- storage (sessionStorage: kept across reloads, gone when the tab closes) ----------------
   var KEY = 'nhsbot:' + BOT_URL + ':';
@@ -502,6 +505,20 @@
   function checklistAnnouncement(c) {
     return (str(c.title) || 'Call 999 now if any of these is happening:') + ' ' +
       c.signs.map(str).filter(Boolean).join('; ') + '. ' + str(c.after);
+  }
+
+  // ---- the cards for another client (data-mode="cards"): window.NHSBotCards.render(custom, said)
+  // gives the node the widget draws for a custom payload (advice, services, the emergency
+  // checklist), or null; `said`: the text before services was shown already.
+  function exposeCards() {
+    window.NHSBotCards = {
+      render: function (custom, said) {
+        var entry = custom && typeof custom === 'object' ? toEntries([{ custom: custom }])[0] : null;
+        if (!entry) { return null; }
+        if (entry.f === 'svc') { entry.said = !!said; }
+        return renderEntry(entry, false)[0] || null;
+      }
+    };
   }
 
   // ---- layout: on a phone the conversation fills the screen -----------------------------------
