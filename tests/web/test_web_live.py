@@ -257,6 +257,25 @@ def test_screenshots_for_the_docs(live_stack, browser, screenshots_dir):
         shots["phone-card-whole"] = shot(page, screenshots_dir, "live-phone-320-card-whole")
     finally:
         context.close()
+    context, page = live_page(browser, live_stack, MOBILE)
+    try:
+        say(page, "something is wrong")
+        page.locator(".nhsbot-checklist").wait_for()
+        shots["phone-checklist"] = shot(page, screenshots_dir, "live-phone-320-checklist")
+    finally:
+        context.close()
+    context, page = live_page(browser, live_stack, DESKTOP, "/demo/webchat")
+    try:
+        chat = page.locator("#webchat")
+        expect(chat.get_by_placeholder("Type your answer")).to_be_enabled(timeout=30_000)
+        chat.get_by_text("let's start again").wait_for()
+        chat.get_by_placeholder("Type your answer").fill("I have crushing chest pain and I am sweating")
+        chat.get_by_placeholder("Type your answer").press("Enter")
+        chat.locator(".nhsbot-card").wait_for()
+        page.wait_for_timeout(500)
+        shots["webchat-card"] = shot(page, screenshots_dir, "live-desktop-1280-webchat-card")
+    finally:
+        context.close()
     for path in shots.values():
         assert path.stat().st_size > 0
 
