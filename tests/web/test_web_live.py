@@ -199,9 +199,11 @@ def test_call_buttons_for_999_and_a_mental_health_crisis(live_stack, browser):
 
         page.get_by_role("button", name="Start again").click()
         wait_idle(page, timeout=30_000)
-        converse(live_stack, page, "I want to kill myself")
+        sender = converse(live_stack, page, "I want to kill myself")
         card = page.locator(".nhsbot-card").last
         assert card.get_attribute("data-disposition") == "mental_health_crisis"
+        # finding 7: the national lines never wait for a postcode
+        assert "postcode" not in tracker(live_stack, sender)["slots"]["triage_state"]["asked"]
         expected = {"Call 111, option 2": "tel:111", "Call Samaritans: 116 123": "tel:116123",
                     "Text SHOUT to 85258": "sms:85258?body=SHOUT", "Call 999": "tel:999"}
         for name, href in expected.items():
@@ -371,6 +373,7 @@ def test_a_mistyped_postcode_is_asked_again_and_a_letter_o_is_read_kindly(live_s
     context, page = live_page(browser, live_stack, MOBILE)
     try:
         sender = converse(live_stack, page, "I've got a sore throat", until_asked="postcode")
+        assert any(t.endswith("How old are you?") for t in bot_texts(page))  # finding 7: "you" to a self-report
         say(page, "ZZ9 9ZZ")
         assert page.locator(".nhsbot-card").count() == 0
         again = bot_texts(page)[-1]
