@@ -28,8 +28,9 @@ def conversation() -> Conversation:
     topics = Conversation.load_topics(data / "conversation" / "topics.yml")
     languages = Conversation.load_languages(data / "conversation" / "languages.yml")
     summary_texts = summary.load(data / "conversation" / "summary.yml")
+    checklist = Conversation.load_checklist(data / "conversation" / "emergency_checklist.yml")
     return Conversation(Triage.load(data / "triage"), CatalogueServices(region, phrases), phrases, topics,
-                        languages, summary_texts)
+                        languages, summary_texts, checklist=checklist)
 
 
 @lru_cache(maxsize=None)

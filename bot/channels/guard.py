@@ -95,6 +95,14 @@ class Guard:
         return None
 
 
+def origin_allowed(origin: str | None, allowed: tuple[str, ...] | list[str], own: str) -> bool:
+    """Whether a page from `origin` may open a socket: an allowed site (`*` allows any); with no list,
+    only the server's own site. A client that sends no Origin is not a web page: allowed."""
+    if not origin:
+        return True
+    return "*" in allowed or origin in (allowed or (own,))
+
+
 def _take(recent: deque[float], now: float, limit: int) -> bool:
     """Record one event in a sliding minute, if fewer than `limit` happened in it."""
     while recent and now - recent[0] > WINDOW_SECONDS:

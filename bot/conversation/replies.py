@@ -18,6 +18,12 @@ def question(q: Question, prefix: str = "", to_patient: bool = False) -> dict:
     return text(f"{prefix} {q.you if to_patient and q.you else q.text}".strip(), q.buttons)
 
 
+def emergency_checklist(checklist: dict) -> dict:
+    """The emergency checklist as a custom payload without a disposition code (no consumer of the
+    contract's advice payload mistakes it for advice); text-only channels have the question's words."""
+    return {"custom": {"emergency_checklist": checklist}}
+
+
 def advice(decision: Decision, reasons: list[str], services: list[dict], area_note: str | None,
            content: Content) -> list[dict]:
     """The advice as text (for text-only channels) and as the contract's custom payload."""

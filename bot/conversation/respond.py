@@ -10,7 +10,7 @@ from typing import Protocol
 from bot.conversation import replies, summary
 from bot.conversation.answers import merge_reading, take_answer
 from bot.conversation.state import ConversationState
-from bot.datafiles import load_yaml
+from bot.datafiles import DataFileError, load_yaml
 from bot.records.reference import new_reference
 from bot.triage import Ask, Decision, Triage
 from bot.understand import Reading
@@ -57,7 +57,8 @@ class Conversation:
 
     def __init__(self, triage: Triage, services: ServiceFinder, phrases: dict[str, str],
                  topics: dict[str, str] | None = None, languages: dict[str, str] | None = None,
-                 summary_texts: dict | None = None, reference: Callable[[], str] = new_reference):
+                 summary_texts: dict | None = None, reference: Callable[[], str] = new_reference,
+                 checklist: dict | None = None):
         self.triage = triage
         self.services = services
         self.phrases = phrases
@@ -65,6 +66,7 @@ class Conversation:
         self.languages = languages or {}
         self.summary_texts = summary_texts  # "What you told us" after every new advice (summary.py)
         self.new_reference = reference
+        self.checklist = checklist  # offered before the emergency-signs question (emergency_checklist.yml)
 
     @staticmethod
     def load_phrases(path: Path | str) -> dict[str, str]:
@@ -80,6 +82,19 @@ class Conversation:
         """The safe advice in each language the bot recognises but cannot read; "" holds the English."""
         data = load_yaml(Path(path))
         return {"": data["english"], **{code: lang["text"] for code, lang in data["languages"].items()}}
+
+    @staticmethod
+    def load_checklist(path: Path | str) -> dict:
+        """The emergency checklist: heading, title, signs, call and after, checked at start."""
+        data = load_yaml(Path(path))
+        checklist = {key: data.get(key) for key in ("heading", "title", "signs", "call", "after")}
+        signs = checklist["signs"]
+        if not (isinstance(signs, list) and signs and all(isinstance(s, str) and s.strip() for s in signs)):
+            raise DataFileError(f"{path}: 'signs' must be a list of words")
+        for key, value in checklist.items():
+            if key != "signs" and not (isinstance(value, str) and value.strip()):
+                raise DataFileError(f"{path}: no '{key}'")
+        return checklist
 
     def respond(self, state: ConversationState, msg: Incoming) -> Reply:
         if msg.intent == "start_again" or RESTART.match(msg.text):
@@ -125,8 +140,11 @@ class Conversation:
             return self._non_clinical(state, msg, answered)
         if isinstance(result, Ask):
             return self._ask(state, result.question)
-        if state.disposition and not clinical and state.audit and state.audit[-1]["rule"] == result.rule.id:
-            return self._reply([replies.text(self.phrases["after_advice"])], state)
+        if state.disposition and state.audit and state.audit[-1]["rule"] == result.rule.id:
+            if state.service_request:  # the words asking for it changed nothing: the services asked for
+                return self._service_list(state)
+            if not clinical:
+                return self._reply([replies.text(self.phrases["after_advice"])], state)
         if (result.level < URGENT_NOW and result.disposition.code not in NATIONAL_FIRST and state.postcode is None
                 and "postcode" not in state.asked and not last_turn):
             return self._ask(state, self.triage.content.fact_questions["postcode"])
@@ -232,7 +250,10 @@ class Conversation:
             return self._safe_answer(state)
         screen = self.triage.content.finding_questions[SCREEN]
         if screen.slot not in state.asked:
-            return self._ask(state, screen, self.phrases[key or "not_understood"])
+            reply = self._ask(state, screen, self.phrases[key or "not_understood"])
+            if self.checklist:  # nothing read that decides anything: the emergency signs first, to tap
+                reply.messages.insert(0, replies.emergency_checklist(self.checklist))
+            return reply
         return self._ask_topic(state)
 
     def _service_list(self, state: ConversationState) -> Reply:

@@ -196,11 +196,14 @@ def webchat_demo_page(bot_url: str) -> str:
 {_emergency_notice()}
 <div id="webchat" class="app-webchat"></div>
 """
+    # the widget's cards draw the bot's custom payloads (widget.js in data-mode="cards")
+    extra_head = '  <link rel="stylesheet" href="/widget.css" data-nhsbot-css>\n'
     body_end = (
+        '<script src="/widget.js" data-mode="cards"></script>\n'
         '<script src="/vendor/rasa-webchat/index.js"></script>\n'
         f'<script src="/static/webchat-demo.js" data-bot-url="{escape(bot_url)}"></script>\n'
     )
-    return nhs_layout("Rasa web client demo", content, body_end=body_end)
+    return nhs_layout("Rasa web client demo", content, extra_head=extra_head, body_end=body_end)
 
 
 ALLOW_LIST_COMMAND = 'BOT_ALLOWED_ORIGINS="http://localhost:8080 https://www.example-surgery.nhs.uk" bash scripts/run.sh'

@@ -1,7 +1,7 @@
 """The checks before Rasa reads a message: conversation ids, message text, pace."""
 import pytest
 
-from bot.channels.guard import Guard, Refusal, clean
+from bot.channels.guard import Guard, Refusal, clean, origin_allowed
 from bot.settings import Settings
 
 
@@ -77,3 +77,15 @@ def test_the_browsers_origin_is_put_in_the_metadata_and_a_client_cannot_write_it
         {"lang": "en", "origin": "https://site.example"}
     assert guard.metadata({"origin": "https://spoof.example"}) is None
     assert guard.metadata(None, "null") is None  # a sandboxed page or a file has no origin to tell
+
+
+@pytest.mark.parametrize("origin, allowed, ok", [
+    ("https://site.example", ("https://site.example",), True),
+    ("https://evil.example", ("https://site.example",), False),
+    ("https://evil.example", ("*",), True),
+    ("http://localhost:5005", (), True),  # no list: the server's own site only
+    ("http://localhost:8080", (), False),
+    (None, ("https://site.example",), True),  # not a web page (no Origin header)
+])
+def test_a_socket_is_accepted_only_from_an_allowed_site(origin, allowed, ok):
+    assert origin_allowed(origin, allowed, "http://localhost:5005") is ok

@@ -87,3 +87,16 @@ def test_a_mental_health_crisis_gets_the_national_lines_without_waiting_for_a_po
     assert advice["disposition"] == "mental_health_crisis"
     assert "postcode" not in chat.state.asked
 
+
+
+def test_a_service_asked_for_with_words_that_do_not_change_the_advice_is_listed(chat):
+    """'find me an optician near DA11 0DG' after toothache: 'optician' is also read as an eye
+    finding, the triage decides the same (a dentist), so the opticians asked for are listed,
+    not the same advice again as a new decision."""
+    _dentist(chat)
+    decided = len(chat.state.audit)
+    chat.say("find me an optician near DA11 0DG")
+    lists = [m["custom"] for m in chat.reply.messages if "services" in m.get("custom", {})]
+    assert chat.advice is None and lists and "disposition" not in lists[0]
+    assert {s["kind"] for s in lists[0]["services"]} == {"optometrist"}
+    assert len(chat.state.audit) == decided and chat.state.service_request is None

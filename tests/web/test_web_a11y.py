@@ -1,6 +1,7 @@
 """Accessibility: axe-core (through axe-playwright-python) must report zero violations, at desktop
 1280x800 and on phones 375x740 and 320x640, on the pages and with the widget showing every kind of
-card (advice at each urgency, services without a disposition, call buttons)."""
+card (advice at each urgency, services without a disposition, call buttons) and the emergency
+checklist."""
 
 from __future__ import annotations
 
@@ -57,9 +58,10 @@ def test_home_with_every_kind_of_card_has_no_axe_violations(web, new_page, axe, 
     page = new_page(viewport)
     page.goto(web.url + "/")
     page.wait_for_selector("#nhsbot-input")
-    for message in ["chest pain", "a and e", "kill myself", "red eye", "toothache", "nearest pharmacy"]:
+    for message in ["something is wrong", "chest pain", "a and e", "kill myself", "red eye", "toothache",
+                    "nearest pharmacy"]:
         send(page, message)
-    assert page.locator(".nhsbot-card").count() == 6
+    assert page.locator(".nhsbot-card").count() == 6 and page.locator(".nhsbot-checklist").count() == 1
     assert_no_violations(axe, page)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from webui_fake_bot import DISPOSITION, MENTAL_HEALTH_CRISIS, NEAREST_PHARMACIES, PHARMACY_NOTE
+from webui_fake_bot import CHECKLIST, DISPOSITION, MENTAL_HEALTH_CRISIS, NEAREST_PHARMACIES, PHARMACY_NOTE
 from webui_helpers import (
     DESKTOP,
     MOBILE,
@@ -24,6 +24,7 @@ from webui_helpers import (
     run_to_card,
     send,
     third_party_host_page,
+    wait_idle,
 )
 
 pytestmark = pytest.mark.usefixtures("browser")
@@ -292,3 +293,33 @@ def test_widget_says_in_the_console_when_the_bot_cannot_be_reached(web, host_sit
     page.wait_for_selector(".nhsbot-msg--error")
     hint = [m for m in page.console_log if "BOT_ALLOWED_ORIGINS" in m]
     assert hint and f"http://{OTHER_HOSTNAME}:{host_site.port}" in hint[0], page.console_log
+
+
+# ---- what to build: the emergency checklist before the first question -------------------------
+
+@pytest.mark.parametrize("viewport", PHONES)
+def test_a_vague_first_message_gets_the_emergency_checklist_before_the_question(web, new_page, viewport):
+    page = home(new_page, web, viewport)
+    send(page, "something is wrong")
+    checklist = page.locator(".nhsbot-checklist")
+    assert checklist.count() == 1
+    signs = checklist.locator(".nhsbot-checklist__signs li").all_inner_texts()
+    assert signs == CHECKLIST["signs"]
+    # its top and its big Call 999 button in view, before the question and its answers
+    assert in_viewport(page, checklist.locator(".nhsbot-card__title"))
+    call = checklist.get_by_role("link", name="Call 999", exact=True)
+    assert call.get_attribute("href") == "tel:999" and in_viewport(page, call)
+    box = call.bounding_box()
+    assert box["height"] >= 56 and box["width"] >= 0.8 * checklist.bounding_box()["width"]
+    question = page.locator(".nhsbot-msg--bot").filter(has_text="is any of these happening now")
+    assert checklist.evaluate("(c, q) => !!(c.compareDocumentPosition(q) & 4)", question.element_handle())
+    assert page.get_by_role("button", name="No", exact=True).is_visible()
+    assert "Call 999 now if someone:" in page.locator("[aria-live='polite']").inner_text()
+    assert no_horizontal_scroll(page)
+    # the conversation goes on with the question
+    page.get_by_role("button", name="No", exact=True).click()
+    wait_idle(page)
+    assert page.locator(".nhsbot-checklist").count() == 1
+    # kept across a reload, like every entry
+    page.reload()
+    page.wait_for_selector(".nhsbot-checklist")

@@ -10,6 +10,7 @@ import re
 
 import httpx
 import pytest
+from playwright.sync_api import expect
 from webui_helpers import (
     DESKTOP,
     FALLBACK,
@@ -74,9 +75,10 @@ def sender_of(page) -> str:
     )
 
 
-def converse(stack, page, first: str) -> str:
+def converse(stack, page, first: str, until_asked: str | None = None) -> str:
     """Type ``first`` in the widget on the page, then answer the bot's questions (using the
-    tracker's ``requested_slot``) until a card (advice or services) appears; the sender id."""
+    tracker's ``requested_slot``) until a card (advice or services) appears, or until the bot
+    asks for ``until_asked``; the sender id."""
     box = page.locator("#nhsbot-input")
     box.wait_for()
     cards = page.locator(".nhsbot-card").count()
@@ -89,6 +91,8 @@ def converse(stack, page, first: str) -> str:
         if page.locator(".nhsbot-card").count() > cards:
             break
         slots = tracker(stack, sender).get("slots", {})
+        if until_asked and slots.get("requested_slot") == until_asked:
+            return sender
         texts = bot_texts(page)
         question = texts[-1] if texts else ""
         answer = answer_for(slots.get("requested_slot"), question)
@@ -195,9 +199,11 @@ def test_call_buttons_for_999_and_a_mental_health_crisis(live_stack, browser):
 
         page.get_by_role("button", name="Start again").click()
         wait_idle(page, timeout=30_000)
-        converse(live_stack, page, "I want to kill myself")
+        sender = converse(live_stack, page, "I want to kill myself")
         card = page.locator(".nhsbot-card").last
         assert card.get_attribute("data-disposition") == "mental_health_crisis"
+        # finding 7: the national lines never wait for a postcode
+        assert "postcode" not in tracker(live_stack, sender)["slots"]["triage_state"]["asked"]
         expected = {"Call 111, option 2": "tel:111", "Call Samaritans: 116 123": "tel:116123",
                     "Text SHOUT to 85258": "sms:85258?body=SHOUT", "Call 999": "tel:999"}
         for name, href in expected.items():
@@ -253,5 +259,191 @@ def test_screenshots_for_the_docs(live_stack, browser, screenshots_dir):
         shots["phone-card-whole"] = shot(page, screenshots_dir, "live-phone-320-card-whole")
     finally:
         context.close()
+    context, page = live_page(browser, live_stack, MOBILE)
+    try:
+        say(page, "something is wrong")
+        page.locator(".nhsbot-checklist").wait_for()
+        shots["phone-checklist"] = shot(page, screenshots_dir, "live-phone-320-checklist")
+    finally:
+        context.close()
+    context, page = live_page(browser, live_stack, DESKTOP, "/demo/webchat")
+    try:
+        chat = page.locator("#webchat")
+        expect(chat.get_by_placeholder("Type your answer")).to_be_enabled(timeout=30_000)
+        chat.get_by_text("let's start again").wait_for()
+        chat.get_by_placeholder("Type your answer").fill("I have crushing chest pain and I am sweating")
+        chat.get_by_placeholder("Type your answer").press("Enter")
+        chat.locator(".nhsbot-card").wait_for()
+        page.wait_for_timeout(500)
+        shots["webchat-card"] = shot(page, screenshots_dir, "live-desktop-1280-webchat-card")
+    finally:
+        context.close()
     for path in shots.values():
         assert path.stat().st_size > 0
+
+
+def say(page, text: str) -> None:
+    """Type a message in the widget and wait for the real bot's answer."""
+    page.locator("#nhsbot-input").fill(text)
+    page.locator("#nhsbot-input").press("Enter")
+    wait_idle(page, timeout=30_000)
+
+
+def new_card(page, before: int):
+    """The first card after the ``before`` cards already shown (it must have come)."""
+    cards = page.locator(".nhsbot-card")
+    assert cards.count() > before, bot_texts(page)[-3:]
+    return cards.nth(before)
+
+
+def service_names(card) -> list[str]:
+    return card.locator(".nhsbot-service__name").all_inner_texts()
+
+
+def test_after_999_advice_a_follow_up_gets_the_999_advice_again(live_stack, browser):
+    """Finding 4: after a 999 card, "it seems to have gone now" (and "should I still call 999?")
+    get the 999 advice again, with its call button, not "Is there anything else?"."""
+    context, page = live_page(browser, live_stack, MOBILE)
+    try:
+        converse(live_stack, page, "I have crushing chest pain and I am sweating")
+        assert page.locator(".nhsbot-card").last.get_attribute("data-disposition") == "call_999"
+        for follow_up in ["it seems to have gone now", "should I still call 999?"]:
+            before = page.locator(".nhsbot-card").count()
+            say(page, follow_up)
+            card = new_card(page, before)
+            assert card.get_attribute("data-disposition") == "call_999", follow_up
+            assert "even if things seem better" in " ".join(bot_texts(page)[-8:])
+            assert card.get_by_role("link", name="Call 999 now").get_attribute("href") == "tel:999"
+            assert_card_fills_phone(page, card)
+            assert "Is there anything else" not in bot_texts(page)[-1]
+    finally:
+        context.close()
+
+
+def test_follow_ups_after_advice_recompute_the_services(live_stack, browser):
+    """Finding 4: after a dentist's advice, "where is the nearest pharmacy?" lists pharmacies, a
+    corrected postcode gives the advice again with that postcode's services, "can you show the
+    services again" gives the advice again (not a maternity card: 'show' is not a labour sign), and
+    "find me an optician near DA11 0DG" lists opticians ('optician' also reads as an eye problem,
+    which does not change the advice)."""
+    context, page = live_page(browser, live_stack, DESKTOP)
+    try:
+        sender = converse(live_stack, page, "I've got toothache, I'm 40")
+        first = page.locator(".nhsbot-card").last
+        assert first.get_attribute("data-disposition") == "dentist"
+        near_da1 = service_names(first)
+        assert near_da1
+
+        before = page.locator(".nhsbot-card").count()
+        say(page, "where is the nearest pharmacy?")
+        card = new_card(page, before)
+        assert card.locator(".nhsbot-card__title").inner_text() == "Pharmacies near you"
+        assert service_names(card)
+
+        before = page.locator(".nhsbot-card").count()
+        say(page, "sorry, my postcode is actually DA11 0DG")
+        card = new_card(page, before)
+        assert card.get_attribute("data-disposition") == "dentist"
+        near_da11 = service_names(card)
+        assert near_da11 and near_da11 != near_da1
+        assert "services for that postcode" in " ".join(bot_texts(page)[-6:])
+
+        before = page.locator(".nhsbot-card").count()
+        say(page, "can you show the services again")
+        card = new_card(page, before)
+        assert card.get_attribute("data-disposition") == "dentist"
+        assert service_names(card)
+
+        before = page.locator(".nhsbot-card").count()
+        say(page, "find me an optician near DA11 0DG")
+        card = new_card(page, before)
+        assert card.locator(".nhsbot-card__title").inner_text() == "Opticians (optometrists) near you"
+        assert service_names(card)
+        assert page.locator(".nhsbot-card").count() == before + 1  # the list, not the advice again
+        assert tracker(live_stack, sender)["slots"]["disposition"] == "dentist"
+    finally:
+        context.close()
+
+
+def test_a_mistyped_postcode_is_asked_again_and_a_letter_o_is_read_kindly(live_stack, browser):
+    """Finding 6: "ZZ9 9ZZ" gets the question again with an example, not a card without
+    services; "DA11 ODG" (a letter O for the zero) is read as DA11 0DG, not as the district."""
+    from bot import assembly
+
+    context, page = live_page(browser, live_stack, MOBILE)
+    try:
+        sender = converse(live_stack, page, "I've got a sore throat", until_asked="postcode")
+        assert any(t.endswith("How old are you?") for t in bot_texts(page))  # finding 7: "you" to a self-report
+        say(page, "ZZ9 9ZZ")
+        assert page.locator(".nhsbot-card").count() == 0
+        again = bot_texts(page)[-1]
+        assert '"ZZ9"' in again and "DA11 0DG" in again, again
+        assert tracker(live_stack, sender)["slots"]["requested_slot"] == "postcode"
+
+        said = len(bot_texts(page))
+        say(page, "DA11 ODG")
+        card = page.locator(".nhsbot-card").last
+        code = card.get_attribute("data-disposition")
+        finder = assembly.conversation().services
+        full = [s["name"] for s in finder.for_disposition(code, "DA11 0DG")[0]]
+        district = [s["name"] for s in finder.for_disposition(code, "DA11")[0]]
+        assert full != district  # so the services tell which was read
+        assert service_names(card) == full
+        assert not any("couldn't find" in t for t in bot_texts(page)[said:])
+    finally:
+        context.close()
+
+
+def test_a_vague_first_message_offers_the_emergency_checklist(live_stack, browser):
+    """What to build: when the first message says nothing the bot can read, the emergency
+    checklist with a big Call 999 button comes before the first question, then the question."""
+    context, page = live_page(browser, live_stack, MOBILE)
+    try:
+        say(page, "something is wrong")
+        sender = sender_of(page)
+        checklist = page.locator(".nhsbot-checklist")
+        assert checklist.count() == 1
+        assert len(checklist.locator(".nhsbot-checklist__signs li").all()) == 7
+        call = checklist.get_by_role("link", name="Call 999", exact=True)
+        assert call.get_attribute("href") == "tel:999" and in_viewport(page, call)
+        assert call.bounding_box()["height"] >= 56
+        assert tracker(live_stack, sender)["slots"]["requested_slot"] == "q_emergency_signs"
+        assert "is any of these happening now" in bot_texts(page)[-1]
+        page.get_by_role("button", name="No", exact=True).click()
+        wait_idle(page, timeout=30_000)
+        assert page.locator(".nhsbot-checklist").count() == 1  # offered once
+        assert page.locator(".nhsbot-quick__btn").count() > 2  # the conversation goes on: what is it about?
+    finally:
+        context.close()
+
+
+def test_webchat_demo_draws_the_card_and_carries_on_after_a_reload(live_stack, browser):
+    """Finding 9: the rasa-webchat demo, over the real socket.io channel, draws the advice card
+    from the custom payload (the widget's own card); after a reload the conversation is on
+    screen and the server still has it: a follow-up gets the 999 advice again."""
+    context, page = live_page(browser, live_stack, DESKTOP, "/demo/webchat")
+    chat = page.locator("#webchat")
+    box = chat.get_by_placeholder("Type your answer")
+    try:
+        expect(box).to_be_enabled(timeout=30_000)
+        chat.get_by_text("let's start again").wait_for()  # the init payload's answer
+        box.fill("I have crushing chest pain and I am sweating")
+        box.press("Enter")
+        card = chat.locator(".nhsbot-card[data-disposition='call_999']")
+        card.wait_for()
+        assert card.get_by_role("link", name="Call 999 now").get_attribute("href") == "tel:999"
+        assert card.locator(".nhsbot-card__level").inner_text().endswith("Emergency – now")
+        session = page.evaluate("JSON.parse(sessionStorage.getItem('chat_session')).session_id")
+        assert tracker(live_stack, session)["slots"]["disposition"] == "call_999"  # the session is the conversation
+
+        page.reload()
+        expect(box).to_be_enabled(timeout=30_000)
+        assert chat.locator(".nhsbot-card").count() == 1  # still on screen
+        box.fill("it seems to have gone now")
+        box.press("Enter")
+        chat.locator(".nhsbot-card").nth(1).wait_for()
+        assert chat.locator(".nhsbot-card").nth(1).get_attribute("data-disposition") == "call_999"
+        assert chat.get_by_text("even if things seem better").count() == 1
+        assert [m for m in page.console_log if "Content Security Policy" in m] == []
+    finally:
+        context.close()

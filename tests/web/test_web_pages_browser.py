@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 from webui_helpers import csp_violations, free_port, send
 from webui_servers import start_process, start_web
 
@@ -62,49 +63,81 @@ def test_webchat_demo_page_starts_the_rasa_web_client(web, page):
     assert csp_violations(page) == []
 
 
-SOCKETIO_BUG = (
-    "Rasa 3.6.21's SocketIOInput calls python-socketio 5.x's coroutine AsyncServer.enter_room "
-    "without await, so with session_persistence: true the client never joins its session room "
-    "and bot_uttered never reaches it"
-)
+@pytest.fixture
+def socketio_demo(tmp_path):
+    """``start(persistence)`` -> the website pointed at a fake bot behind the project's socket.io
+    channel (bot/channels/socketio.py), which allows the website's origin."""
+    procs = []
+
+    def start(persistence: bool):
+        port = free_port()
+        bot_url = f"http://127.0.0.1:{port}"
+        web = start_web(bot_url, [], tmp_path)
+        procs.append(web)
+        script = str(Path(__file__).with_name("webui_fake_socketio_bot.py"))
+        procs.append(start_process([sys.executable, script, str(port), "1" if persistence else "0", web.url],
+                                   bot_url, "/healthz", tmp_path / "socketio-bot.log", timeout=120))
+        return web
+
+    yield start
+    for proc in procs:
+        proc.stop()
 
 
-@pytest.mark.parametrize(
-    "persistence",
-    [
-        pytest.param(False, id="session_persistence-false"),
-        pytest.param(True, id="session_persistence-true", marks=pytest.mark.xfail(reason=SOCKETIO_BUG, strict=True)),
-    ],
-)
-def test_webchat_demo_talks_to_rasa_socketio_channel(page, tmp_path, persistence):
-    """The demo page against a fake bot behind Rasa's own socket.io channel: over a WebSocket,
-    allowed by the page's CSP, the typed message goes out and the bot's answer comes back."""
-    port = free_port()
-    bot = start_process(
-        [sys.executable, str(Path(__file__).with_name("webui_fake_socketio_bot.py")), str(port), "1" if persistence else "0"],
-        f"http://127.0.0.1:{port}",
-        "/healthz",
-        tmp_path / "socketio-bot.log",
-        timeout=120,
-    )
-    web = None
-    try:
-        web = start_web(bot.url, [], tmp_path)
-        sockets = []
-        page.on("websocket", lambda ws: sockets.append(ws.url))
-        page.goto(web.url + "/demo/webchat")
-        box = page.locator("#webchat").get_by_placeholder("Type your answer")
-        box.wait_for()
-        page.wait_for_timeout(1500)  # connect, session_request / session_confirm, init payload
-        box.fill("hello there")
-        box.press("Enter")
-        page.locator("#webchat").get_by_text("Echo: hello there").wait_for(timeout=10_000)
-        assert any(url.startswith(bot.url.replace("http", "ws")) for url in sockets)
-        assert csp_violations(page) == []
-    finally:
-        if web is not None:
-            web.stop()
-        bot.stop()
+def open_demo(page, web):
+    page.goto(web.url + "/demo/webchat")
+    box = page.locator("#webchat").get_by_placeholder("Type your answer")
+    box.wait_for()
+    expect(box).to_be_enabled(timeout=15_000)  # connected (socket.io session confirmed)
+    return box
+
+
+def say_in_demo(page, box, text: str, answer: str):
+    box.fill(text)
+    box.press("Enter")
+    page.locator("#webchat").get_by_text(answer).last.wait_for(timeout=10_000)
+
+
+@pytest.mark.parametrize("persistence", [False, True], ids=["session_persistence-false", "session_persistence-true"])
+def test_webchat_demo_talks_to_the_socketio_channel(page, socketio_demo, persistence):
+    """The demo page against the project's socket.io channel: over a WebSocket, allowed by the
+    page's CSP, the typed message goes out and the bot's answer comes back; with session
+    persistence too (Rasa 3.6's own channel never joined the session's room, so no answer came)."""
+    web = socketio_demo(persistence)
+    sockets = []
+    page.on("websocket", lambda ws: sockets.append(ws.url))
+    box = open_demo(page, web)
+    say_in_demo(page, box, "hello there", "): hello there")
+    assert any(url.startswith("ws://127.0.0.1:") for url in sockets)
+    assert csp_violations(page) == []
+
+
+def test_webchat_demo_draws_the_cards_and_keeps_the_conversation_after_a_reload(page, socketio_demo):
+    """Finding 9 of issue 9: the Rasa web client draws the advice card from the custom payload (the
+    widget's own card, through rasa-webchat's customComponent) and the emergency checklist; after
+    a reload the conversation is still on screen and the server carries it on."""
+    web = socketio_demo(True)
+    box = open_demo(page, web)
+    chat = page.locator("#webchat")
+    say_in_demo(page, box, "card", "Call 999 now.")
+    card = chat.locator(".nhsbot-card[data-disposition='call_999']")
+    card.wait_for()
+    assert card.locator(".nhsbot-card__level").inner_text().endswith("Emergency \u2013 now")
+    assert card.get_by_role("link", name="Call 999 now").get_attribute("href") == "tel:999"
+    assert card.locator(".nhsbot-card__safety").inner_text().strip()
+    say_in_demo(page, box, "something is wrong", "): something is wrong")
+    checklist = chat.locator(".nhsbot-checklist")
+    assert checklist.get_by_role("link", name="Call 999").get_attribute("href") == "tel:999"
+    n = int(chat.get_by_text("): something is wrong").inner_text().split("message ")[1].split(")")[0])
+
+    page.reload()
+    box.wait_for()
+    expect(box).to_be_enabled(timeout=15_000)
+    assert chat.locator(".nhsbot-card[data-disposition='call_999']").count() == 1  # still on screen
+    assert chat.locator(".nhsbot-checklist").count() == 1
+    say_in_demo(page, box, "hello again", f"Echo (message {n + 1}): hello again")  # the same conversation
+    assert csp_violations(page) == []
+    assert [m for m in page.console_log if m.startswith("pageerror")] == []
 
 
 def test_live_test_driver_against_the_fake_stack(web, browser):

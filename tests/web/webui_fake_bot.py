@@ -17,7 +17,9 @@ service name and address carry an XSS payload. Other fixed answers, each in the 
 ``nearest pharmacy`` and ``nearest dentist`` (services WITHOUT a disposition, as the bot answers
 "where's the nearest pharmacy"), ``chest pain`` (call_999), ``kill myself`` (mental health crisis,
 with Samaritans and SHOUT), ``a and e`` (level 4 with services), ``red eye`` (optometrist,
-PEARS/MECS), ``toothache`` (dentist; services without phone, one without a name).
+PEARS/MECS), ``toothache`` (dentist; services without phone, one without a name), ``something is
+wrong`` (nothing the bot can read: the emergency checklist from ``data/conversation``, then the
+emergency-signs question with Yes/No).
 ``slow please`` waits 3 seconds before answering (for the widget's time-out); ``fail please``
 gets HTTP 500. Every request is recorded in ``received``.
 
@@ -37,6 +39,9 @@ import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from bot.conversation import Conversation
 
 SLOW_SECONDS = 3.0
 XSS = "<img src=x onerror=window.__xss=1>"
@@ -259,6 +264,12 @@ FIXED = {
     "toothache": ("dentist", [{"text": advice(DENTIST)}, {"custom": DENTIST}]),
 }
 
+# the real checklist's words, as bot.conversation.replies.emergency_checklist sends them
+CHECKLIST = Conversation.load_checklist(
+    Path(__file__).resolve().parents[2] / "data" / "conversation" / "emergency_checklist.yml")
+SCREEN_QUESTION = ("Sorry, I didn't quite understand that. First, is any of these happening now: unconscious or "
+                   "very hard to wake, severe difficulty breathing, chest pain, signs of a stroke?")
+
 XSS_DISPOSITION = {
     "disposition": "gp_urgent",
     "level": 3,
@@ -340,6 +351,10 @@ class FakeBot:
                     _text(sender, "Contact your GP practice today."),
                     {"recipient_id": sender, "custom": XSS_DISPOSITION},
                 ]
+            if low == "something is wrong":
+                self._set(sender, requested_slot="q_emergency_signs", disposition=None)
+                return [{"recipient_id": sender, "custom": {"emergency_checklist": CHECKLIST}},
+                        _text(sender, SCREEN_QUESTION, YES_NO)]
             if low in FIXED:
                 disposition, messages = FIXED[low]
                 if disposition:

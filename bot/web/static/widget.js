@@ -7,6 +7,8 @@
  *   data-container   id of the element to fill when data-mode="inline"
  *   data-title       panel title (default "NHS help chat")
  *   data-timeout-ms  how long to wait for the bot (default 20000)
+ * data-mode="cards" draws no chat: it offers the cards to another client as window.NHSBotCards
+ * (the Rasa web client demo, webchat-demo.js); the page links widget.css itself.
  * The bot answers only pages whose origin is in its allow-list (BOT_ALLOWED_ORIGINS, see
  * docs/web.md); from any other site the widget says "Sorry, I can't connect".
  * Safety: bot and patient text is only ever inserted as text nodes, never as HTML;
@@ -108,6 +110,7 @@
       'eyes, or something in the eye. In some areas it is called PEARS or MECS: ask when you call.']
   ];
   var MAX_ENTRIES = 200;
+  if (opts.mode === 'cards') { exposeCards(); return; }
 
   // ---- storage (sessionStorage: kept across reloads, gone when the tab closes) ----------------
   var KEY = 'nhsbot:' + BOT_URL + ':';
@@ -421,6 +424,7 @@
     }
     if (entry.f === 'card') { return [renderCard(entry.c || {})]; }
     if (entry.f === 'svc') { return [renderServicesCard(entry)]; }
+    if (entry.f === 'sos') { return [renderChecklist(entry.c || {})]; }
     if (entry.f === 'err') {
       var e = el('div', 'nhsbot-msg nhsbot-msg--error');
       e.appendChild(el('p', null, FALLBACK));
@@ -450,6 +454,7 @@
       }).join(', ') + '.';
     }
     if (entry.f === 'err') { return FALLBACK; }
+    if (entry.f === 'sos') { return checklistAnnouncement(entry.c || {}); }
     if (entry.f === 'bot') {
       var b = entry.buttons && entry.buttons.length ? ' Answers: ' +
         entry.buttons.map(function (x) { return x.title; }).join(', ') + '.' : '';
@@ -472,6 +477,52 @@
     nodes.forEach(function (n) { ui.log.insertBefore(n, ui.typing); });
     if (announceIt) { announce(announcementFor(entry)); }
     return nodes;
+  }
+
+  // ---- the emergency checklist: offered before the first question when the first message says
+  // nothing we can read (the bot's custom payload {"emergency_checklist": {title, signs, call, after}})
+  function checklistOf(custom) {
+    var c = custom.emergency_checklist;
+    return c && typeof c === 'object' && Array.isArray(c.signs) && c.signs.length ? c : null;
+  }
+
+  function renderChecklist(c) {
+    var card = el('div', 'nhsbot-checklist');
+    var band = el('p', 'nhsbot-card__level', str(c.heading) || 'Emergency checklist');
+    card.appendChild(band);
+    var body = el('div', 'nhsbot-card__body');
+    var title = el('p', 'nhsbot-card__title');
+    title.appendChild(el('strong', null, str(c.title) || 'Call 999 now if any of these is happening:'));
+    body.appendChild(title);
+    // the button before the signs, so that it is in view with the title on the smallest phone
+    var call = callButton('tel:999', str(c.call) || 'Call 999', 'urgent');
+    call.className += ' nhsbot-call--big';
+    body.appendChild(el('p', 'nhsbot-card__actions')).appendChild(call);
+    var list = el('ul', 'nhsbot-checklist__signs');
+    c.signs.map(str).filter(Boolean).forEach(function (sign) { list.appendChild(el('li', null, sign)); });
+    body.appendChild(list);
+    if (str(c.after)) { body.appendChild(el('p', 'nhsbot-checklist__after', str(c.after))); }
+    card.appendChild(body);
+    return card;
+  }
+
+  function checklistAnnouncement(c) {
+    return (str(c.title) || 'Call 999 now if any of these is happening:') + ' ' +
+      c.signs.map(str).filter(Boolean).join('; ') + '. ' + str(c.after);
+  }
+
+  // ---- the cards for another client (data-mode="cards"): window.NHSBotCards.render(custom, said)
+  // gives the node the widget draws for a custom payload (advice, services, the emergency
+  // checklist), or null; `said`: the text before services was shown already.
+  function exposeCards() {
+    window.NHSBotCards = {
+      render: function (custom, said) {
+        var entry = custom && typeof custom === 'object' ? toEntries([{ custom: custom }])[0] : null;
+        if (!entry) { return null; }
+        if (entry.f === 'svc') { entry.said = !!said; }
+        return renderEntry(entry, false)[0] || null;
+      }
+    };
   }
 
   // ---- layout: on a phone the conversation fills the screen -----------------------------------
@@ -601,6 +652,8 @@
         out.push({ f: 'card', c: custom });
       } else if (servicesOf(custom).length) {
         out.push({ f: 'svc', c: custom, said: !!(before() && same(before().text, custom.title)) });
+      } else if (checklistOf(custom)) {
+        out.push({ f: 'sos', c: checklistOf(custom) });
       }
     });
     return out;
@@ -624,7 +677,7 @@
       var card = null;
       toEntries(messages).forEach(function (entry) {
         var nodes = addEntry(entry, true);
-        if (!card && (entry.f === 'card' || entry.f === 'svc') && nodes.length) { card = nodes[0]; }
+        if (!card && (entry.f === 'card' || entry.f === 'svc' || entry.f === 'sos') && nodes.length) { card = nodes[0]; }
       });
       return card;
     }, function () {
