@@ -11,7 +11,9 @@ staff access log, and the public notice of what a pilot record holds.
 
 Staff sign in with HTTP Basic authentication (bot/web/staff.py). Every look-up of a case and every
 report is written to the access log (who, when, which reference) before anything is shown: if that
-write fails, nothing is shown. Pages carry no inline script or style (the site's CSP); charts are
+write fails, nothing is shown. Every refused sign-in is written there too (the account named, if
+it is one, and the client address); after BOT_SIGNIN_FAILURES of them from one address within
+BOT_SIGNIN_WINDOW_MINUTES, that address gets 429 for BOT_SIGNIN_LOCKOUT_MINUTES. Pages carry no inline script or style (the site's CSP); charts are
 PNG data: URIs. Nothing here is a page template another page shares: the privacy page gains one
 section through :func:`privacy_page`.
 """
@@ -21,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import logging
+import math
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache, wraps
@@ -40,7 +43,7 @@ from bot.records.transcript import Line, transcript
 from bot.settings import settings
 
 from . import pages
-from .staff import Staff, StaffAccounts
+from .staff import SignInLock, Staff, StaffAccounts
 
 log = logging.getLogger(__name__)
 NO_STORE = {"Cache-Control": "no-store", "X-Robots-Tag": "noindex"}
@@ -48,6 +51,8 @@ REALM = 'Basic realm="Pilot records", charset="UTF-8"'
 GET_HEAD = ["GET", "HEAD"]
 REPORT_DAYS = 28
 HEAD = '<link rel="stylesheet" href="/static/pilot.css">\n'
+SIGN_IN_FAILED = "sign-in failed"  # the access log's action for a refused sign-in
+NOT_AN_ACCOUNT = "(not an account)"  # ...and its staff name when the name typed is no account's
 
 
 @dataclass
@@ -56,6 +61,7 @@ class PilotConfig:
     staff: StaffAccounts
     data_dir: Path
     retention_days: int
+    lock: SignInLock
 
 
 @lru_cache(maxsize=4)
@@ -298,13 +304,41 @@ def register(app: Sanic, config: PilotConfig) -> None:
                                               "<p>Only the pilot's clinicians and commissioners can see this page.</p>"),
                              status=401, headers={**NO_STORE, "WWW-Authenticate": REALM})
 
+    def paused(seconds: int) -> HTTPResponse:
+        minutes = max(1, math.ceil(seconds / 60))
+        until = (datetime.now(UK) + timedelta(seconds=seconds)).strftime("%H:%M")
+        return response.html(pages.nhs_layout("Sign-in paused", (
+            "<h1>Sign-in is paused for a while</h1>"
+            "<p>There have been too many wrong sign-ins from this device or network, so to keep patients' "
+            f"records safe, signing in from here is paused for {minutes} minute{'s' if minutes != 1 else ''}.</p>"
+            f"<p>Please try again after {until} (UK time). If you have forgotten your password, ask whoever runs "
+            "the pilot to set a new one: passwords are never stored, so nobody can look yours up.</p>")),
+            status=429, headers={**NO_STORE, "Retry-After": str(seconds)})
+
+    async def failed_sign_in(request: Request, header: str, client: str) -> HTTPResponse:
+        """Count and audit a refused sign-in; the 401 challenge again, or 429 if it pauses sign-in."""
+        locks = config.lock.failed(client)
+        pause = f"; sign-in paused {math.ceil(config.lock.lock / 60)} minutes" if locks else ""
+        log.warning("pilot pages: a sign-in was refused (%s from %s)%s", request.path, client, pause)
+        try:
+            await asyncio.to_thread(config.store.log_access, config.staff.account_named(header) or NOT_AN_ACCOUNT,
+                                    SIGN_IN_FAILED, None, None, f"from {client} on {request.path}{pause}")
+        except Exception:  # the refusal stands; the warning above is in the log
+            log.exception("pilot pages: could not audit a refused sign-in")
+        return paused(config.lock.locked(client)) if locks else refused()
+
     async def sign_in(request: Request) -> Staff | HTTPResponse:
         header = request.headers.get("authorization")
-        staff = await asyncio.to_thread(config.staff.sign_in, header) if header else None
-        if staff is None:
-            if header:
-                log.warning("pilot pages: a sign-in was refused (%s)", request.path)
+        client = request.remote_addr or request.ip
+        if not header:
             return refused()
+        if config.lock.locked(client):  # refused unchecked, and not audited: that would let anyone fill the log
+            return paused(config.lock.locked(client))
+        staff = await asyncio.to_thread(config.staff.sign_in, header)
+        if staff is None:
+            return await failed_sign_in(request, header, client)
+        if config.lock.locked(client):  # paused by other failures while this password was checked
+            return paused(config.lock.locked(client))
         return staff
 
     def forbidden() -> HTTPResponse:
@@ -421,5 +455,6 @@ def pilot_config(database_url: str | None, staff: StaffAccounts | None, retentio
     s = settings()
     return PilotConfig(RecordStore(database_url or s.database_url),
                        staff if staff is not None else StaffAccounts(s.clinicians, s.commissioners),
-                       s.data_dir, retention_days)
+                       s.data_dir, retention_days,
+                       SignInLock(s.signin_failures, s.signin_window_minutes * 60, s.signin_lockout_minutes * 60))
 

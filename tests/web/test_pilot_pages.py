@@ -13,6 +13,7 @@ import sys
 import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from bot.conversation import ConversationState, Incoming
 from bot.records.record import build
 from bot.records.reference import check_character
 from bot.records.store import RecordStore, utcnow
+from bot.settings import Settings
 from bot.web.staff import hash_password
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -63,18 +65,15 @@ def play(store: RecordStore, db: Path, sender: str, turns: list[str], hours_ago:
     return entry["reference"]
 
 
-@pytest.fixture(scope="module")
-def pilot_site(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("pilot-web")
-    db = tmp / "rasa.db"
-    store = RecordStore(f"sqlite:///{db}")
-    refs = {"sore_throat": play(store, db, "conversation-sore-throat", SORE_THROAT, 2),
-            "blue_lips": play(store, db, "conversation-blue-lips", BLUE_LIPS, 1)}
+@contextmanager
+def website(tmp: Path, db: Path, **settings: str):
+    """`python -m bot.web` on a free port with the pilot's staff accounts and database (and any
+    other settings given), its address."""
     port = free_port()
     env = {**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONPATH": str(REPO_ROOT),
            "BOT_DATABASE_URL": f"sqlite:///{db}",
            "BOT_CLINICIANS": f"{CLINICIAN[0]}:{hash_password(CLINICIAN[1], 1000)}",
-           "BOT_COMMISSIONERS": f"{COMMISSIONER[0]}:{hash_password(COMMISSIONER[1], 1000)}"}
+           "BOT_COMMISSIONERS": f"{COMMISSIONER[0]}:{hash_password(COMMISSIONER[1], 1000)}", **settings}
     log = tmp / "web.log"
     with log.open("wb") as out:
         proc = subprocess.Popen([sys.executable, "-m", "bot.web", "--host", "127.0.0.1", "--port", str(port),
@@ -91,9 +90,23 @@ def pilot_site(tmp_path_factory):
                 proc.kill()
                 pytest.fail(f"the website did not start:\n{log.read_text()}")
             time.sleep(0.2)
-    yield url, store, refs
-    proc.terminate()
-    proc.wait(timeout=10)
+    try:
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def pilot_site(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("pilot-web")
+    db = tmp / "rasa.db"
+    store = RecordStore(f"sqlite:///{db}")
+    refs = {"sore_throat": play(store, db, "conversation-sore-throat", SORE_THROAT, 2),
+            "blue_lips": play(store, db, "conversation-blue-lips", BLUE_LIPS, 1)}
+    # these tests sign in wrongly on purpose, many times from one address: the lock-out has its own test
+    with website(tmp, db, BOT_SIGNIN_FAILURES="1000") as url:
+        yield url, store, refs
 
 
 def get(site, path, who=None):
@@ -117,7 +130,10 @@ def test_every_pilot_page_refuses_without_the_right_credentials(pilot_site, path
         assert r.headers["www-authenticate"].startswith("Basic realm=")
         assert refs["sore_throat"] not in r.text and "sore throat" not in r.text
         assert r.headers["cache-control"] == "no-store"
-    assert len(store.accesses()) == before  # nothing was looked up
+    after = store.accesses()[before:]  # nothing was looked up; each refused sign-in is in the log
+    assert [a["action"] for a in after] == ["sign-in failed"] * 3 and not any(a["reference"] for a in after)
+    assert [a["staff"] for a in after] == ["dr-khan", "(not an account)", "ccg-lee"]
+    assert all(a["detail"] == f"from 127.0.0.1 on {path.split('?')[0]}" for a in after)
 
 
 def test_a_clinician_sees_the_right_case_and_the_look_up_is_audited(pilot_site):
@@ -209,3 +225,36 @@ def test_pilot_pages_have_no_axe_violations(pilot_site, new_page, path):
     page.goto(url + path.format(ref=refs["sore_throat"]))
     results = Axe().run(page, options=AXE_OPTIONS)
     assert results.violations_count == 0, results.generate_report()
+
+
+def test_repeated_failed_sign_ins_pause_sign_in_from_that_address_and_each_is_audited(tmp_path):
+    """The lock-out with the real settings' defaults: after BOT_SIGNIN_FAILURES refused sign-ins from
+    one address, 429 with a kind message for BOT_SIGNIN_LOCKOUT_MINUTES, even with the right password;
+    another address still signs in."""
+    defaults = Settings.from_env({})
+    db = tmp_path / "rasa.db"
+    store = RecordStore(f"sqlite:///{db}")
+    ref = play(store, db, "conversation-lock-out", BLUE_LIPS, 1)
+    wrong = [(CLINICIAN[0], "wrong password"), ("my secret password", "x"), (COMMISSIONER[0], "guess")]
+    with website(tmp_path, db) as url, httpx.Client(base_url=url, timeout=30) as client:
+        path = f"/pilot/case?reference={ref}"
+        for n in range(defaults.signin_failures - 1):
+            assert client.get(path, auth=wrong[n % len(wrong)]).status_code == 401, n
+        r = client.get(path, auth=wrong[0])  # the last failure allowed pauses sign-in
+        assert r.status_code == 429 and r.headers["cache-control"] == "no-store"
+        lock = defaults.signin_lockout_minutes * 60
+        assert lock - 60 < int(r.headers["retry-after"]) <= lock
+        assert "Sign-in is paused for a while" in r.text and f"paused for {defaults.signin_lockout_minutes} minutes" in r.text
+        right = client.get(path, auth=CLINICIAN)  # the right password is not even checked now
+        assert right.status_code == 429 and ref not in right.text
+        assert client.get("/privacy").status_code == 200  # the rest of the site is not affected
+        with httpx.Client(base_url=url, timeout=30, transport=httpx.HTTPTransport(local_address="127.0.0.2")) as other:
+            assert other.get(path, auth=CLINICIAN).status_code == 200  # another address is not paused
+    log = store.accesses()
+    failed = [a for a in log if a["action"] == "sign-in failed"]
+    assert len(failed) == defaults.signin_failures  # each refused sign-in; none for those refused while paused
+    assert {a["staff"] for a in failed} == {"dr-khan", "(not an account)", "ccg-lee"}
+    assert "my secret password" not in str(log)  # a name that is no account is never repeated
+    assert all(a["detail"].startswith("from 127.0.0.1 on /pilot/case") for a in failed)
+    assert failed[-1]["detail"].endswith(f"; sign-in paused {defaults.signin_lockout_minutes} minutes")
+    assert [a["staff"] for a in log if a["action"] == "case"] == ["dr-khan"]  # only from the other address
