@@ -37,7 +37,7 @@ from sanic.response import HTTPResponse
 
 from bot.records.record import PilotRecord
 from bot.records.reference import normalise
-from bot.records.report import UK, Report, districts_of, service_kinds
+from bot.records.report import SMALL_NOTE, UK, Report, districts_of, service_kinds
 from bot.records.store import RecordStore
 from bot.records.transcript import Line, transcript
 from bot.settings import settings
@@ -201,10 +201,11 @@ def report_page(staff: Staff, built: Report, charts: dict[str, bytes], query: di
              f'<div class="nhsuk-error-summary__body"><p>{escape(problem)}</p></div></div>') if problem else ""
     csv_link = "/pilot/report.csv?" + "&".join(f"{k}={escape(v)}" for k, v in query.items() if v)
     body = [f"<h1>{escape(built.title())}</h1>", _signed_in_as(staff), error, form,
-            f'<p><a href="{csv_link}">Download this report as CSV</a></p>', _list(built.headlines())]
+            f'<p><a href="{csv_link}">Download this report as CSV</a></p>', _list(built.headlines()),
+            f'<p class="nhsuk-body-s">{escape(SMALL_NOTE)}</p>']
     sections: dict[str, list[list[str]]] = {}
     for name, key, n, share in built.rows():
-        sections.setdefault(name, []).append([escape(key), str(n), escape(share)])
+        sections.setdefault(name, []).append([escape(key), escape(n), escape(share)])
     chart_of = {section: (name, title) for name, (section, title) in CHARTS.items()}
     for name in built.sections:
         body.append(f"<h2>{escape(built.heading(name))}</h2>")

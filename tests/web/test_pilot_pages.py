@@ -187,8 +187,14 @@ def test_commissioners_see_the_report_and_charts_but_never_a_case(pilot_site):
     assert "Sent somewhere other than A&amp;E or 999: 1 of 2 (50%)." in r.text
     charts = [base64.b64decode(part.split('"', 1)[0]) for part in r.text.split('src="data:image/png;base64,')[1:]]
     assert len(charts) == 6 and all(png.startswith(b"\x89PNG") for png in charts)
+    # small numbers: one decision in DA11 and one today are shown as "<5", the total and advice exactly
+    assert '<td class="nhsuk-table__cell">DA11</td><td class="nhsuk-table__cell">&lt;5</td>' in r.text
+    assert "shown as &quot;&lt;5&quot;" in r.text
     csv = get(pilot_site, "/pilot/report.csv?area=DA11", COMMISSIONER)
     assert csv.status_code == 200 and "disposition,pharmacy,1,100%" in csv.text and "call_999" not in csv.text
+    assert "postcode district,DA11,<5,-" in csv.text
+    days = [line.split(",")[2] for line in csv.text.splitlines() if line.startswith("day,")]
+    assert set(days) == {"0", "<5"} and days.count("<5") == 1
     reports = [a for a in store.accesses() if a["action"] == "report" and a["staff"] == "ccg-lee"]
     assert len(reports) == 2 and "area DA11" in reports[-1]["detail"]
     assert "ccg-lee" in get(pilot_site, "/pilot/access", CLINICIAN).text  # clinicians can read the access log
