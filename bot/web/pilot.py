@@ -88,13 +88,19 @@ def _summary_list(rows: list[tuple[str, str]]) -> str:
     return f'<dl class="nhsuk-summary-list">{body}</dl>'
 
 
-def _table(caption: str, head: list[str], rows: list[list[str]]) -> str:
-    """An NHS table; cells are HTML already escaped by the caller."""
-    th = "".join(f'<th scope="col" class="nhsuk-table__header">{escape(h)}</th>' for h in head)
-    tr = "".join('<tr class="nhsuk-table__row">' + "".join(f'<td class="nhsuk-table__cell">{c}</td>' for c in row)
-                 + "</tr>" for row in rows)
-    return (f'<table class="nhsuk-table"><caption class="nhsuk-table__caption">{escape(caption)}</caption>'
-            f'<thead class="nhsuk-table__head"><tr class="nhsuk-table__row">{th}</tr></thead>'
+def _table(caption: str, head: list[str], rows: list[list[str]], responsive: bool = False) -> str:
+    """An NHS table; cells are HTML already escaped by the caller. `responsive`: on a phone each row
+    is a block with each cell under its column's heading (nhsuk-frontend's responsive table)."""
+    role = (lambda r: f' role="{r}"') if responsive else (lambda r: "")
+    th = "".join(f'<th scope="col" class="nhsuk-table__header"{role("columnheader")}>{escape(h)}</th>' for h in head)
+    label = (lambda h: f'<span class="nhsuk-table__heading" aria-hidden="true">{escape(h)} </span>') if responsive \
+        else (lambda h: "")
+    tr = "".join(f'<tr class="nhsuk-table__row"{role("row")}>'
+                 + "".join(f'<td class="nhsuk-table__cell"{role("cell")}>{label(h)}{c}</td>'
+                           for h, c in zip(head, row, strict=True)) + "</tr>" for row in rows)
+    return (f'<table class="nhsuk-table{" nhsuk-table--responsive" if responsive else ""}"{role("table")}>'
+            f'<caption class="nhsuk-table__caption">{escape(caption)}</caption>'
+            f'<thead class="nhsuk-table__head"{role("rowgroup")}><tr class="nhsuk-table__row"{role("row")}>{th}</tr></thead>'
             f'<tbody class="nhsuk-table__body">{tr}</tbody></table>')
 
 
@@ -239,11 +245,33 @@ def landing_page(staff: Staff) -> str:
 
 # ---------------------------------------------------------------------------------- privacy
 def records_notice(retention_days: int) -> str:
-    """What a pilot record holds, for how long, and who can see it (the privacy page's section)."""
-    days = int(retention_days)
+    """What is kept, for how long and who can see it: the privacy page's section (and the start of
+    the pilot records' page). `retention_days` is BOT_RETENTION_DAYS, by which `bot purge` deletes."""
+    days = f"{int(retention_days)} days, then deleted"
+    clinicians = "Clinicians working on the pilot"
+    kept = [
+        ("The conversation: the messages you typed and the chat's answers, with names, phone numbers, email "
+         "addresses, NHS numbers and full postcodes taken out before it is stored",
+         days, f"{clinicians}, when they look up its reference number. The small team that runs the chat's servers."),
+        ("A record of each advice the chat gave, under the reference number shown at the end of the chat "
+         "(what it holds is listed below)",
+         days, f"{clinicians}, by its reference number. Commissioners see only counts (see below). The small team "
+               "that runs the chat's servers."),
+        ("A log of staff look-ups: who looked at which reference number or report, and when; and failed staff "
+         "sign-ins, with the network address they came from",
+         days, f"{clinicians}. The small team that runs the chat's servers."),
+        ("In your browser (session storage): this conversation, so that it is still there if you reload the page",
+         'Until you close the tab or choose "Start again"', "Anyone using this browser tab"),
+    ]
+    table = _table("What we keep", ["What", "How long", "Who can see it"],
+                   [[escape(what), escape(how_long), escape(who)] for what, how_long, who in kept], responsive=True)
     return f"""
-<h2>The record of the advice (pilot)</h2>
-<p>While this chat is being piloted, each time it gives advice we also keep a short record of that advice, under the reference number shown at the end of the chat. It holds:</p>
+<h2>What we keep, for how long, and who can see it</h2>
+<p>While this chat is being piloted, we keep:</p>
+{table}
+<p>We do not use cookies or tracking. Nothing more is kept when you print, copy or share the summary at the end of the chat: it goes only where you send it.</p>
+<h3>The record of the advice</h3>
+<p>Each time the chat gives advice, the record of it holds:</p>
 <ul>
   <li>the date and time, the conversation number and the reference number</li>
   <li>the advice given (for example "speak to a pharmacist") and how urgent it was</li>
@@ -254,9 +282,11 @@ def records_notice(retention_days: int) -> str:
   <li>your answers to "was this helpful?" and "where will you go?", if you chose to answer</li>
   <li>which version of the chat gave the advice</li>
 </ul>
-<p>It never holds your messages, your name, your contact details or your full postcode.</p>
-<p>The record is kept for {days} days, like the conversation, and then deleted.</p>
-<p>Who can see it: clinicians working on the pilot can look up a case by its reference number, with the conversation while it is still kept, for example if you contact the NHS about the advice. Every look-up is recorded: who, when and which reference. Commissioners of the pilot see only counts (how many people were advised to go where), never a single case. The small team that runs the chat's servers can reach the database to keep it working and safe.</p>
+<p>It never holds your messages, your name, your contact details, your exact age or your full postcode.</p>
+<h3>Who can see it</h3>
+<p>{clinicians} can look up a case by its reference number, with the conversation while it is still kept, for example if you contact the NHS about the advice. Every look-up is recorded: who, when and which reference.</p>
+<p>Commissioners of the pilot (the NHS organisations that pay for it) see only reports of counts: how many people were advised to go where, by day, week, postcode district and so on. They never see a single case, and a count from 1 to 4 for a postcode district or a day is shown only as "fewer than 5" ("&lt;5").</p>
+<p>The small team that runs the chat's servers can reach the stored data, to keep it working and safe.</p>
 <p>More detail: <a href="/privacy/pilot-records">the pilot record, field by field</a>.</p>
 """
 
@@ -289,13 +319,11 @@ def records_privacy_page(retention_days: int) -> str:
 
 
 def privacy_page(retention_days: int) -> str:
-    """The site's privacy page with the pilot record section before 'This is not a medical record'."""
+    """The site's privacy page, its 'How long we keep it' replaced by what the pilot keeps, for how
+    long and who can see it."""
     page = pages.privacy_page(retention_days)
-    section = records_notice(retention_days)
-    marker = "<h2>This is not a medical record</h2>"
-    if marker in page:
-        return page.replace(marker, section + "\n" + marker, 1)
-    return page.replace("\n    </main>", section + "\n    </main>", 1)
+    start, end = page.index(pages.PRIVACY_KEPT), page.index(pages.PRIVACY_AFTER_KEPT)
+    return page[:start] + records_notice(retention_days).strip() + "\n\n" + page[end:]
 
 
 # ---------------------------------------------------------------------------------- routes

@@ -14,6 +14,7 @@ import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from dataclasses import fields
 from datetime import timedelta
 from pathlib import Path
 
@@ -210,10 +211,14 @@ def test_pilot_pages_keep_the_sites_csp_with_no_inline_script_or_style(pilot_sit
 
 def test_the_privacy_notice_says_what_the_record_keeps_for_how_long_and_who_sees_it(pilot_site):
     page = get(pilot_site, "/privacy").text
-    assert "<h2>The record of the advice (pilot)</h2>" in page
-    assert page.index("The record of the advice") < page.index("This is not a medical record")
-    for words in ("age band", "first part of the postcode only", "kept for 30 days", "Every look-up is recorded",
-                  "never a single case", "It never holds your messages"):
+    assert "<h2>What we keep, for how long, and who can see it</h2>" in page
+    assert page.index("What we keep, for how long") < page.index("This is not a medical record")
+    assert "How long we keep it" not in page  # replaced, not said twice
+    for words in ("The conversation: the messages you typed", "A record of each advice", "A log of staff look-ups",
+                  "In your browser (session storage)", "age band", "first part of the postcode only",
+                  "30 days, then deleted", "Every look-up is recorded", "Clinicians working on the pilot",
+                  "Commissioners of the pilot", "only reports of counts", "They never see a single case",
+                  'shown only as "fewer than 5" ("&lt;5")', "It never holds your messages"):
         assert words in page, words
     detail = get(pilot_site, "/privacy/pilot-records").text
     for field in ("Reference number", "Age band", "Postcode district", "Channel", "Feedback", "Versions"):
@@ -264,3 +269,19 @@ def test_repeated_failed_sign_ins_pause_sign_in_from_that_address_and_each_is_au
     assert all(a["detail"].startswith("from 127.0.0.1 on /pilot/case") for a in failed)
     assert failed[-1]["detail"].endswith(f"; sign-in paused {defaults.signin_lockout_minutes} minutes")
     assert [a["staff"] for a in log if a["action"] == "case"] == ["dr-khan"]  # only from the other address
+
+
+def test_the_privacy_notice_names_the_real_retention_settings(tmp_path):
+    """Each retention setting (a setting named `retention`) is set to an unusual value: the notice
+    must say that value wherever it says how long something is kept, and never the default."""
+    defaults = Settings.from_env({})
+    retention = [f.name for f in fields(Settings) if "retention" in f.name]
+    assert retention == ["retention_days"]  # a new one is checked here once it is named so
+    unusual = {f"BOT_{name.upper()}": str(getattr(defaults, name) + 17 + i) for i, name in enumerate(retention)}
+    configured = Settings.from_env(unusual)
+    with website(tmp_path, tmp_path / "rasa.db", **unusual) as url:
+        pages = [httpx.get(url + path, timeout=30).text for path in ("/privacy", "/privacy/pilot-records")]
+    for page in pages:
+        days = configured.retention_days
+        assert page.count(f"{days} days, then deleted") == 3, page  # the conversation, the record, the access log
+        assert f"{defaults.retention_days} days" not in page
