@@ -18,6 +18,9 @@
 | BOT_SITE_URL | http://localhost:<web port> | the website's own address: chats from its pages count as channel `website` |
 | BOT_CLINICIANS | none | pilot clinicians, `name:hash` (`bot hash-password`): case view and reports |
 | BOT_COMMISSIONERS | none | commissioners, `name:hash`: the reports dashboard only |
+| BOT_SIGNIN_FAILURES | 5 | failed staff sign-ins from one client address that pause its sign-in |
+| BOT_SIGNIN_WINDOW_MINUTES | 15 | ...within this many minutes (failed sign-ins are remembered this long) |
+| BOT_SIGNIN_LOCKOUT_MINUTES | 15 | how long that client's sign-in is then paused (429) |
 | BOT_MAX_MESSAGE_CHARS | 3000 | the longest message read; longer ones get a kind reply |
 | BOT_RATE_LIMIT | 30 | messages a minute one conversation may send |
 | BOT_TURN_SECONDS | 4.5 | a turn taking longer gets the safe fault advice |
@@ -77,6 +80,9 @@ class Settings:
     site_url: str
     clinicians: dict[str, str]
     commissioners: dict[str, str]
+    signin_failures: int
+    signin_window_minutes: int
+    signin_lockout_minutes: int
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> "Settings":
@@ -105,6 +111,9 @@ class Settings:
             site_url=env.get("BOT_SITE_URL") or f"http://localhost:{web_port}",
             clinicians=staff_list("BOT_CLINICIANS", env.get("BOT_CLINICIANS", "")),
             commissioners=staff_list("BOT_COMMISSIONERS", env.get("BOT_COMMISSIONERS", "")),
+            signin_failures=max(1, int(env.get("BOT_SIGNIN_FAILURES") or 5)),
+            signin_window_minutes=max(1, int(env.get("BOT_SIGNIN_WINDOW_MINUTES") or 15)),
+            signin_lockout_minutes=max(1, int(env.get("BOT_SIGNIN_LOCKOUT_MINUTES") or 15)),
         )
 
 

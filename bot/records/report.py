@@ -4,6 +4,10 @@ rules, the share of "not sure" answers and the feedback; as Markdown, CSV and PN
 
 `bot report --from 2025-03-01 --to 2025-03-31 [--area dgs|DA11,DA12] [--out DIR]` writes them;
 the website's dashboard (/pilot/report) shows the same. Days and weeks are UK days (Europe/London).
+
+Small numbers: a count from 1 to 4 of a postcode district or a day is shown as "<5", without its
+share, in every table, the CSV and the charts (the NHS's usual small-number practice: such a count,
+with what else is known, can point at a person); totals and the other breakdowns are exact.
 """
 from __future__ import annotations
 
@@ -21,6 +25,10 @@ from bot.records.store import RecordStore
 
 UK = ZoneInfo("Europe/London")
 TOP = 10
+SMALL = 5  # counts from 1 to SMALL - 1 are shown as "<5" in the SUPPRESSED breakdowns
+SUPPRESSED = ("postcode district", "day")
+SMALL_NOTE = (f"Counts from 1 to {SMALL - 1} of a postcode district or a day are shown as \"<{SMALL}\", without their "
+              "share, so that no one can be picked out; totals and the other breakdowns are exact.")
 EMERGENCY = ("call_999", "emergency_department")  # advice to go to A&E or call 999
 OWN_KIND = {"call_999": "999 ambulance", "emergency_department": "A&E", "self_care": "self-care at home"}
 CHARTS = {  # file name: (section, title)
@@ -78,6 +86,11 @@ def _share(n: int, total: int) -> str:
     return f"{100 * n / total:.0f}%" if total else "-"
 
 
+def small(section: str, n: int) -> bool:
+    """A count too small to show in this breakdown."""
+    return section in SUPPRESSED and 0 < n < SMALL
+
+
 @dataclass
 class Report:
     start: date
@@ -132,18 +145,27 @@ class Report:
         counted = self.sections["answer"]
         return counted[NOT_SURE], sum(counted.values())
 
-    def rows(self) -> list[tuple[str, str, int, str]]:
-        """(section, key, count, share) for every section: days and weeks in order, the rest by count
-        (findings and rules: the top 10)."""
+    def ordered(self, name: str) -> list[tuple[str, int]]:
+        """A section's (key, count): days, weeks and levels in order, the rest by count (findings and
+        rules: the top 10), and small counts of districts after the others, by name (their order
+        would rank them)."""
+        counter = self.sections[name]
+        if name in ("day", "week", "level"):
+            return sorted(counter.items())
+        items = counter.most_common(TOP if name in ("finding", "rule") else None)
+        return sorted(items, key=lambda kv: (small(name, kv[1]), 0 if small(name, kv[1]) else -kv[1], kv[0])) \
+            if name in SUPPRESSED else items
+
+    def rows(self) -> list[tuple[str, str, str, str]]:
+        """(section, key, count, share) as shown, for every section, in order (`ordered`); a small
+        count of a district or a day is "<5", without its share."""
         out = []
         for name, counter in self.sections.items():
-            if name in ("day", "week", "level"):
-                items = sorted(counter.items())
-            else:
-                items = counter.most_common(TOP if name in ("finding", "rule") else None)
+            items = self.ordered(name)
             whole = sum(counter.values()) if name in ("answer", "feedback: helpful", "feedback: where they will go") \
                 else self.total
-            out += [(name, key, n, _share(n, whole)) for key, n in items]
+            out += [(name, key, f"<{SMALL}", "-") if small(name, n) else (name, key, str(n), _share(n, whole))
+                    for key, n in items]
         return out
 
     # ---------------------------------------------------------------- outputs
@@ -181,8 +203,8 @@ class Report:
 
     def to_markdown(self, charts: dict[str, str] | None = None) -> str:
         """Markdown tables; `charts` maps a chart name to the image path to link."""
-        out = [f"# {self.title()}", "", *[f"- {line}" for line in self.headlines()], ""]
-        by_section: dict[str, list[tuple[str, int, str]]] = {}
+        out = [f"# {self.title()}", "", *[f"- {line}" for line in self.headlines()], "", SMALL_NOTE, ""]
+        by_section: dict[str, list[tuple[str, str, str]]] = {}
         for name, key, n, share in self.rows():
             by_section.setdefault(name, []).append((key, n, share))
         chart_of = {section: name for name, (section, _) in CHARTS.items()}
@@ -208,6 +230,12 @@ class Report:
         writer.writerows(self.rows())
         return buffer.getvalue()
 
+    def chart_data(self, section: str) -> tuple[list[str], list[int], list[bool]]:
+        """A chart's bars: keys, heights and which are small (drawn with no height, labelled "<5")."""
+        items = self.ordered(section) if section in ("day", "week") else self.ordered(section)[::-1]
+        hidden = [small(section, n) for _, n in items]
+        return [k for k, _ in items], [0 if h else n for (_, n), h in zip(items, hidden, strict=True)], hidden
+
     def charts(self) -> dict[str, bytes]:
         """PNG charts (matplotlib's Agg backend: no display, no global pyplot state)."""
         from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -216,14 +244,12 @@ class Report:
 
         out = {}
         for name, (section, title) in CHARTS.items():
-            counter = self.sections[section]
-            items = sorted(counter.items()) if section in ("day", "week") else counter.most_common()[::-1]
-            fig = Figure(figsize=(7, max(2.5, 0.35 * len(items) + 1.2)) if section not in ("day", "week")
-                         else (8, 3.5), dpi=100)
+            keys, values, hidden = self.chart_data(section)
+            upright = section in ("day", "week")
+            fig = Figure(figsize=(7, max(2.5, 0.35 * len(keys) + 1.2)) if not upright else (8, 3.5), dpi=100)
             FigureCanvasAgg(fig)
             ax = fig.add_subplot()
-            keys, values = [k for k, _ in items], [v for _, v in items]
-            if section in ("day", "week"):
+            if upright:
                 ax.bar(range(len(keys)), values, color="#005eb8")
                 ax.set_xticks(range(len(keys)))
                 ax.set_xticklabels(keys, rotation=45 if section == "day" else 0, ha="right" if section == "day" else "center",
@@ -232,7 +258,13 @@ class Report:
                 ax.barh(range(len(keys)), values, color="#005eb8")
                 ax.set_yticks(range(len(keys)))
                 ax.set_yticklabels(keys, fontsize=8)
-            if not items:
+            for i in (i for i, h in enumerate(hidden) if h):
+                ax.annotate(f"<{SMALL}", (i, 0) if upright else (0, i), fontsize=8, color="#4c6272",
+                            xytext=(0, 3) if upright else (3, 0), textcoords="offset points",
+                            ha="center" if upright else "left", va="bottom" if upright else "center")
+            if any(hidden):
+                (ax.set_ylim if upright else ax.set_xlim)(0, max([SMALL, *values]) * 1.05)
+            if not keys:
                 ax.text(0.5, 0.5, "No decisions in this period", ha="center", va="center", transform=ax.transAxes)
             (ax.yaxis if section in ("day", "week") else ax.xaxis).set_major_locator(MaxNLocator(integer=True))
             ax.set_title(title, fontsize=11)

@@ -63,7 +63,7 @@ access_log = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("at", DateTime, nullable=False, index=True),
     Column("staff", String(64), nullable=False),
-    Column("action", String(16), nullable=False),  # case, report
+    Column("action", String(16), nullable=False),  # case, report, sign-in failed
     Column("reference", String(8)),
     Column("found", Boolean),
     Column("detail", String(200)),

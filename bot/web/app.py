@@ -37,7 +37,7 @@ class WebConfig:
     bot_url: str
     allowed_origins: list[str]
     node_modules: Path
-    retention_days: int = 30
+    retention_days: int  # BOT_RETENTION_DAYS, as `bot purge` deletes: what the privacy notice says
     csp: str = field(init=False)
     csp_webchat_demo: str = field(init=False)
 
@@ -92,7 +92,6 @@ def create_app(
     allowed_origins: list[str],
     *,
     node_modules: str | os.PathLike | None = None,
-    retention_days: int = 30,
     name: str | None = None,
     database_url: str | None = None,
     staff: StaffAccounts | None = None,
@@ -112,7 +111,7 @@ def create_app(
         bot_url=normalise_bot_url(bot_url),
         allowed_origins=normalise_origins(allowed_origins),
         node_modules=modules.resolve(),
-        retention_days=int(retention_days),
+        retention_days=settings().retention_days,
     )
     missing = config.missing_assets()
     if missing:

@@ -38,12 +38,6 @@ def build_parser() -> argparse.ArgumentParser:
         help="folder where `npm ci` installed nhsuk-frontend and rasa-webchat "
         "(default: <repo>/node_modules)",
     )
-    parser.add_argument(
-        "--retention-days",
-        type=int,
-        default=env.retention_days,
-        help="how long the server keeps conversations, as stated in the privacy notice",
-    )
     parser.add_argument("--access-log", action="store_true", help="log every request")
     return parser
 
@@ -56,7 +50,6 @@ def main(argv: list[str] | None = None) -> int:
             args.bot_url,
             args.allowed_origins,
             node_modules=args.node_modules,
-            retention_days=args.retention_days,
             name="nhsbot_web",
         )
     except ValueError as exc:

@@ -155,6 +155,10 @@ def home_page(bot_url: str) -> str:
     return nhs_layout("Chat about your symptoms", content, body_end=body_end)
 
 
+PRIVACY_KEPT = "<h2>How long we keep it</h2>"  # the section the pilot pages replace (bot/web/pilot.py)
+PRIVACY_AFTER_KEPT = "<h2>This is not a medical record</h2>"
+
+
 def privacy_page(retention_days: int) -> str:
     content = f"""
 <h1>Privacy notice</h1>
@@ -173,11 +177,11 @@ def privacy_page(retention_days: int) -> str:
   <p>Do not type your name, date of birth, NHS number, address, phone number or email address. We do not need them.</p>
 </div>
 
-<h2>How long we keep it</h2>
+{PRIVACY_KEPT}
 <p>On our server, conversations are kept for {int(retention_days)} days, so that we can check the advice is safe and improve the service. They are then deleted.</p>
 <p>In your browser, the conversation is kept in session storage until you close the tab or choose "Start again". We do not use cookies or tracking.</p>
 
-<h2>This is not a medical record</h2>
+{PRIVACY_AFTER_KEPT}
 <p>The conversation is not added to your GP record or any NHS record, and it is not shared with the services it suggests. If you go to a service, tell them about your symptoms yourself.</p>
 
 <h2>Links to other websites</h2>

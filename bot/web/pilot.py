@@ -11,7 +11,9 @@ staff access log, and the public notice of what a pilot record holds.
 
 Staff sign in with HTTP Basic authentication (bot/web/staff.py). Every look-up of a case and every
 report is written to the access log (who, when, which reference) before anything is shown: if that
-write fails, nothing is shown. Pages carry no inline script or style (the site's CSP); charts are
+write fails, nothing is shown. Every refused sign-in is written there too (the account named, if
+it is one, and the client address); after BOT_SIGNIN_FAILURES of them from one address within
+BOT_SIGNIN_WINDOW_MINUTES, that address gets 429 for BOT_SIGNIN_LOCKOUT_MINUTES. Pages carry no inline script or style (the site's CSP); charts are
 PNG data: URIs. Nothing here is a page template another page shares: the privacy page gains one
 section through :func:`privacy_page`.
 """
@@ -21,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import logging
+import math
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache, wraps
@@ -34,13 +37,13 @@ from sanic.response import HTTPResponse
 
 from bot.records.record import PilotRecord
 from bot.records.reference import normalise
-from bot.records.report import UK, Report, districts_of, service_kinds
+from bot.records.report import SMALL_NOTE, UK, Report, districts_of, service_kinds
 from bot.records.store import RecordStore
 from bot.records.transcript import Line, transcript
 from bot.settings import settings
 
 from . import pages
-from .staff import Staff, StaffAccounts
+from .staff import SignInLock, Staff, StaffAccounts
 
 log = logging.getLogger(__name__)
 NO_STORE = {"Cache-Control": "no-store", "X-Robots-Tag": "noindex"}
@@ -48,6 +51,8 @@ REALM = 'Basic realm="Pilot records", charset="UTF-8"'
 GET_HEAD = ["GET", "HEAD"]
 REPORT_DAYS = 28
 HEAD = '<link rel="stylesheet" href="/static/pilot.css">\n'
+SIGN_IN_FAILED = "sign-in failed"  # the access log's action for a refused sign-in
+NOT_AN_ACCOUNT = "(not an account)"  # ...and its staff name when the name typed is no account's
 
 
 @dataclass
@@ -56,6 +61,7 @@ class PilotConfig:
     staff: StaffAccounts
     data_dir: Path
     retention_days: int
+    lock: SignInLock
 
 
 @lru_cache(maxsize=4)
@@ -82,13 +88,19 @@ def _summary_list(rows: list[tuple[str, str]]) -> str:
     return f'<dl class="nhsuk-summary-list">{body}</dl>'
 
 
-def _table(caption: str, head: list[str], rows: list[list[str]]) -> str:
-    """An NHS table; cells are HTML already escaped by the caller."""
-    th = "".join(f'<th scope="col" class="nhsuk-table__header">{escape(h)}</th>' for h in head)
-    tr = "".join('<tr class="nhsuk-table__row">' + "".join(f'<td class="nhsuk-table__cell">{c}</td>' for c in row)
-                 + "</tr>" for row in rows)
-    return (f'<table class="nhsuk-table"><caption class="nhsuk-table__caption">{escape(caption)}</caption>'
-            f'<thead class="nhsuk-table__head"><tr class="nhsuk-table__row">{th}</tr></thead>'
+def _table(caption: str, head: list[str], rows: list[list[str]], responsive: bool = False) -> str:
+    """An NHS table; cells are HTML already escaped by the caller. `responsive`: on a phone each row
+    is a block with each cell under its column's heading (nhsuk-frontend's responsive table)."""
+    role = (lambda r: f' role="{r}"') if responsive else (lambda r: "")
+    th = "".join(f'<th scope="col" class="nhsuk-table__header"{role("columnheader")}>{escape(h)}</th>' for h in head)
+    label = (lambda h: f'<span class="nhsuk-table__heading" aria-hidden="true">{escape(h)} </span>') if responsive \
+        else (lambda h: "")
+    tr = "".join(f'<tr class="nhsuk-table__row"{role("row")}>'
+                 + "".join(f'<td class="nhsuk-table__cell"{role("cell")}>{label(h)}{c}</td>'
+                           for h, c in zip(head, row, strict=True)) + "</tr>" for row in rows)
+    return (f'<table class="nhsuk-table{" nhsuk-table--responsive" if responsive else ""}"{role("table")}>'
+            f'<caption class="nhsuk-table__caption">{escape(caption)}</caption>'
+            f'<thead class="nhsuk-table__head"{role("rowgroup")}><tr class="nhsuk-table__row"{role("row")}>{th}</tr></thead>'
             f'<tbody class="nhsuk-table__body">{tr}</tbody></table>')
 
 
@@ -195,10 +207,11 @@ def report_page(staff: Staff, built: Report, charts: dict[str, bytes], query: di
              f'<div class="nhsuk-error-summary__body"><p>{escape(problem)}</p></div></div>') if problem else ""
     csv_link = "/pilot/report.csv?" + "&".join(f"{k}={escape(v)}" for k, v in query.items() if v)
     body = [f"<h1>{escape(built.title())}</h1>", _signed_in_as(staff), error, form,
-            f'<p><a href="{csv_link}">Download this report as CSV</a></p>', _list(built.headlines())]
+            f'<p><a href="{csv_link}">Download this report as CSV</a></p>', _list(built.headlines()),
+            f'<p class="nhsuk-body-s">{escape(SMALL_NOTE)}</p>']
     sections: dict[str, list[list[str]]] = {}
     for name, key, n, share in built.rows():
-        sections.setdefault(name, []).append([escape(key), str(n), escape(share)])
+        sections.setdefault(name, []).append([escape(key), escape(n), escape(share)])
     chart_of = {section: (name, title) for name, (section, title) in CHARTS.items()}
     for name in built.sections:
         body.append(f"<h2>{escape(built.heading(name))}</h2>")
@@ -232,11 +245,33 @@ def landing_page(staff: Staff) -> str:
 
 # ---------------------------------------------------------------------------------- privacy
 def records_notice(retention_days: int) -> str:
-    """What a pilot record holds, for how long, and who can see it (the privacy page's section)."""
-    days = int(retention_days)
+    """What is kept, for how long and who can see it: the privacy page's section (and the start of
+    the pilot records' page). `retention_days` is BOT_RETENTION_DAYS, by which `bot purge` deletes."""
+    days = f"{int(retention_days)} days, then deleted"
+    clinicians = "Clinicians working on the pilot"
+    kept = [
+        ("The conversation: the messages you typed and the chat's answers, with names, phone numbers, email "
+         "addresses, NHS numbers and full postcodes taken out before it is stored",
+         days, f"{clinicians}, when they look up its reference number. The small team that runs the chat's servers."),
+        ("A record of each advice the chat gave, under the reference number shown at the end of the chat "
+         "(what it holds is listed below)",
+         days, f"{clinicians}, by its reference number. Commissioners see only counts (see below). The small team "
+               "that runs the chat's servers."),
+        ("A log of staff look-ups: who looked at which reference number or report, and when; and failed staff "
+         "sign-ins, with the network address they came from",
+         days, f"{clinicians}. The small team that runs the chat's servers."),
+        ("In your browser (session storage): this conversation, so that it is still there if you reload the page",
+         'Until you close the tab or choose "Start again"', "Anyone using this browser tab"),
+    ]
+    table = _table("What we keep", ["What", "How long", "Who can see it"],
+                   [[escape(what), escape(how_long), escape(who)] for what, how_long, who in kept], responsive=True)
     return f"""
-<h2>The record of the advice (pilot)</h2>
-<p>While this chat is being piloted, each time it gives advice we also keep a short record of that advice, under the reference number shown at the end of the chat. It holds:</p>
+<h2>What we keep, for how long, and who can see it</h2>
+<p>While this chat is being piloted, we keep:</p>
+{table}
+<p>We do not use cookies or tracking. Nothing more is kept when you print, copy or share the summary at the end of the chat: it goes only where you send it.</p>
+<h3>The record of the advice</h3>
+<p>Each time the chat gives advice, the record of it holds:</p>
 <ul>
   <li>the date and time, the conversation number and the reference number</li>
   <li>the advice given (for example "speak to a pharmacist") and how urgent it was</li>
@@ -247,9 +282,11 @@ def records_notice(retention_days: int) -> str:
   <li>your answers to "was this helpful?" and "where will you go?", if you chose to answer</li>
   <li>which version of the chat gave the advice</li>
 </ul>
-<p>It never holds your messages, your name, your contact details or your full postcode.</p>
-<p>The record is kept for {days} days, like the conversation, and then deleted.</p>
-<p>Who can see it: clinicians working on the pilot can look up a case by its reference number, with the conversation while it is still kept, for example if you contact the NHS about the advice. Every look-up is recorded: who, when and which reference. Commissioners of the pilot see only counts (how many people were advised to go where), never a single case. The small team that runs the chat's servers can reach the database to keep it working and safe.</p>
+<p>It never holds your messages, your name, your contact details, your exact age or your full postcode.</p>
+<h3>Who can see it</h3>
+<p>{clinicians} can look up a case by its reference number, with the conversation while it is still kept, for example if you contact the NHS about the advice. Every look-up is recorded: who, when and which reference.</p>
+<p>Commissioners of the pilot (the NHS organisations that pay for it) see only reports of counts: how many people were advised to go where, by day, week, postcode district and so on. They never see a single case, and a count from 1 to 4 for a postcode district or a day is shown only as "fewer than 5" ("&lt;5").</p>
+<p>The small team that runs the chat's servers can reach the stored data, to keep it working and safe.</p>
 <p>More detail: <a href="/privacy/pilot-records">the pilot record, field by field</a>.</p>
 """
 
@@ -282,13 +319,11 @@ def records_privacy_page(retention_days: int) -> str:
 
 
 def privacy_page(retention_days: int) -> str:
-    """The site's privacy page with the pilot record section before 'This is not a medical record'."""
+    """The site's privacy page, its 'How long we keep it' replaced by what the pilot keeps, for how
+    long and who can see it."""
     page = pages.privacy_page(retention_days)
-    section = records_notice(retention_days)
-    marker = "<h2>This is not a medical record</h2>"
-    if marker in page:
-        return page.replace(marker, section + "\n" + marker, 1)
-    return page.replace("\n    </main>", section + "\n    </main>", 1)
+    start, end = page.index(pages.PRIVACY_KEPT), page.index(pages.PRIVACY_AFTER_KEPT)
+    return page[:start] + records_notice(retention_days).strip() + "\n\n" + page[end:]
 
 
 # ---------------------------------------------------------------------------------- routes
@@ -298,13 +333,41 @@ def register(app: Sanic, config: PilotConfig) -> None:
                                               "<p>Only the pilot's clinicians and commissioners can see this page.</p>"),
                              status=401, headers={**NO_STORE, "WWW-Authenticate": REALM})
 
+    def paused(seconds: int) -> HTTPResponse:
+        minutes = max(1, math.ceil(seconds / 60))
+        until = (datetime.now(UK) + timedelta(seconds=seconds)).strftime("%H:%M")
+        return response.html(pages.nhs_layout("Sign-in paused", (
+            "<h1>Sign-in is paused for a while</h1>"
+            "<p>There have been too many wrong sign-ins from this device or network, so to keep patients' "
+            f"records safe, signing in from here is paused for {minutes} minute{'s' if minutes != 1 else ''}.</p>"
+            f"<p>Please try again after {until} (UK time). If you have forgotten your password, ask whoever runs "
+            "the pilot to set a new one: passwords are never stored, so nobody can look yours up.</p>")),
+            status=429, headers={**NO_STORE, "Retry-After": str(seconds)})
+
+    async def failed_sign_in(request: Request, header: str, client: str) -> HTTPResponse:
+        """Count and audit a refused sign-in; the 401 challenge again, or 429 if it pauses sign-in."""
+        locks = config.lock.failed(client)
+        pause = f"; sign-in paused {math.ceil(config.lock.lock / 60)} minutes" if locks else ""
+        log.warning("pilot pages: a sign-in was refused (%s from %s)%s", request.path, client, pause)
+        try:
+            await asyncio.to_thread(config.store.log_access, config.staff.account_named(header) or NOT_AN_ACCOUNT,
+                                    SIGN_IN_FAILED, None, None, f"from {client} on {request.path}{pause}")
+        except Exception:  # the refusal stands; the warning above is in the log
+            log.exception("pilot pages: could not audit a refused sign-in")
+        return paused(config.lock.locked(client)) if locks else refused()
+
     async def sign_in(request: Request) -> Staff | HTTPResponse:
         header = request.headers.get("authorization")
-        staff = await asyncio.to_thread(config.staff.sign_in, header) if header else None
-        if staff is None:
-            if header:
-                log.warning("pilot pages: a sign-in was refused (%s)", request.path)
+        client = request.remote_addr or request.ip
+        if not header:
             return refused()
+        if config.lock.locked(client):  # refused unchecked, and not audited: that would let anyone fill the log
+            return paused(config.lock.locked(client))
+        staff = await asyncio.to_thread(config.staff.sign_in, header)
+        if staff is None:
+            return await failed_sign_in(request, header, client)
+        if config.lock.locked(client):  # paused by other failures while this password was checked
+            return paused(config.lock.locked(client))
         return staff
 
     def forbidden() -> HTTPResponse:
@@ -421,5 +484,6 @@ def pilot_config(database_url: str | None, staff: StaffAccounts | None, retentio
     s = settings()
     return PilotConfig(RecordStore(database_url or s.database_url),
                        staff if staff is not None else StaffAccounts(s.clinicians, s.commissioners),
-                       s.data_dir, retention_days)
+                       s.data_dir, retention_days,
+                       SignInLock(s.signin_failures, s.signin_window_minutes * 60, s.signin_lockout_minutes * 60))
 

@@ -2,7 +2,7 @@
 import base64
 
 from bot.settings import Settings
-from bot.web.staff import StaffAccounts, hash_password, verify_password
+from bot.web.staff import SignInLock, StaffAccounts, hash_password, verify_password
 
 
 def basic(name, password):
@@ -40,3 +40,44 @@ def test_accounts_are_settings_of_names_and_hashes_never_passwords():
             assert "BOT_COMMISSIONERS" in str(exc) and "hunter" not in str(exc)
         else:
             raise AssertionError("a plain password was accepted")
+
+
+class Clock:
+    def __init__(self):
+        self.now = 1000.0
+
+    def __call__(self):
+        return self.now
+
+
+def test_repeated_failed_sign_ins_from_one_client_pause_its_sign_in():
+    clock = Clock()
+    lock = SignInLock(failures=5, window=15 * 60, lock=15 * 60, clock=clock)
+    for _ in range(4):
+        assert not lock.failed("203.0.113.5")
+        clock.now += 60
+    assert lock.locked("203.0.113.5") == 0
+    assert lock.failed("203.0.113.5")  # the fifth within 15 minutes
+    assert lock.locked("203.0.113.5") == 15 * 60
+    assert lock.locked("198.51.100.7") == 0  # another client is not paused
+    clock.now += 15 * 60 - 0.5
+    assert lock.locked("203.0.113.5") == 1
+    clock.now += 0.5
+    assert lock.locked("203.0.113.5") == 0
+    assert not lock.failed("203.0.113.5")  # counting starts again
+
+
+def test_failures_spread_wider_than_the_window_never_pause_sign_in():
+    clock = Clock()
+    lock = SignInLock(failures=5, window=15 * 60, lock=15 * 60, clock=clock)
+    for _ in range(20):
+        assert not lock.failed("203.0.113.5")
+        assert lock.locked("203.0.113.5") == 0
+        clock.now += 4 * 60  # the fifth is always more than 15 minutes after the first
+
+
+def test_only_a_real_account_name_is_repeated_from_a_refused_sign_in():
+    accounts = StaffAccounts({"dr-khan": hash_password("clinician pass 1", 1000)}, {})
+    assert accounts.account_named(basic("dr-khan", "wrong")) == "dr-khan"
+    for header in (basic("my secret password", "x"), "Basic !!!", None, "Bearer x"):
+        assert accounts.account_named(header) is None

@@ -13,6 +13,8 @@ import sys
 import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import fields
 from datetime import timedelta
 from pathlib import Path
 
@@ -26,6 +28,7 @@ from bot.conversation import ConversationState, Incoming
 from bot.records.record import build
 from bot.records.reference import check_character
 from bot.records.store import RecordStore, utcnow
+from bot.settings import Settings
 from bot.web.staff import hash_password
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -63,18 +66,15 @@ def play(store: RecordStore, db: Path, sender: str, turns: list[str], hours_ago:
     return entry["reference"]
 
 
-@pytest.fixture(scope="module")
-def pilot_site(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("pilot-web")
-    db = tmp / "rasa.db"
-    store = RecordStore(f"sqlite:///{db}")
-    refs = {"sore_throat": play(store, db, "conversation-sore-throat", SORE_THROAT, 2),
-            "blue_lips": play(store, db, "conversation-blue-lips", BLUE_LIPS, 1)}
+@contextmanager
+def website(tmp: Path, db: Path, **settings: str):
+    """`python -m bot.web` on a free port with the pilot's staff accounts and database (and any
+    other settings given), its address."""
     port = free_port()
     env = {**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONPATH": str(REPO_ROOT),
            "BOT_DATABASE_URL": f"sqlite:///{db}",
            "BOT_CLINICIANS": f"{CLINICIAN[0]}:{hash_password(CLINICIAN[1], 1000)}",
-           "BOT_COMMISSIONERS": f"{COMMISSIONER[0]}:{hash_password(COMMISSIONER[1], 1000)}"}
+           "BOT_COMMISSIONERS": f"{COMMISSIONER[0]}:{hash_password(COMMISSIONER[1], 1000)}", **settings}
     log = tmp / "web.log"
     with log.open("wb") as out:
         proc = subprocess.Popen([sys.executable, "-m", "bot.web", "--host", "127.0.0.1", "--port", str(port),
@@ -91,9 +91,23 @@ def pilot_site(tmp_path_factory):
                 proc.kill()
                 pytest.fail(f"the website did not start:\n{log.read_text()}")
             time.sleep(0.2)
-    yield url, store, refs
-    proc.terminate()
-    proc.wait(timeout=10)
+    try:
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def pilot_site(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("pilot-web")
+    db = tmp / "rasa.db"
+    store = RecordStore(f"sqlite:///{db}")
+    refs = {"sore_throat": play(store, db, "conversation-sore-throat", SORE_THROAT, 2),
+            "blue_lips": play(store, db, "conversation-blue-lips", BLUE_LIPS, 1)}
+    # these tests sign in wrongly on purpose, many times from one address: the lock-out has its own test
+    with website(tmp, db, BOT_SIGNIN_FAILURES="1000") as url:
+        yield url, store, refs
 
 
 def get(site, path, who=None):
@@ -117,7 +131,10 @@ def test_every_pilot_page_refuses_without_the_right_credentials(pilot_site, path
         assert r.headers["www-authenticate"].startswith("Basic realm=")
         assert refs["sore_throat"] not in r.text and "sore throat" not in r.text
         assert r.headers["cache-control"] == "no-store"
-    assert len(store.accesses()) == before  # nothing was looked up
+    after = store.accesses()[before:]  # nothing was looked up; each refused sign-in is in the log
+    assert [a["action"] for a in after] == ["sign-in failed"] * 3 and not any(a["reference"] for a in after)
+    assert [a["staff"] for a in after] == ["dr-khan", "(not an account)", "ccg-lee"]
+    assert all(a["detail"] == f"from 127.0.0.1 on {path.split('?')[0]}" for a in after)
 
 
 def test_a_clinician_sees_the_right_case_and_the_look_up_is_audited(pilot_site):
@@ -171,8 +188,14 @@ def test_commissioners_see_the_report_and_charts_but_never_a_case(pilot_site):
     assert "Sent somewhere other than A&amp;E or 999: 1 of 2 (50%)." in r.text
     charts = [base64.b64decode(part.split('"', 1)[0]) for part in r.text.split('src="data:image/png;base64,')[1:]]
     assert len(charts) == 6 and all(png.startswith(b"\x89PNG") for png in charts)
+    # small numbers: one decision in DA11 and one today are shown as "<5", the total and advice exactly
+    assert '<td class="nhsuk-table__cell">DA11</td><td class="nhsuk-table__cell">&lt;5</td>' in r.text
+    assert "shown as &quot;&lt;5&quot;" in r.text
     csv = get(pilot_site, "/pilot/report.csv?area=DA11", COMMISSIONER)
     assert csv.status_code == 200 and "disposition,pharmacy,1,100%" in csv.text and "call_999" not in csv.text
+    assert "postcode district,DA11,<5,-" in csv.text
+    days = [line.split(",")[2] for line in csv.text.splitlines() if line.startswith("day,")]
+    assert set(days) == {"0", "<5"} and days.count("<5") == 1
     reports = [a for a in store.accesses() if a["action"] == "report" and a["staff"] == "ccg-lee"]
     assert len(reports) == 2 and "area DA11" in reports[-1]["detail"]
     assert "ccg-lee" in get(pilot_site, "/pilot/access", CLINICIAN).text  # clinicians can read the access log
@@ -188,10 +211,14 @@ def test_pilot_pages_keep_the_sites_csp_with_no_inline_script_or_style(pilot_sit
 
 def test_the_privacy_notice_says_what_the_record_keeps_for_how_long_and_who_sees_it(pilot_site):
     page = get(pilot_site, "/privacy").text
-    assert "<h2>The record of the advice (pilot)</h2>" in page
-    assert page.index("The record of the advice") < page.index("This is not a medical record")
-    for words in ("age band", "first part of the postcode only", "kept for 30 days", "Every look-up is recorded",
-                  "never a single case", "It never holds your messages"):
+    assert "<h2>What we keep, for how long, and who can see it</h2>" in page
+    assert page.index("What we keep, for how long") < page.index("This is not a medical record")
+    assert "How long we keep it" not in page  # replaced, not said twice
+    for words in ("The conversation: the messages you typed", "A record of each advice", "A log of staff look-ups",
+                  "In your browser (session storage)", "age band", "first part of the postcode only",
+                  "30 days, then deleted", "Every look-up is recorded", "Clinicians working on the pilot",
+                  "Commissioners of the pilot", "only reports of counts", "They never see a single case",
+                  'shown only as "fewer than 5" ("&lt;5")', "It never holds your messages"):
         assert words in page, words
     detail = get(pilot_site, "/privacy/pilot-records").text
     for field in ("Reference number", "Age band", "Postcode district", "Channel", "Feedback", "Versions"):
@@ -209,3 +236,52 @@ def test_pilot_pages_have_no_axe_violations(pilot_site, new_page, path):
     page.goto(url + path.format(ref=refs["sore_throat"]))
     results = Axe().run(page, options=AXE_OPTIONS)
     assert results.violations_count == 0, results.generate_report()
+
+
+def test_repeated_failed_sign_ins_pause_sign_in_from_that_address_and_each_is_audited(tmp_path):
+    """The lock-out with the real settings' defaults: after BOT_SIGNIN_FAILURES refused sign-ins from
+    one address, 429 with a kind message for BOT_SIGNIN_LOCKOUT_MINUTES, even with the right password;
+    another address still signs in."""
+    defaults = Settings.from_env({})
+    db = tmp_path / "rasa.db"
+    store = RecordStore(f"sqlite:///{db}")
+    ref = play(store, db, "conversation-lock-out", BLUE_LIPS, 1)
+    wrong = [(CLINICIAN[0], "wrong password"), ("my secret password", "x"), (COMMISSIONER[0], "guess")]
+    with website(tmp_path, db) as url, httpx.Client(base_url=url, timeout=30) as client:
+        path = f"/pilot/case?reference={ref}"
+        for n in range(defaults.signin_failures - 1):
+            assert client.get(path, auth=wrong[n % len(wrong)]).status_code == 401, n
+        r = client.get(path, auth=wrong[0])  # the last failure allowed pauses sign-in
+        assert r.status_code == 429 and r.headers["cache-control"] == "no-store"
+        lock = defaults.signin_lockout_minutes * 60
+        assert lock - 60 < int(r.headers["retry-after"]) <= lock
+        assert "Sign-in is paused for a while" in r.text and f"paused for {defaults.signin_lockout_minutes} minutes" in r.text
+        right = client.get(path, auth=CLINICIAN)  # the right password is not even checked now
+        assert right.status_code == 429 and ref not in right.text
+        assert client.get("/privacy").status_code == 200  # the rest of the site is not affected
+        with httpx.Client(base_url=url, timeout=30, transport=httpx.HTTPTransport(local_address="127.0.0.2")) as other:
+            assert other.get(path, auth=CLINICIAN).status_code == 200  # another address is not paused
+    log = store.accesses()
+    failed = [a for a in log if a["action"] == "sign-in failed"]
+    assert len(failed) == defaults.signin_failures  # each refused sign-in; none for those refused while paused
+    assert {a["staff"] for a in failed} == {"dr-khan", "(not an account)", "ccg-lee"}
+    assert "my secret password" not in str(log)  # a name that is no account is never repeated
+    assert all(a["detail"].startswith("from 127.0.0.1 on /pilot/case") for a in failed)
+    assert failed[-1]["detail"].endswith(f"; sign-in paused {defaults.signin_lockout_minutes} minutes")
+    assert [a["staff"] for a in log if a["action"] == "case"] == ["dr-khan"]  # only from the other address
+
+
+def test_the_privacy_notice_names_the_real_retention_settings(tmp_path):
+    """Each retention setting (a setting named `retention`) is set to an unusual value: the notice
+    must say that value wherever it says how long something is kept, and never the default."""
+    defaults = Settings.from_env({})
+    retention = [f.name for f in fields(Settings) if "retention" in f.name]
+    assert retention == ["retention_days"]  # a new one is checked here once it is named so
+    unusual = {f"BOT_{name.upper()}": str(getattr(defaults, name) + 17 + i) for i, name in enumerate(retention)}
+    configured = Settings.from_env(unusual)
+    with website(tmp_path, tmp_path / "rasa.db", **unusual) as url:
+        pages = [httpx.get(url + path, timeout=30).text for path in ("/privacy", "/privacy/pilot-records")]
+    for page in pages:
+        days = configured.retention_days
+        assert page.count(f"{days} days, then deleted") == 3, page  # the conversation, the record, the access log
+        assert f"{defaults.retention_days} days" not in page

@@ -7,6 +7,7 @@ Needs the fixture ``live_stack`` (from ``tests/conftest.py``), an object with ``
 from __future__ import annotations
 
 import re
+import time
 
 import httpx
 import pytest
@@ -22,10 +23,14 @@ from webui_helpers import (
     in_viewport,
     log_text,
     open_widget,
+    pdf_pages,
     shot,
     third_party_host_page,
     wait_idle,
 )
+
+from bot.records.reference import normalise
+from bot.records.store import RecordStore
 
 pytestmark = pytest.mark.live
 
@@ -115,8 +120,8 @@ def converse(stack, page, first: str, until_asked: str | None = None) -> str:
     return sender
 
 
-def live_page(browser, stack, viewport: dict | None = None, path: str = "/"):
-    context = browser.new_context(viewport=viewport or DESKTOP)
+def live_page(browser, stack, viewport: dict | None = None, path: str = "/", **context_args):
+    context = browser.new_context(viewport=viewport or DESKTOP, **context_args)
     context.set_default_timeout(30_000)
     page = context.new_page()
     page.console_log = []
@@ -135,6 +140,57 @@ def test_sore_throat_reaches_a_disposition_card(live_stack, browser):
         assert card.locator(".nhsbot-card__safety").inner_text().strip()
         slots = tracker(live_stack, sender).get("slots", {})
         assert slots.get("disposition") == card.get_attribute("data-disposition")
+    finally:
+        context.close()
+
+
+def test_summary_with_its_reference_copies_and_prints_on_one_page(live_stack, browser):
+    """Issue 10: the real bot's "What you told us" shows in the widget with the reference number of
+    the pilot record the action server wrote; Copy puts its lines on the clipboard; Print gives one
+    clean A4 page with the advice, services, safety advice and summary."""
+    context, page = live_page(browser, live_stack, permissions=["clipboard-read", "clipboard-write"])
+    try:
+        page.add_init_script("window.print = () => { window.__prints = (window.__prints || 0) + 1; };")
+        page.reload()
+        sender = converse(live_stack, page, "I've got a sore throat")
+        box = page.locator(".nhsbot-log .nhsbot-summary")
+        box.wait_for()
+        reference = box.get_attribute("data-reference")
+        assert normalise(reference) == reference
+        sent = [e["data"]["custom"]["summary"] for e in tracker(live_stack, sender)["events"]
+                if e.get("event") == "bot" and "summary" in ((e.get("data") or {}).get("custom") or {})]
+        assert sent and sent[-1]["reference"] == reference
+        lines = sent[-1]["lines"]
+        assert box.locator(".nhsbot-summary__title").inner_text() == lines[0]
+        assert reference in box.locator(".nhsbot-summary__quote").inner_text()
+        store, deadline = RecordStore(live_stack.db_url), time.monotonic() + 15
+        while store.get(reference) is None and time.monotonic() < deadline:
+            time.sleep(0.3)
+        assert store.get(reference).conversation_id == sender  # the reference a clinician looks up
+
+        box.get_by_role("button", name="Copy this summary").click()
+        box.locator(".nhsbot-summary__status").filter(has_text="Copied").wait_for()
+        copied = page.evaluate("navigator.clipboard.readText()").split("\n")
+        shown = [box.locator(".nhsbot-summary__title").inner_text(),
+                 *box.locator(".nhsbot-summary__lines li").all_inner_texts(),
+                 box.locator(".nhsbot-summary__quote").inner_text()]
+        assert copied == shown and len(copied) == len(lines)
+        # what the bot sent, as the tracker store keeps it (phone numbers, even services', are redacted there)
+        assert all(c == sent_line for c, sent_line in zip(copied, lines, strict=True) if "[phone]" not in sent_line)
+
+        card = page.locator(".nhsbot-card").last
+        advice = card.locator(".nhsbot-card__title").inner_text()
+        safety = card.locator(".nhsbot-card__safety p").nth(1).inner_text()
+        services = card.locator(".nhsbot-service__name").all_inner_texts()
+        box.get_by_role("button", name="Print this advice and summary").click()
+        assert page.evaluate("window.__prints") == 1
+        page.emulate_media(media="print")
+        printed = page.locator("body").inner_text()
+        for words in [advice, safety, *services, *copied]:
+            assert words in printed, words
+        assert not page.locator(".nhsbot-panel").is_visible()
+        pdf = page.pdf(format="A4", margin={"top": "1cm", "bottom": "1cm", "left": "1cm", "right": "1cm"})
+        assert pdf_pages(pdf) == 1
     finally:
         context.close()
 

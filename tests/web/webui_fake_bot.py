@@ -5,7 +5,8 @@
 1. any first message -> a question with Yes/No buttons (payloads ``/affirm`` and ``/deny``)
 2. next message      -> "How old is the person with the symptoms?"
 3. next message      -> "What is your postcode?"
-4. next message      -> the advice text, then a disposition custom payload with services
+4. next message      -> the advice text, then a disposition custom payload with services, then
+                        the "What you told us" summary (text, then its custom payload)
 
 Every advice is sent as the real bot sends it (``bot/conversation/replies.py``): the advice as
 text (title, reasons, safety net), then the custom payload with the same words; and, as Rasa's
@@ -91,6 +92,21 @@ DISPOSITION = {
 }
 
 SERVICE_LIST = "Here are the nearest services I know of:"
+
+# "What you told us" after the scripted advice, as the real bot sends it (bot/conversation/summary.py):
+# the lines as one text, then a custom payload without a disposition.
+REFERENCE = "K7F-3QXF"
+SUMMARY_LINES = [
+    f"What you told us (reference {REFERENCE})",
+    "About: you, aged 30",
+    "Main problem: sore throat",
+    "You said no to: so painful you cannot swallow",
+    "My advice: Speak to a community pharmacist",
+    "When: when you can, no appointment needed",
+    "Services: Riverside Pharmacy, 01322 123456; Bluewater Late Pharmacy, 01322 654321",
+    f"Your reference number is {REFERENCE}. If you contact the NHS about this chat, quote it.",
+]
+SUMMARY = {"summary": {"reference": REFERENCE, "lines": SUMMARY_LINES}, "reference": REFERENCE}
 
 # Services without a disposition: the bot's answer to "where's the nearest pharmacy".
 NEAREST_PHARMACIES = {
@@ -378,6 +394,8 @@ class FakeBot:
             return [
                 _text(sender, advice(DISPOSITION)),
                 {"recipient_id": sender, "custom": DISPOSITION},
+                _text(sender, "\n".join(SUMMARY_LINES)),
+                {"recipient_id": sender, "custom": SUMMARY},
             ]
 
 

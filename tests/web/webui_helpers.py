@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import socket
 from pathlib import Path
 
@@ -123,3 +124,8 @@ def assert_card_fills_phone(page, card) -> None:
 
 def log_text(page) -> str:
     return page.locator(".nhsbot-log").inner_text()
+
+
+def pdf_pages(pdf: bytes) -> int:
+    """The number of pages of a PDF that Chromium wrote (its page objects are not compressed)."""
+    return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))

@@ -425,6 +425,7 @@
     if (entry.f === 'card') { return [renderCard(entry.c || {})]; }
     if (entry.f === 'svc') { return [renderServicesCard(entry)]; }
     if (entry.f === 'sos') { return [renderChecklist(entry.c || {})]; }
+    if (entry.f === 'sum') { return [renderSummary(entry)]; }
     if (entry.f === 'err') {
       var e = el('div', 'nhsbot-msg nhsbot-msg--error');
       e.appendChild(el('p', null, FALLBACK));
@@ -453,6 +454,7 @@
         return str(s.name) || (k ? k[0] : 'Service');
       }).join(', ') + '.';
     }
+    if (entry.f === 'sum') { return summaryAnnouncement(entry); }
     if (entry.f === 'err') { return FALLBACK; }
     if (entry.f === 'sos') { return checklistAnnouncement(entry.c || {}); }
     if (entry.f === 'bot') {
@@ -654,6 +656,8 @@
         out.push({ f: 'svc', c: custom, said: !!(before() && same(before().text, custom.title)) });
       } else if (checklistOf(custom)) {
         out.push({ f: 'sos', c: checklistOf(custom) });
+      } else if (summaryOf(custom)) {
+        out.push(summaryEntry(custom, out));
       }
     });
     return out;
@@ -716,6 +720,188 @@
       if (open) { ui.input.focus(); ui.log.scrollTop = ui.log.scrollHeight; } else { ui.launcher.focus(); }
     }
   }
+
+  // ==== "What you told us": the summary after the advice, with Print, Copy and Share ============
+  // The bot sends it after the advice as text (every channel shows that) and as a custom payload
+  // {"summary": {"lines": [...], ...}, "reference": "K7F-3QX9"} (docs/pilot-records.md). The widget
+  // shows it once, as its own card with the reference number, and three buttons: Print (one clean
+  // page: the advice card with its services and safety advice, then the summary), Copy (the
+  // clipboard, or a selected textarea where the clipboard API is missing) and Share (the Web Share
+  // API, only where the browser has it). Printing from the browser's menu prints the same page.
+  var COPIED_MS = 5000;
+
+  // The summary's lines and reference, or null when the payload is not a summary.
+  function summaryOf(custom) {
+    var s = custom && typeof custom === 'object' ? custom.summary : null;
+    if (!s || typeof s !== 'object' || !Array.isArray(s.lines)) { return null; }
+    var lines = s.lines.map(str).filter(Boolean);
+    return lines.length ? { lines: lines, reference: str(custom.reference) || str(s.reference) } : null;
+  }
+  function summaryText(s) { return s.lines.join('\n'); }
+
+  // The entry for a summary payload; the text copy sent just before it (out's last) is dropped.
+  function summaryEntry(custom, out) {
+    var s = summaryOf(custom);
+    var b = out.length ? out[out.length - 1] : null;
+    if (b && b.f === 'bot' && !b.buttons.length && same(b.text, summaryText(s))) { out.pop(); }
+    return { f: 'sum', c: s };
+  }
+
+  function summaryAnnouncement(entry) {
+    return entry.c.lines[0] + '. You can print, copy or share it.';
+  }
+
+  // Text with the reference number in bold wherever it appears.
+  function appendWithReference(parent, text, reference) {
+    var parts = reference ? String(text).split(reference) : [String(text)];
+    parts.forEach(function (part, i) {
+      if (i) { parent.appendChild(el('strong', 'nhsbot-summary__ref', reference)); }
+      if (part) { parent.appendChild(document.createTextNode(part)); }
+    });
+  }
+
+  // The summary's words: its first line as the title, the reference line as a paragraph, the rest
+  // as a list.
+  function renderSummaryBody(s) {
+    var box = el('div', 'nhsbot-summary');
+    if (s.reference) { box.setAttribute('data-reference', s.reference); }
+    var title = el('p', 'nhsbot-summary__title');
+    appendWithReference(title.appendChild(el('strong')), s.lines[0], s.reference);
+    box.appendChild(title);
+    var rest = s.lines.slice(1);
+    var listed = rest.filter(function (line) { return !s.reference || line.indexOf(s.reference) < 0; });
+    if (listed.length) {
+      var ul = el('ul', 'nhsbot-summary__lines');
+      listed.forEach(function (line) { ul.appendChild(el('li', null, line)); });
+      box.appendChild(ul);
+    }
+    rest.filter(function (line) { return listed.indexOf(line) < 0; }).forEach(function (line) {
+      appendWithReference(box.appendChild(el('p', 'nhsbot-summary__quote')), line, s.reference);
+    });
+    return box;
+  }
+
+  function summaryButton(text, hidden, onClick) {
+    var b = el('button', 'nhsbot-summary__btn', text);
+    b.type = 'button';
+    b.appendChild(hiddenText(' ' + hidden));
+    b.addEventListener('click', onClick);
+    return b;
+  }
+
+  function canShare(text) {
+    if (typeof navigator.share !== 'function') { return false; }
+    try { return typeof navigator.canShare !== 'function' || navigator.canShare({ text: text }); } catch (e) { return false; }
+  }
+
+  function renderSummary(entry) {
+    var s = entry.c;
+    var box = renderSummaryBody(s);
+    var tools = el('div', 'nhsbot-summary__tools');
+    tools.setAttribute('role', 'group');
+    tools.setAttribute('aria-label', 'Keep this summary');
+    var status = el('p', 'nhsbot-summary__status');
+    status.setAttribute('role', 'status');
+    var timer = null;
+    function say(text) {
+      status.textContent = text;
+      clearTimeout(timer);
+      timer = setTimeout(function () { status.textContent = ''; }, COPIED_MS);
+    }
+    tools.appendChild(summaryButton('Print', 'this advice and summary', function () { printSummary(s.reference); }));
+    var copy = summaryButton('Copy', 'this summary', function () {
+      copyText(summaryText(s), copy).then(function (ok) {
+        say(ok ? 'Copied' : 'Sorry, it could not be copied. Select the summary and copy it.');
+      });
+    });
+    tools.appendChild(copy);
+    if (canShare(summaryText(s))) {
+      tools.appendChild(summaryButton('Share', 'this summary', function () {
+        navigator.share({ title: s.lines[0], text: summaryText(s) }).catch(function () { /* cancelled */ });
+      }));
+    }
+    box.appendChild(tools);
+    box.appendChild(status);
+    return box;
+  }
+
+  // The clipboard API where the browser allows it, else a selected textarea and the copy command;
+  // focus goes back to `button`. Resolves to whether it was copied.
+  function copyText(text, button) {
+    function selectAndCopy() {
+      var area = el('textarea', 'nhsbot-copy');
+      area.value = text;
+      area.setAttribute('readonly', '');
+      area.setAttribute('aria-hidden', 'true');
+      area.tabIndex = -1;
+      ui.root.appendChild(area);
+      area.select();
+      area.setSelectionRange(0, text.length);
+      var ok = false;
+      try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+      ui.root.removeChild(area);
+      if (button) { button.focus(); }
+      return ok;
+    }
+    if (navigator.clipboard && typeof navigator.clipboard.writeText === 'function') {
+      return navigator.clipboard.writeText(text).then(function () { return true; }, selectAndCopy);
+    }
+    return Promise.resolve(selectAndCopy());
+  }
+
+  // The advice card the summary at transcript[index] sums up: the last one before it.
+  function adviceBefore(index) {
+    for (var i = index - 1; i >= 0; i--) {
+      if (transcript[i].f === 'sum') { return null; }
+      if (transcript[i].f === 'card') { return transcript[i]; }
+    }
+    return null;
+  }
+
+  // The printed page, a child of <body>: the advice card and the summary with that reference (the
+  // latest summary when none is given). While it is there, printing shows nothing else.
+  function buildPrintout(reference) {
+    removePrintout();
+    var index = -1;
+    transcript.forEach(function (entry, i) {
+      if (entry.f === 'sum' && (!reference || entry.c.reference === reference)) { index = i; }
+    });
+    if (index < 0) { return false; }
+    var out = el('div', 'nhsbot nhsbot-printout');
+    var head = el('p', 'nhsbot-printout__head');
+    head.appendChild(el('strong', null, TITLE));
+    var when = new Date().toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric',
+      hour: '2-digit', minute: '2-digit' });
+    head.appendChild(document.createTextNode(', printed ' + when));
+    out.appendChild(head);
+    out.appendChild(el('p', 'nhsbot-printout__hint', 'Show this page to the pharmacist, GP, dentist or ' +
+      'NHS 111 clinician you see, and quote your reference number.'));
+    var advice = adviceBefore(index);
+    if (advice) { out.appendChild(renderCard(advice.c || {})); }
+    out.appendChild(renderSummaryBody(transcript[index].c));
+    document.body.appendChild(out);
+    document.documentElement.classList.add('nhsbot-printing');
+    ui.printout = out;
+    return true;
+  }
+
+  function removePrintout() {
+    if (ui.printout && ui.printout.parentNode) { ui.printout.parentNode.removeChild(ui.printout); }
+    ui.printout = null;
+    document.documentElement.classList.remove('nhsbot-printing');
+  }
+
+  function printSummary(reference) {
+    buildPrintout(reference);
+    try { window.print(); } catch (e) { removePrintout(); }
+  }
+
+  // The browser's own Print prints the latest advice and summary too, once there is one.
+  function watchPrinting() {
+    window.addEventListener('beforeprint', function () { if (!ui.printout) { buildPrintout(null); } });
+    window.addEventListener('afterprint', removePrintout);
+  }
+  // ==== end of the summary ========================================================================
 
   // ---- building the widget ----------------------------------------------------------------------
   function build() {
@@ -825,6 +1011,7 @@
 
     if (INLINE && container) { container.appendChild(root); } else { document.body.appendChild(root); }
     renderAll();
+    watchPrinting();
     if (!INLINE && load('open') === true) { setOpen(true, false); }
     if (INLINE) {
       fit();
