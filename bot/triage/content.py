@@ -46,6 +46,7 @@ class Content:
     implies: dict[str, tuple[str, ...]] = field(default_factory=dict)
     sex_of: dict[str, str] = field(default_factory=dict)
     pregnancy_findings: frozenset[str] = frozenset()
+    red_flags: frozenset[str] = frozenset()  # findings marked red_flag in the lexicon
 
     @classmethod
     def load(cls, directory: Path | str) -> "Content":
@@ -114,7 +115,7 @@ class Content:
         if missing:
             raise DataFileError(f"{q_path}: no question for the facts {missing}")
         return cls(dispositions, rules, fallback, facts, findings, labels, implies,
-                   sex_of, frozenset(implied["pregnant"]))
+                   sex_of, frozenset(implied["pregnant"]), frozenset(s["id"] for s in symptoms if s.get("red_flag")))
 
 
 def _finding_ids(rule: dict) -> list[str]:

@@ -67,16 +67,24 @@ class Triage:
                 unexplained = self._unexplained(ev, rule, triggers)
                 if unexplained:
                     return Decision(self.content.fallback, unexplained)
+            if rule.disposition.level < self.content.fallback.disposition.level:
+                red_flags = self._unexplained(ev, rule, triggers, self.content.red_flags)
+                if red_flags:
+                    return Decision(self.content.fallback, red_flags)
             return Decision(rule, triggers)
         return Decision(self.content.fallback, tuple(sorted(ev.present)))
 
-    def _unexplained(self, ev: Evaluator, rule: Rule, triggers: tuple[str, ...]) -> tuple[str, ...]:
-        """Findings beside a self-care decision that could need a professional (a rule about them
-        sends people somewhere) but that no rule decides: self-care is safe only when it accounts
-        for everything the patient said."""
+    def _unexplained(self, ev: Evaluator, rule: Rule, triggers: tuple[str, ...],
+                     among: frozenset[str] | None = None) -> tuple[str, ...]:
+        """Findings beside a decision that could need more (a rule about them sends people
+        somewhere) but that no rule decides. Self-care is safe only when it accounts for everything
+        the patient said; nothing below the fallback is safe while a red flag (`among`) is
+        unexplained: a hard bump in pregnancy is not left to the pharmacist for the heartburn."""
         explained = ev.closure({*triggers, *rule.accounts_for})
         out = []
         for fid in sorted(ev.present - explained):
+            if among is not None and fid not in among:
+                continue
             about = self.rules_about.get(fid, ())
             if any(r.disposition.level >= 2 for r in about) and not any(
                     all(ev.condition(c)[0] is True for c in r.conditions) for r in about):
