@@ -103,3 +103,18 @@ def test_self_care_only_when_it_accounts_for_everything_said(triage):
     with_chemo = settle(triage, Case(findings={"cold_symptoms": True, "on_chemotherapy": True}, age=40,
                                      duration_days=2))
     assert with_chemo.disposition.level >= 3 and "on_chemotherapy" in with_chemo.triggers
+
+
+def test_an_unexplained_red_flag_never_ends_below_the_fallback(triage):
+    """Heartburn alone goes to the pharmacist; with a hard bump (a red flag whose rule needs
+    pregnancy and pain or bleeding, none of them said) it goes to the fallback, not the pharmacy."""
+    heartburn = settle(triage, Case(findings={"heartburn": True}, age=30, sex="female", pregnant=False))
+    assert heartburn.disposition.code == "pharmacy"
+    with_flag = settle(triage, Case(findings={"heartburn": True, "abruption_signs": True}, age=30, sex="female",
+                                    pregnant=False))
+    assert with_flag.rule is triage.content.fallback and "abruption_signs" in with_flag.triggers
+
+
+def test_a_rule_can_account_for_a_red_flag(triage):
+    snoring = settle(triage, Case(findings={"sleep_apnoea": True, "breathing_pauses": True}, age=3))
+    assert snoring.disposition.code == "gp_routine"
