@@ -24,7 +24,7 @@ FLOORS = {"blind-round-15.jsonl": (91.0, 98.0), "blind-round-16.jsonl": (94.0, 9
           "blind-round-19.jsonl": (85.0, 98.0), "blind-round-20.jsonl": (83.0, 98.0),
           "blind-round-21.jsonl": (92.0, 99.0), "blind-round-22.jsonl": (82.0, 99.0),
           "blind-round-23.jsonl": (86.0, 98.0), "blind-round-24.jsonl": (81.0, 97.0),
-          "blind-round-25.jsonl": (90.0, 98.0), "blind-round-26.jsonl": (86.0, 99.0),
+          "blind-round-25.jsonl": (90.0, 98.0), "blind-round-26.jsonl": (88.0, 99.0),
           "dev-1.jsonl": (93.0, 97.0)}
 
 
