@@ -13,6 +13,8 @@ class Disposition:
     level: int
     title: str
     safety_net: str
+    # the named services a rule of this disposition may point to: tag -> plain name
+    services: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,7 @@ class Rule:
     reason: str
     safety_net: str | None = None
     accounts_for: tuple[str, ...] = ()  # findings its advice already covers (self-care with a lump)
+    service: str | None = None  # the named service that fits (one of the disposition's services)
 
 
 @dataclass(frozen=True)
@@ -91,9 +94,13 @@ class Content:
                 for fid in _finding_ids(x):
                     if fid not in labels:
                         raise fail_at(path, where, f"rule '{x['id']}': unknown finding '{fid}'")
+                named = dispositions[x["disposition"]].services
+                if "service" in x and x["service"] not in named:
+                    raise fail_at(path, where, f"rule '{x['id']}': unknown service '{x['service']}' for "
+                                               f"{x['disposition']} (known: {', '.join(sorted(named)) or 'none'})")
                 rules.append(Rule(x["id"], dispositions[x["disposition"]], tuple(x["if_any"]),
                                   tuple(x.get("conditions") or ()), x["reason"], x.get("safety_net"),
-                                  tuple(x.get("accounts_for") or ())))
+                                  tuple(x.get("accounts_for") or ()), x.get("service")))
             fb = r.get("fallback")
             if fb is not None and path != r_path:
                 raise fail_at(path, ["fallback"], f"the fallback belongs in {r_path} alone")

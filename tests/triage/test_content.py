@@ -60,3 +60,26 @@ def test_question_about_unknown_finding_is_rejected(copy):
     path.write_text(path.read_text().replace("finding: sweating", "finding: sweatting"))
     with pytest.raises(DataFileError, match="questions.yml:\\d+: unknown finding 'sweatting'"):
         Content.load(copy)
+
+
+def test_a_rule_names_one_of_its_dispositions_services(data_dir):
+    content = Content.load(data_dir / "triage")
+    foot = next(r for r in content.rules if r.id == "foot_problems")
+    assert foot.service == "podiatry" and "podiatry" in foot.disposition.services
+    assert next(r for r in content.rules if r.id == "gambling").service is None
+
+
+def test_an_unknown_service_in_a_rule_names_file_and_line(copy):
+    path = copy / "rules.yml"
+    path.write_text(path.read_text().replace("service: podiatry", "service: podiatory", 1))
+    line = next(i for i, ln in enumerate(path.read_text().splitlines(), 1) if "id: foot_problems" in ln)
+    with pytest.raises(DataFileError, match=rf"rules.yml:{line}: rule 'foot_problems': unknown service 'podiatory'"):
+        Content.load(copy)
+
+
+def test_a_service_on_a_disposition_without_services_is_rejected(copy):
+    path = copy / "rules.yml"
+    path.write_text(path.read_text().replace("    disposition: talking_therapies\n",
+                                             "    disposition: talking_therapies\n    service: podiatry\n", 1))
+    with pytest.raises(DataFileError, match="unknown service 'podiatry' for talking_therapies \\(known: none\\)"):
+        Content.load(copy)
