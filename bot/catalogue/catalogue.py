@@ -13,7 +13,7 @@ from bot.catalogue.dispositions import DispositionRule, load_dispositions
 from bot.catalogue.errors import CatalogueError
 from bot.catalogue.geo import Point, read_points
 from bot.catalogue.locate import Location, Locator, Status
-from bot.catalogue.schema import AREA_SCHEMA, validate_document, validate_entries_file
+from bot.catalogue.schema import AREA_SCHEMA, REFERRERS, validate_document, validate_entries_file
 from bot.postcodes import outward_of, sector_of
 
 if TYPE_CHECKING:
@@ -35,6 +35,7 @@ NHS_SERVICE_SEARCH_URL = "https://www.nhs.uk/service-search"
 DEFAULT_CATALOGUE_DIR = Path(__file__).resolve().parents[2] / "data" / "services"
 
 _SERVICE_FIELDS = ("name", "address", "phone", "url", "opening_times", "notes")
+
 
 
 @dataclass(frozen=True)
@@ -63,9 +64,15 @@ class Entry:
     def regional(self) -> bool:
         return bool(self.data.get("regional"))
 
+    @property
+    def service(self) -> str | None:
+        """The named service it is (``podiatry``), or None for a general entry of its kind."""
+        return self.data.get("service")
+
     def to_service(self, distance: float | None = None) -> dict[str, Any]:
         """The contract's service dict: name, address, phone, url, opening_times (missing omitted),
-        plus the optional postcode, kind, id, area and distance_km."""
+        plus the optional postcode, kind, id, area and distance_km, and for a named service its
+        ``service`` tag, ``referral`` (who can refer, in plain words: "You yourself or your GP practice") and ``runs_at``."""
         service: dict[str, Any] = {}
         for key in _SERVICE_FIELDS:
             value = self.data.get(key)
@@ -77,6 +84,14 @@ class Entry:
             service["postcode"] = self.data["postcode"]
         service["kind"] = self.kind
         service["id"] = self.id
+        if self.service:
+            service["service"] = self.service
+        if self.data.get("referral"):
+            who = [text for key, text in REFERRERS.items() if key in self.data["referral"]]
+            words = " or ".join([", ".join(who[:-1]), who[-1]] if len(who) > 1 else who)
+            service["referral"] = words[0].upper() + words[1:]
+        if self.data.get("runs_at"):
+            service["runs_at"] = self.data["runs_at"]
         if self.area:
             service["area"] = self.area
         if distance is not None:

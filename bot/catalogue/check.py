@@ -77,6 +77,12 @@ def report(region: Region, on: dt.date) -> str:
         "|---|" + "--:|" * len(columns),
     ]
     lines += [f"| {kind} | " + " | ".join(str(c[kind]) for c in counts) + " |" for kind in KINDS]
+    named = [Counter(e.service for e in entries if e.service) for _, entries in columns]
+    services = sorted(set().union(*named))
+    if services:
+        lines += ["", "Named services (a triage rule's `service`, listed first when it names one):", "",
+                  "| service | " + " | ".join(name for name, _ in columns) + " |", "|---|" + "--:|" * len(columns)]
+        lines += [f"| {tag} | " + " | ".join(str(c[tag]) for c in named) + " |" for tag in services]
     headings = list(gaps([], on))
     lines += ["", "Gaps in the data:", "", "| area | " + " | ".join(headings) + " |", "|---|" + "--:|" * len(headings)]
     names = {c.area.id: c.area.name for c in region.catalogues} | {"all": region.area.name}

@@ -88,14 +88,17 @@ class Region:
         return inside or [c for c in self.catalogues if outward in c.area.all_outward_codes]
 
     def nearest(
-        self, kinds: Iterable[str], point: Point, limit: int = 3, home: list[Catalogue] | None = None
+        self, kinds: Iterable[str], point: Point, limit: int = 3, home: list[Catalogue] | None = None,
+        service: str | None = None,
     ) -> Picked:
         """Local entries of ``kinds`` nearest ``point`` in any part (up to ``limit``, ties by name),
         then the regional ones of the ``home`` parts (every part when not given), one per kind and
-        name, in the order their catalogues list them (a curator puts the 24-hour line first)."""
+        name, in the order their catalogues list them (a curator puts the 24-hour line first).
+        Only entries of the named ``service`` (``podiatry``), or with no service when it is None."""
         kinds = tuple(kinds)
         local = sorted(
-            ((e, distance_km(point, e.point)) for kind in kinds for e in self._local[kind] if e.point is not None),
+            ((e, distance_km(point, e.point)) for kind in kinds for e in self._local[kind]
+             if e.point is not None and e.service == service),
             key=lambda pair: (pair[1], pair[0].name),
         )
         homes = {id(c) for c in (self.catalogues if home is None else home)}
@@ -104,18 +107,23 @@ class Region:
             if id(catalogue) in homes:
                 for kind in kinds:
                     for entry in self._regional[index, kind]:
-                        regional.setdefault((entry.kind, entry.name), entry)
+                        if entry.service == service:
+                            regional.setdefault((entry.kind, entry.name), entry)
         picked: Picked = list(local[: max(limit, 0)])
         picked += [(entry, None) for entry in regional.values()]
         return picked
 
-    def services_for(self, disposition: str, postcode_text: str | None, limit: int = 3) -> ServiceResult:
+    def services_for(
+        self, disposition: str, postcode_text: str | None, limit: int = 3, service: str | None = None
+    ) -> ServiceResult:
         """Services for a triage disposition near the patient's postcode.
 
         ``limit`` caps the local services (nearest first, by great-circle distance from the
         patient's sector or district centroid, whichever part holds them); the regional services
         of the kind of the patient's own part (crisis line, talking therapies, NHS 111) are always
-        added, then one of each ``also`` kind. Only a postcode in the region gets services.
+        added, then one of each ``also`` kind. A named ``service`` (the triage rule's, e.g.
+        ``podiatry``) comes first: the nearest entry of it, or the patient's own part's. Entries of
+        a named service are listed only when it is asked for. Only a postcode in the region gets services.
         Raises ValueError for an unknown disposition code (a programming error); a bad postcode
         never raises.
         """
@@ -137,7 +145,8 @@ class Region:
         if location.status is not Status.OK or not rule.kinds:
             return result
         assert location.point is not None  # the locator sets a point for every "ok" location
-        picked = self.nearest(rule.kinds, location.point, limit, home)
+        picked = self.nearest(rule.kinds, location.point, 1, home, service) if service else []
+        picked += self.nearest(rule.kinds, location.point, limit, home)
         for kind in rule.also:
             have = {entry.id for entry, _ in picked}
             extra = [pair for pair in self.nearest((kind,), location.point, 1, home) if pair[0].id not in have]

@@ -31,6 +31,14 @@ OUTWARD_PATTERN = r"^[A-Z]{1,2}[0-9][A-Z0-9]?$"
 SECTOR_PATTERN = r"^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9]$"
 DATE_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 
+#: Who can refer someone to a named service (an entry's ``referral``), with the patient's words
+#: for it, in the order they are said.
+REFERRERS = {
+    "self": "you yourself",
+    "gp": "your GP practice",
+    "professional": "another professional caring for you (a nurse, a therapist)",
+}
+
 _TEXT = {"type": "string", "minLength": 1}
 
 ENTRY_SCHEMA: dict[str, Any] = {
@@ -55,8 +63,13 @@ ENTRY_SCHEMA: dict[str, Any] = {
         "notes": _TEXT,
         "ods_code": _TEXT,
         "geocoded_from": _TEXT,
+        # A named service (a community service of the commissioner's list): its tag, as the triage
+        # rules name it (data/triage/dispositions.yml), who can refer, and where it runs.
+        "service": {"type": "string", "pattern": r"^[a-z][a-z0-9_]*$"},
+        "referral": {"type": "array", "minItems": 1, "uniqueItems": True, "items": {"enum": list(REFERRERS)}},
+        "runs_at": _TEXT,
     },
-    "dependentRequired": {"lat": ["lon"], "lon": ["lat"]},
+    "dependentRequired": {"lat": ["lon"], "lon": ["lat"], "referral": ["service"], "runs_at": ["service"]},
     # A local service needs an address; a regional one (a phone line, a county-wide
     # service) may have none and is offered regardless of distance.
     "if": {"not": {"required": ["regional"], "properties": {"regional": {"const": True}}}},
