@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from bot.catalogue.region import Region
 from bot.conversation import Conversation, summary
-from bot.services import CatalogueServices
+from bot.services import CatalogueServices, check_services
 from bot.settings import settings
 from bot.triage import Triage
 from bot.understand import Understander
@@ -29,7 +29,9 @@ def conversation() -> Conversation:
     languages = Conversation.load_languages(data / "conversation" / "languages.yml")
     summary_texts = summary.load(data / "conversation" / "summary.yml")
     checklist = Conversation.load_checklist(data / "conversation" / "emergency_checklist.yml")
-    return Conversation(Triage.load(data / "triage"), CatalogueServices(region, phrases), phrases, topics,
+    triage = Triage.load(data / "triage")
+    check_services(region, {code: d.services for code, d in triage.content.dispositions.items()})
+    return Conversation(triage, CatalogueServices(region, phrases), phrases, topics,
                         languages, summary_texts, checklist=checklist)
 
 

@@ -33,7 +33,8 @@ AUDIT_KEPT = 10  # decisions the state keeps; every advice is also in the stored
 
 class ServiceFinder(Protocol):
     def recognises(self, postcode: str) -> bool: ...
-    def for_disposition(self, code: str, postcode: str | None) -> tuple[list[dict], str | None]: ...
+    def for_disposition(self, code: str, postcode: str | None, service: str | None = None
+                        ) -> tuple[list[dict], str | None]: ...
     def for_kind(self, kind: str, postcode: str | None) -> tuple[list[dict], str | None]: ...
 
 
@@ -217,7 +218,7 @@ class Conversation:
         """The advice with its services; `repeat` (a lead-in line) gives the last advice again,
         which is not a new decision and is not audited again."""
         code = decision.disposition.code
-        services, note = self.services.for_disposition(code, state.postcode)
+        services, note = self.services.for_disposition(code, state.postcode, decision.rule.service)
         reasons = self.triage.reasons(decision, state.case)
         advice = replies.advice(decision, reasons, services, note, self.triage.content)
         if repeat:

@@ -28,6 +28,21 @@ def test_validate_names_the_bad_file_and_line(tmp_path):
     assert "rules.yml:" in run.stderr and "emergency_dentist" in run.stderr
 
 
+def test_validate_rejects_an_unknown_service_in_a_rule_or_the_catalogue(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    rules = data / "triage" / "rules.yml"
+    text = rules.read_text()
+    rules.write_text(text.replace("service: podiatry", "service: chiropody", 1))
+    run = bot("validate", env={"BOT_DATA_DIR": str(data)})
+    assert run.returncode == 1 and "rules.yml:" in run.stderr and "unknown service 'chiropody'" in run.stderr
+    rules.write_text(text)
+    curated = data / "services" / "dgs" / "curated.yml"
+    curated.write_text(curated.read_text().replace("service: lymphoedema", "service: lymphedema", 1))
+    run = bot("validate", env={"BOT_DATA_DIR": str(data)})
+    assert run.returncode == 1 and "dgs-lymphoedema" in run.stderr and "lymphedema" in run.stderr
+
+
 def test_chat_reads_stdin_and_gives_advice():
     run = bot("chat", stdin="my dad's face has dropped and he can't lift his arm\n")
     assert run.returncode == 0

@@ -294,6 +294,11 @@
     if (address) { li.appendChild(el('p', 'nhsbot-service__address', address)); }
     var times = str(s.opening_times);
     if (times) { li.appendChild(el('p', 'nhsbot-service__times', 'Opening times: ' + times)); }
+    // A named community service says who can refer and where it runs (docs/catalogue.md).
+    var referral = str(s.referral);
+    if (referral) { li.appendChild(el('p', 'nhsbot-service__referral', 'Who can refer: ' + referral)); }
+    var runsAt = str(s.runs_at);
+    if (runsAt) { li.appendChild(el('p', 'nhsbot-service__where', 'Where: ' + runsAt)); }
     var note = plain(s.notes || s.note);
     if (note) {
       var n = el('p', 'nhsbot-service__note');
