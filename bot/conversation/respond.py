@@ -219,7 +219,8 @@ class Conversation:
         code = decision.disposition.code
         services, note = self.services.for_disposition(code, state.postcode)
         reasons = self.triage.reasons(decision, state.case)
-        advice = replies.advice(decision, reasons, services, note, self.triage.content)
+        advice = replies.advice(decision, reasons, services, note, self.triage.content,
+                                self.triage.care(decision, state.case))
         if repeat:
             return self._reply([replies.text(repeat), *advice], state)
         state.disposition = code
