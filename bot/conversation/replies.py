@@ -30,7 +30,7 @@ def emergency_checklist(checklist: dict) -> dict:
 def care_paragraphs(care: dict) -> list[str]:
     """The care advice as text: a paragraph per heading with a line per item, then the NHS page
     (the widget shows it in the card and drops these paragraphs, widget.js careTexts)."""
-    lists = zip(CARE_HEADINGS, (care["do"], care["buy"], care["get_help"]))
+    lists = zip(CARE_HEADINGS, (care["do"], care["buy"], care["get_help"]), strict=True)
     return [f"{heading}:\n" + "\n".join(f"- {item}" for item in items) for heading, items in lists if items] + [
         f"NHS website: {care['condition']}: {care['nhs_page']}"]
 
