@@ -220,7 +220,8 @@ class Conversation:
         code = decision.disposition.code
         services, note = self.services.for_disposition(code, state.postcode, decision.rule.service)
         reasons = self.triage.reasons(decision, state.case)
-        advice = replies.advice(decision, reasons, services, note, self.triage.content)
+        advice = replies.advice(decision, reasons, services, note, self.triage.content,
+                                self.triage.care(decision, state.case))
         if repeat:
             return self._reply([replies.text(repeat), *advice], state)
         state.disposition = code

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.datafiles import DataFileError, content_parts, fail_at, load_yaml
+from bot.triage.care import CareAdvice, load_care
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class Content:
     sex_of: dict[str, str] = field(default_factory=dict)
     pregnancy_findings: frozenset[str] = frozenset()
     red_flags: frozenset[str] = frozenset()  # findings marked red_flag in the lexicon
+    care: dict[str, tuple[CareAdvice, ...]] = field(default_factory=dict)  # rule id -> care advice (care.py)
 
     @classmethod
     def load(cls, directory: Path | str) -> "Content":
@@ -121,8 +123,10 @@ class Content:
         missing = [f for f in ("age", "sex", "pregnant", "duration", "postcode") if f not in facts]
         if missing:
             raise DataFileError(f"{q_path}: no question for the facts {missing}")
+        care = load_care(d / "care_advice.yml", schema / "care_advice.schema.json", rules)
         return cls(dispositions, rules, fallback, facts, findings, labels, implies,
-                   sex_of, frozenset(implied["pregnant"]), frozenset(s["id"] for s in symptoms if s.get("red_flag")))
+                   sex_of, frozenset(implied["pregnant"]), frozenset(s["id"] for s in symptoms if s.get("red_flag")),
+                   care)
 
 
 def _finding_ids(rule: dict) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.triage.care import CareAdvice, choose
 from bot.triage.case import Case
 from bot.triage.conditions import Evaluator
 from bot.triage.content import Content, Disposition, Question, Rule
@@ -90,6 +91,10 @@ class Triage:
                     all(ev.condition(c)[0] is True for c in r.conditions) for r in about):
                 out.append(fid)
         return tuple(out)
+
+    def care(self, decision: Decision, case: Case) -> CareAdvice | None:
+        """The care advice for a self-care or pharmacy decision (what to do, buy, when to get help)."""
+        return choose(self.content.care.get(decision.rule.id, ()), decision.triggers, case.age)
 
     def reasons(self, decision: Decision, case: Case | None = None) -> list[str]:
         """The plain-words explanation: the rule's reason, what the patient told us, and what

@@ -167,3 +167,25 @@ def test_a_long_conversation_keeps_its_state_small_and_its_advice(chat):
     audit = list(chat.state.audit)
     chat.say("thanks", "thank")  # after 999 advice, whatever is said: the 999 advice again, not a new decision
     assert chat.advice["disposition"] == "call_999" and chat.state.audit == audit
+
+
+def test_a_cold_gets_care_advice_and_its_nhs_page(chat):
+    chat.say("I've got a cold")
+    chat.say("DA1 2AB")
+    advice = chat.advice
+    assert advice["disposition"] == "self_care" and advice["rule"] == "cold_or_flu"
+    care = advice["care"]
+    assert care["condition"] == "Common cold" and care["nhs_page"] == "https://www.nhs.uk/conditions/common-cold/"
+    assert care["do"] and care["buy"] and care["get_help"]
+    # text-only channels get the same advice: each heading, every item, and the page
+    for words in ["What you can do:", "What you can buy:", "Get help if:", *care["do"], *care["get_help"],
+                  "NHS website: Common cold: https://www.nhs.uk/conditions/common-cold/"]:
+        assert words in chat.texts, words
+    # asked about again, the advice (with its care) is repeated
+    chat.say("what should I do?")
+    assert chat.advice["care"] == care
+
+
+def test_advice_for_a_professional_has_no_care_field(chat):
+    chat.say("my dad's face has dropped on one side and his speech is slurred")
+    assert chat.advice["disposition"] == "call_999" and "care" not in chat.advice

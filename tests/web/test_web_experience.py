@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from webui_fake_bot import CHECKLIST, DISPOSITION, MENTAL_HEALTH_CRISIS, NEAREST_PHARMACIES, PHARMACY_NOTE
+from webui_fake_bot import CHECKLIST, COLD_CARE, DISPOSITION, MENTAL_HEALTH_CRISIS, NEAREST_PHARMACIES, PHARMACY_NOTE
 from webui_helpers import (
     DESKTOP,
     MOBILE,
@@ -176,6 +176,22 @@ def test_advice_is_said_once_with_a_timeframe_in_plain_words(web, page):
     # and the advice text is never repeated as a chat bubble
     bubbles = " ".join(page.locator(".nhsbot-msg--bot").all_inner_texts())
     assert "Call 999 now" not in bubbles and "Go to A&E now" not in bubbles
+
+
+def test_self_care_card_says_what_to_do_buy_when_to_get_help_and_links_the_nhs_page(web, page):
+    page.goto(web.url + "/")
+    page.wait_for_selector("#nhsbot-input")
+    send(page, "a cold")
+    card = page.locator(".nhsbot-card").last
+    care = card.locator(".nhsbot-card__care")
+    assert care.locator(".nhsbot-card__sub").all_inner_texts() == ["What you can do", "What you can buy", "Get help if"]
+    assert care.locator("li").all_inner_texts() == [*COLD_CARE["do"], *COLD_CARE["buy"], *COLD_CARE["get_help"]]
+    link = card.get_by_role("link", name=re.compile(r"^NHS website: Common cold"))
+    assert link.get_attribute("href") == "https://www.nhs.uk/conditions/common-cold/"
+    assert link.get_attribute("target") == "_blank"
+    # said once: the bot's text copy of the care advice is not shown as chat bubbles too
+    bubbles = " ".join(page.locator(".nhsbot-msg--bot").all_inner_texts())
+    assert "What you can do" not in bubbles and COLD_CARE["do"][0] not in bubbles
 
 
 # ---- finding 8: call buttons ------------------------------------------------------------------

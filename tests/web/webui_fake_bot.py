@@ -18,7 +18,8 @@ service name and address carry an XSS payload. Other fixed answers, each in the 
 ``nearest pharmacy`` and ``nearest dentist`` (services WITHOUT a disposition, as the bot answers
 "where's the nearest pharmacy"), ``chest pain`` (call_999), ``kill myself`` (mental health crisis,
 with Samaritans and SHOUT), ``a and e`` (level 4 with services), ``red eye`` (optometrist,
-PEARS/MECS), ``toothache`` (dentist; services without phone, one without a name), ``something is
+PEARS/MECS), ``toothache`` (dentist; services without phone, one without a name), ``a cold`` (self-care with
+the care advice of data/triage/care_advice.yml for a cold), ``something is
 wrong`` (nothing the bot can read: the emergency checklist from ``data/conversation``, then the
 emergency-signs question with Yes/No).
 ``slow please`` waits 3 seconds before answering (for the widget's time-out); ``fail please``
@@ -43,6 +44,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from bot.conversation import Conversation
+from bot.conversation.replies import care_paragraphs
+from bot.datafiles import load_yaml
 
 SLOW_SECONDS = 3.0
 XSS = "<img src=x onerror=window.__xss=1>"
@@ -74,7 +77,8 @@ SERVICES = [
 
 def advice(custom: dict) -> str:
     """The advice as text, as ``bot.conversation.replies.advice`` writes it."""
-    return "\n\n".join([f"{custom['title']}.", *custom["reasons"], custom["safety_net"]])
+    care = care_paragraphs(custom["care"]) if custom.get("care") else []
+    return "\n\n".join([f"{custom['title']}.", *custom["reasons"], *care, custom["safety_net"]])
 
 
 DISPOSITION = {
@@ -269,6 +273,22 @@ DENTIST = {
     "rule": "toothache",
 }
 
+DATA = Path(__file__).resolve().parents[2] / "data"
+COLD_CARE = {key: value for key, value in load_yaml(DATA / "triage" / "care_advice.yml")["advice"]["cold_or_flu"][0].items()
+             if key in ("condition", "do", "buy", "get_help", "nhs_page")}
+SELF_CARE = {
+    "disposition": "self_care",
+    "level": 0,
+    "services": [],
+    "title": "Look after yourself at home, with clear advice on when to seek help",
+    "reasons": ["Colds, coughs and mild temperatures usually get better on their own.",
+                "From what you told me: cold symptoms."],
+    "safety_net": "If it gets worse, does not improve as expected, or you are worried, call 111 or contact your "
+    "GP practice. Call 999 in an emergency.",
+    "rule": "cold_or_flu",
+    "care": COLD_CARE,
+}
+
 # message (lower case) -> (disposition slot, [messages]) for the fixed answers
 FIXED = {
     "nearest pharmacy": (None, [{"text": SERVICE_LIST}, {"custom": NEAREST_PHARMACIES}]),
@@ -278,11 +298,11 @@ FIXED = {
     "a and e": ("emergency_department", [{"text": advice(EMERGENCY_DEPARTMENT)}, {"custom": EMERGENCY_DEPARTMENT}]),
     "red eye": ("optometrist", [{"text": advice(OPTOMETRIST)}, {"custom": OPTOMETRIST}]),
     "toothache": ("dentist", [{"text": advice(DENTIST)}, {"custom": DENTIST}]),
+    "a cold": ("self_care", [{"text": advice(SELF_CARE)}, {"custom": SELF_CARE}]),
 }
 
 # the real checklist's words, as bot.conversation.replies.emergency_checklist sends them
-CHECKLIST = Conversation.load_checklist(
-    Path(__file__).resolve().parents[2] / "data" / "conversation" / "emergency_checklist.yml")
+CHECKLIST = Conversation.load_checklist(DATA / "conversation" / "emergency_checklist.yml")
 SCREEN_QUESTION = ("Sorry, I didn't quite understand that. First, is any of these happening now: unconscious or "
                    "very hard to wake, severe difficulty breathing, chest pain, signs of a stroke?")
 

@@ -368,6 +368,8 @@
       reasons.forEach(function (r) { appendText(ul.appendChild(el('li')), plain(r)); });
       body.appendChild(ul);
     }
+    var care = careOf(custom);
+    if (care) { body.appendChild(renderCare(care)); }
     schemesFor(custom, texts).forEach(function (s) {
       var line = el('p', 'nhsbot-card__scheme');
       line.appendChild(el('strong', null, s[2] + ' '));
@@ -624,7 +626,7 @@
   // for text-only channels, and as the card's payload).
   function cardTexts(custom) {
     var out = [rawTitleOf(custom), str(custom.safety_net), str(custom.area_note)];
-    return out.concat(Array.isArray(custom.reasons) ? custom.reasons.map(str) : []).filter(Boolean);
+    return out.concat(Array.isArray(custom.reasons) ? custom.reasons.map(str) : [], careTexts(custom)).filter(Boolean);
   }
   function saidByCard(text, custom) {
     var shown = cardTexts(custom);
@@ -725,6 +727,55 @@
       if (open) { ui.input.focus(); ui.log.scrollTop = ui.log.scrollHeight; } else { ui.launcher.focus(); }
     }
   }
+
+  // ==== Care advice: what to do, what to buy, when to get help ===================================
+  // Self-care and pharmacy advice carry {"care": {"condition", "do": [...], "buy": [...],
+  // "get_help": [...], "nhs_page"}} (data/triage/care_advice.yml): the card shows a list under each
+  // heading and a link to the NHS website's page for the condition. The bot also sends them as text
+  // paragraphs (bot/conversation/replies.py care_paragraphs), which careTexts matches so that the
+  // advice is said once.
+  var CARE_LISTS = [['do', 'What you can do'], ['buy', 'What you can buy'], ['get_help', 'Get help if']];
+
+  function careOf(custom) {
+    var c = custom && typeof custom === 'object' ? custom.care : null;
+    if (!c || typeof c !== 'object') { return null; }
+    var care = { condition: str(c.condition), page: safeUrl(c.nhs_page) };
+    var any = false;
+    CARE_LISTS.forEach(function (l) {
+      care[l[0]] = Array.isArray(c[l[0]]) ? c[l[0]].map(str).filter(Boolean) : [];
+      any = any || care[l[0]].length > 0;
+    });
+    return any ? care : null;
+  }
+
+  function careTexts(custom) {
+    var care = careOf(custom);
+    if (!care) { return []; }
+    var out = CARE_LISTS.filter(function (l) { return care[l[0]].length; }).map(function (l) {
+      return l[1] + ':\n' + care[l[0]].map(function (item) { return '- ' + item; }).join('\n');
+    });
+    var c = custom.care;
+    out.push('NHS website: ' + str(c.condition) + ': ' + str(c.nhs_page));
+    return out;
+  }
+
+  function renderCare(care) {
+    var box = el('div', 'nhsbot-card__care');
+    CARE_LISTS.forEach(function (l) {
+      if (!care[l[0]].length) { return; }
+      box.appendChild(el('p', 'nhsbot-card__sub', l[1]));
+      var ul = el('ul', 'nhsbot-card__care-list nhsbot-card__care-list--' + l[0].replace('_', '-'));
+      care[l[0]].forEach(function (item) { appendText(ul.appendChild(el('li')), item); });
+      box.appendChild(ul);
+    });
+    if (care.page) {
+      var p = el('p', 'nhsbot-card__care-page');
+      p.appendChild(newTabLink(care.page, 'NHS website: ' + (care.condition || 'more advice')));
+      box.appendChild(p);
+    }
+    return box;
+  }
+  // ==== end of the care advice ====================================================================
 
   // ==== "What you told us": the summary after the advice, with Print, Copy and Share ============
   // The bot sends it after the advice as text (every channel shows that) and as a custom payload
