@@ -18,7 +18,7 @@ from rest_api import new_sender, say
 from bot.privacy.purge import purge
 from bot.serve import free_port, wait_for
 
-PG_BIN = Path("/usr/lib/postgresql/15/bin")
+PG_BIN = max(Path("/usr/lib/postgresql").glob("*/bin"), default=Path("/usr/lib/postgresql/bin"))  # Debian's
 INITDB = shutil.which("initdb") or str(PG_BIN / "initdb")
 PG_CTL = shutil.which("pg_ctl") or str(PG_BIN / "pg_ctl")
 REDIS = shutil.which("redis-server")
