@@ -53,6 +53,9 @@ def main(argv: list[str] | None = None) -> int:
     if not token:
         print("error: set BOT_ACTION_TOKEN (bot.serve does this for you)", file=sys.stderr)
         return 2
+    # thinc (under spaCy) imports TensorFlow whenever it is installed (Rasa needs it, the actions do
+    # not): about 5 s of start-up and hundreds of MB for nothing (docs/performance.md)
+    sys.modules.setdefault("tensorflow", None)  # type: ignore[arg-type]
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     redact_logs()
     create_app(token).run(host=args.host, port=args.port, workers=1, motd=False, access_log=False)

@@ -76,6 +76,7 @@ class Stack:
     token: str = DEV_TOKEN
     tracker_db: Path = ROOT / "rasa.db"
     database_url: str | None = None  # SQLAlchemy URL of the tracker store and pilot records; else tracker_db
+    lock_store_url: str | None = field(default_factory=lambda: settings().lock_store_url)  # Redis; else in memory
     host: str = field(default_factory=lambda: settings().host)
     action_token: str = field(default_factory=lambda: settings().action_token or secrets.token_urlsafe(32))
     log_dir: Path | None = None
@@ -110,8 +111,7 @@ class Stack:
         """Delete conversations, pilot records and staff access log entries older than the retention
         period (BOT_RETENTION_DAYS); returns how many conversations."""
         days = settings().retention_days
-        tracker = sqlite_path(self.db_url)
-        gone = purge(tracker, days) if tracker else 0
+        gone = purge(sqlite_path(self.db_url) or self.db_url, days)
         try:
             RecordStore(self.db_url).purge(days)
         except Exception as exc:  # noqa: BLE001 - the bot keeps serving; the next hourly purge tries again
@@ -132,7 +132,10 @@ class Stack:
         path.write_text(f'action_endpoint:\n  url: "http://localhost:{self.actions_port}/webhook"\n'
                         f'  headers:\n    {TOKEN_HEADER}: "{self.action_token}"\n'
                         f'tracker_store:\n  type: {TRACKER_STORE}\n'
-                        + "".join(f"  {k}: {json.dumps(v)}\n" for k, v in tracker_store_settings(self.db_url).items()))
+                        + "".join(f"  {k}: {json.dumps(v)}\n" for k, v in tracker_store_settings(self.db_url).items())
+                        + ("lock_store:\n  type: redis\n"
+                           + "".join(f"  {k}: {json.dumps(v)}\n" for k, v in lock_store_settings(self.lock_store_url).items())
+                           if self.lock_store_url else ""))
         return path
 
     def start(self, web: bool = True, rasa_server: bool = True, timeout: float = 180) -> "Stack":
@@ -190,6 +193,20 @@ def tracker_store_settings(url: str) -> dict[str, str | int]:
                        ("password", parsed.password)):
         if value:
             out[key] = value
+    return out
+
+
+def lock_store_settings(url: str) -> dict[str, str | int]:
+    """Rasa's Redis lock store settings for a `redis://[:password@]host[:port][/db]` URL."""
+    from urllib.parse import urlsplit
+
+    parsed = urlsplit(url)
+    if parsed.scheme != "redis" or not parsed.hostname:
+        raise ValueError(f"BOT_LOCK_STORE_URL must be redis://host:port/db, not {parsed.scheme or 'no'} scheme")
+    out: dict[str, str | int] = {"url": parsed.hostname, "port": parsed.port or 6379,
+                                 "db": int(parsed.path.strip("/") or 0)}
+    if parsed.password:
+        out["password"] = parsed.password
     return out
 
 

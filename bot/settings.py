@@ -14,7 +14,8 @@
 | BOT_URL | http://localhost:5005 | the Rasa server as the browser reaches it |
 | BOT_NODE_MODULES | <repo>/node_modules | where `npm ci` put the front-end packages |
 | BOT_RETENTION_DAYS | 30 | how long conversations, pilot records and the staff access log are kept |
-| BOT_DATABASE_URL | sqlite:///<repo>/rasa.db | the database (SQLAlchemy URL) of the tracker store and the pilot records |
+| BOT_DATABASE_URL | sqlite:///<repo>/rasa.db | tracker store and pilot records (SQLAlchemy URL; postgresql://... to share) |
+| BOT_LOCK_STORE_URL | none (in memory) | `redis://[:password@]host:port/db`: the lock store several servers share |
 | BOT_SITE_URL | http://localhost:<web port> | the website's own address: chats from its pages count as channel `website` |
 | BOT_CLINICIANS | none | pilot clinicians, `name:hash` (`bot hash-password`): case view and reports |
 | BOT_COMMISSIONERS | none | commissioners, `name:hash`: the reports dashboard only |
@@ -77,6 +78,7 @@ class Settings:
     new_conversation_limit: int
     session_turns: int
     database_url: str
+    lock_store_url: str | None
     site_url: str
     clinicians: dict[str, str]
     commissioners: dict[str, str]
@@ -108,6 +110,7 @@ class Settings:
             new_conversation_limit=int(env.get("BOT_NEW_CONVERSATIONS") or 60),
             session_turns=max(1, int(env.get("BOT_SESSION_TURNS") or 20)),
             database_url=env.get("BOT_DATABASE_URL") or f"sqlite:///{ROOT / 'rasa.db'}",
+            lock_store_url=env.get("BOT_LOCK_STORE_URL") or None,
             site_url=env.get("BOT_SITE_URL") or f"http://localhost:{web_port}",
             clinicians=staff_list("BOT_CLINICIANS", env.get("BOT_CLINICIANS", "")),
             commissioners=staff_list("BOT_COMMISSIONERS", env.get("BOT_COMMISSIONERS", "")),

@@ -56,6 +56,10 @@ if [ "$(cat node_modules/.setup-stamp 2>/dev/null)" != "$npm_stamp" ]; then
   echo "$npm_stamp" > node_modules/.setup-stamp
 fi
 
+# PostgreSQL and Redis: the shared tracker and lock stores of several servers (docs/deployment.md);
+# the tests start their own on loopback.
+command -v redis-server >/dev/null 2>&1 && [ -d /usr/lib/postgresql ] || apt_install postgresql redis-server
+
 if [ "${1:-}" = "--browser" ]; then
   [ -x /usr/bin/chromium ] || apt_install chromium
 fi

@@ -1,2 +1,6 @@
 """Rasa input channels that guard the door: every message is checked before Rasa reads it, and every
 request gets a non-empty, safe reply (`guard` holds the checks; `rest` and `socketio` the channels)."""
+
+from bot import remote_action
+
+remote_action.install()  # Rasa loads the channels at start: its check of each action reply, compiled once
