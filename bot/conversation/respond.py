@@ -291,7 +291,7 @@ class Conversation:
     def _safe_answer(self, state: ConversationState) -> Reply:
         """We cannot work out the problem: the safe answer is a clinician's assessment (111)."""
         state.misunderstood = 0
-        reply = self._advise(state, Decision(self.triage.content.fallback, ()))
+        reply = self._advise(state, self.triage.fallback(state.case))
         reply.messages.insert(0, replies.text(self.phrases["not_understood_final"]))
         return reply
 

@@ -52,6 +52,8 @@ class Content:
     pregnancy_findings: frozenset[str] = frozenset()
     red_flags: frozenset[str] = frozenset()  # findings marked red_flag in the lexicon
     care: dict[str, tuple[CareAdvice, ...]] = field(default_factory=dict)  # rule id -> care advice (care.py)
+    # the gentler fallback for a problem of long standing, and from how many days it applies
+    long_standing: tuple[Rule, float] | None = None
 
     @classmethod
     def load(cls, directory: Path | str) -> "Content":
@@ -84,6 +86,7 @@ class Content:
 
         r_path = d / "rules.yml"
         rules, seen, fallback = [], set(), None
+        long_standing: tuple[Rule, float] | None = None
         for path in content_parts(d, "rules"):
             r = load_yaml(path, schema / "rules.schema.json")
             for i, x in enumerate(r["rules"]):
@@ -110,6 +113,14 @@ class Content:
                 if fb["disposition"] not in dispositions:
                     raise fail_at(path, ["fallback"], f"unknown disposition '{fb['disposition']}'")
                 fallback = Rule("fallback", dispositions[fb["disposition"]], (), (), fb["reason"])
+            ls = r.get("long_standing_fallback")
+            if ls is not None and path != r_path:
+                raise fail_at(path, ["long_standing_fallback"], f"the fallbacks belong in {r_path} alone")
+            if ls is not None:
+                if ls["disposition"] not in dispositions:
+                    raise fail_at(path, ["long_standing_fallback"], f"unknown disposition '{ls['disposition']}'")
+                long_standing = (Rule("long_standing_fallback", dispositions[ls["disposition"]], (), (),
+                                      ls["reason"], ls["safety_net"]), float(ls["min_days"]))
         if fallback is None:
             raise DataFileError(f"{r_path}: no fallback rule")
         # Most urgent first; file order within a level (sorted() is stable).
@@ -126,7 +137,7 @@ class Content:
         care = load_care(d / "care_advice.yml", schema / "care_advice.schema.json", rules)
         return cls(dispositions, rules, fallback, facts, findings, labels, implies,
                    sex_of, frozenset(implied["pregnant"]), frozenset(s["id"] for s in symptoms if s.get("red_flag")),
-                   care)
+                   care, long_standing)
 
 
 def _finding_ids(rule: dict) -> list[str]:

@@ -73,7 +73,17 @@ class Triage:
                 if red_flags:
                     return Decision(self.content.fallback, red_flags)
             return Decision(rule, triggers)
-        return Decision(self.content.fallback, tuple(sorted(ev.present)))
+        return self.fallback(case, ev.present)
+
+    def fallback(self, case: Case, present: set[str] | frozenset[str] = frozenset()) -> Decision:
+        """No rule decides: 111, or the GP for a problem of long standing when no red flag is
+        present and no pregnancy is mentioned (111 sends those to the GP too)."""
+        if self.content.long_standing is not None:
+            rule, min_days = self.content.long_standing
+            if (case.duration_days is not None and case.duration_days >= min_days and case.pregnant is not True
+                    and not present & (self.content.red_flags | self.content.pregnancy_findings)):
+                return Decision(rule, tuple(sorted(present)))
+        return Decision(self.content.fallback, tuple(sorted(present)))
 
     def _unexplained(self, ev: Evaluator, rule: Rule, triggers: tuple[str, ...],
                      among: frozenset[str] | None = None) -> tuple[str, ...]:

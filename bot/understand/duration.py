@@ -25,6 +25,10 @@ DURATION_RX = re.compile(
     rf"(?! old| pregnant| gone| along| of (?:pregnancy|age))"
 )
 NOUNIT_FORTNIGHT = re.compile(r"\b(?:a|one|the last|the past|over a|for a) fortnight\b")
+HABIT_RX = re.compile(
+    r"\b(?:done|driven|drove|lived|worked|been going|been driving|been doing|been married|been together|known)\b"
+    r"[^.,;]* for\s*$"
+)
 BARE_PLURAL_RX = re.compile(r"\b(?:for|over|since|past|last) (?:the )?(?:last |past )?(?P<u>days|weeks|months|years)\b")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # (pattern, days ago): a number, or the name of a rule that works it out from today's date
@@ -92,6 +96,12 @@ def find_duration(nt: NText, today: _dt.date | None = None) -> tuple[float, tupl
         after = text[m.end() : m.end() + 20]
         if re.match(r"^ (?:later|time|from now|s time)", after):
             continue
+        if unit.startswith("w") and 4 <= n <= 42 and not before.strip() and re.match(r"^\s*(?:[.,!:;]|and\b)", after):
+            continue  # "28 weeks. Baby quiet today": how far along the pregnancy is
+        if re.search(r"\b(?:due|another)\s*(?:for|in)?\s*$", before):
+            continue  # "repeat not due for 3 weeks": a time to come
+        if HABIT_RX.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # "a route he's driven for 20 years": how long a habit has lasted
         if (
             unit.startswith("year")
             and n >= 10
@@ -112,8 +122,6 @@ def find_duration(nt: NText, today: _dt.date | None = None) -> tuple[float, tupl
     relative: list[tuple[int, float, int, int]] = []
     for rx, value in RELATIVE_DAY:
         for m in rx.finditer(text):
-            if any(r[0] <= m.start() < r[0] + 1 + (r[3] - r[2]) * 4 for r in relative):
-                pass
             if value == "weekday":
                 wd = WEEKDAYS.index(m.group("wd"))
                 days = (today.weekday() - wd) % 7 or 7

@@ -118,3 +118,24 @@ def test_an_unexplained_red_flag_never_ends_below_the_fallback(triage):
 def test_a_rule_can_account_for_a_red_flag(triage):
     snoring = settle(triage, Case(findings={"sleep_apnoea": True, "breathing_pauses": True}, age=3))
     assert snoring.disposition.code == "gp_routine"
+
+
+def test_a_problem_of_long_standing_that_no_rule_decides_goes_to_the_gp(triage):
+    """eye_symptom alone has no rule: 111 when recent, the GP when it has lasted a month or
+    more; a red flag or a pregnancy keeps the 111 fallback whatever the duration."""
+    recent = settle(triage, Case(findings={"eye_symptom": True}, age=50, duration_days=3))
+    assert recent.rule is triage.content.fallback
+    months = settle(triage, Case(findings={"eye_symptom": True}, age=50, duration_days=90))
+    assert months.rule.id == "long_standing_fallback" and months.disposition.code == "gp_routine"
+    assert months.rule.safety_net and "111" in months.rule.safety_net
+    pregnant = settle(triage, Case(findings={"eye_symptom": True}, age=30, sex="female", pregnant=True,
+                                   duration_days=90))
+    assert pregnant.rule is triage.content.fallback
+    flag = next(iter(sorted(triage.content.red_flags)))
+    with_flag = triage.fallback(Case(findings={flag: True}, duration_days=90), {flag})
+    assert with_flag.rule is triage.content.fallback
+
+
+def test_nothing_read_for_a_month_still_gets_the_gp_not_silence(triage):
+    assert triage.fallback(Case(duration_days=60)).disposition.code == "gp_routine"
+    assert triage.fallback(Case(duration_days=None)).rule is triage.content.fallback

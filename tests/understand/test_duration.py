@@ -26,6 +26,12 @@ TODAY = dt.date(2026, 11, 22)  # as in conftest.py: a Sunday
         ("I have a cough", None),
         ("a 2 week old baby", None),
         ("3 times a day", None),
+        ("28 weeks. Normally she kicks after my tea", None),  # how far along a pregnancy is
+        ("34 wks and he's been quiet", None),
+        ("6 weeks of back pain", 42.0),
+        ("my repeat is not due for 3 weeks", None),  # a time to come
+        ("a route he has driven for 20 years", None),  # a habit, not the problem
+        ("I've had this pain for 3 years", 1095.0),
     ],
 )
 def test_duration(read, text, days):
