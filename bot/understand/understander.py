@@ -519,6 +519,15 @@ class Understander:
         return reading
 
     # ------------------------------------------------------------------ context
+    @staticmethod
+    def _part_denied(words: list[str], cues: list[tuple[int, int]], starts: list[int], part: int) -> bool:
+        """A near-match's earlier part, in an earlier clause, denied right before it: the "blood" of
+        "no blood, no fever, my wee is fine" is not blood in the wee ("without checking" is not
+        a denial of the checking)."""
+        lo, _hi = ctx.clause_of(starts, len(words), part)
+        return any(lo <= s and 0 <= part - e <= SHORT_NEG_WINDOW - 1 and tuple(words[s:e]) not in ctx.SHORT_NEGATIONS
+                   for s, e in cues)
+
     def _contexts(self, doc: Doc, words: list[str], cands: list[Candidate], starts: list[int], people) -> None:
         n = len(words)
         # spaCy types add_pipe() as returning a generic Pipe; this one is negspacy's Negex
@@ -562,6 +571,11 @@ class Understander:
             if nearest is not None and not inside_parts(*nearest):
                 short = tuple(words[nearest[0]:nearest[1]]) in ctx.SHORT_NEGATIONS
                 negated = anchor - nearest[1] <= (SHORT_NEG_WINDOW if short else NEG_WINDOW)
+            if not negated and c.kind == "near":
+                negated = any(self._part_denied(words, all_pre, starts, ps) for ps, _pe in c.parts[:-1]
+                              if ctx.clause_of(starts, n, ps)[0] != lo
+                              and not any(tuple(words[i:i + k]) in ctx.HEDGES
+                                          for i in range(ps, anchor) for k in (1, 2, 3)))
             if not negated:
                 for s, _e in fol_cues:
                     if end <= s < hi and s - end <= FOLLOW_WINDOW:

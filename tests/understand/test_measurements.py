@@ -16,6 +16,8 @@ def read(measurements, text):
 
 @pytest.mark.parametrize("text,expected", [
     ("temp of 39.5C", {("temperature", "fever")}),
+    ("checked under her arm, it says 38.3", {("temperature", "fever")}),  # where it was taken names it
+    ("ear thermometer says 35.6", {("temperature", "temperature_low")}),  # under 36: a sepsis sign
     ("her temperature is 40.2", {("temperature", "fever"), ("temperature", "temperature_very_high")}),
     ("it said 102F", {("temperature", "fever")}),
     ("thermometer says 34.2", {("temperature", "hypothermia")}),

@@ -231,3 +231,9 @@ def test_gone_away_still_means_over(read):
 def test_a_hedged_denial_does_not_deny_what_comes_after_more_like(read):
     r = read("not a chest pain exactly, more a heavy ache spreading into my jaw and left arm")
     assert "cardiac_chest_pain" in r.present()
+
+
+def test_a_near_match_does_not_reach_back_over_a_denial_in_an_earlier_clause(read):
+    r = read("no burning or stinging, no blood, no fever, my wee doesn't smell")
+    assert "blood_in_urine" not in r.present()
+    assert "blood_in_urine" in read("there's blood, and my wee is red").present()
