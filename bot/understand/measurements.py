@@ -11,7 +11,7 @@ from bot.understand.text import SENTENCE_PUNCT, find_phrases, normalise_phrase
 
 NUMBER = re.compile(r"^(\d{1,3}(?:\.\d+)?)(c|f|%|bpm)?$")
 OVER = {"over", "on"}  # "150 over 95"
-RANGE = {"or", "to", "-"}  # "12 or 14 tablets": the higher end counts
+RANGE = {"or", "to", "-"}  # "12 or 14 tablets", "between 128 and 140": the higher end counts
 BELOW = (("under",), ("below",), ("less", "than"), ("not", "over"), ("not", "above"), ("not", "more", "than"),
          ("no", "more", "than"), ("not", "higher", "than"), ("no", "higher", "than"))  # "temp not over 38"
 # words between a cue and a number that end the cue's reach: "bit of a temp, I'm 40" is an age
@@ -96,7 +96,8 @@ class Measurements:
 
     def _reading(self, words: list[str], i: int, hit: re.Match, cues) -> Measurement | None:
         first = i
-        upper = NUMBER.match(words[i + 2]) if i + 2 < len(words) and words[i + 1] in RANGE else None
+        ranged = i + 2 < len(words) and (words[i + 1] in RANGE or (words[i + 1] == "and" and words[i - 1:i] == ["between"]))
+        upper = NUMBER.match(words[i + 2]) if ranged else None
         if upper and float(upper.group(1)) > float(hit.group(1)):
             i, hit = i + 2, upper
         value = float(hit.group(1))

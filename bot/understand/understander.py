@@ -150,6 +150,7 @@ class Understander:
         self.reader = reader
         self.reader_min = reader_min
         self.measurements = measurements or Measurements([])
+        self._reading_findings = self.measurements.findings()  # what a number can say (fever, low oxygen)
         unknown = self.measurements.findings() - set(lexicon.symptoms)
         if unknown:
             raise LexiconError(lexicon.path, None, f"measurements name unknown findings {sorted(unknown)}")
@@ -472,6 +473,9 @@ class Understander:
             sym = self.lexicon.symptoms[c.symptom]
             if c.context == "affirmed" and patient is not None and not sym.scene:
                 ref = people.referent_at(self._anchor(c))
+                if (c.kind == "measure" or c.symptom in self._reading_findings) and ref is not None \
+                        and not self._owns_reading(people, ref, c):
+                    ref = None  # "my wife bought an oximeter and it reads 90": the patient's reading
                 if ref is not None and ref != patient:
                     c.context = "other_person"
                     if sym.contact:
@@ -670,6 +674,11 @@ class Understander:
             if t < c.start and words[t + 1 : t + 2] in (["died"], ["passed"], ["suffered"]):
                 return True
         return False
+
+    @staticmethod
+    def _owns_reading(people, person: int, c: Candidate) -> bool:
+        """A reading is someone's when they are named right before it ("her temp", "dad's sats")."""
+        return any(m.person == person and c.start - 3 <= m.token < c.start for m in people.mentions)
 
     @staticmethod
     def _anchor(c: Candidate) -> int:

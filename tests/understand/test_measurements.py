@@ -17,6 +17,7 @@ def read(measurements, text):
 @pytest.mark.parametrize("text,expected", [
     ("temp of 39.5C", {("temperature", "fever")}),
     ("checked under her arm, it says 38.3", {("temperature", "fever")}),  # where it was taken names it
+    ("pulse has been between 128 and 140 all day", {("pulse", "pulse_very_fast"), ("pulse", "pulse_fast")}),  # a range: the higher end
     ("ear thermometer says 35.6", {("temperature", "temperature_low")}),  # under 36: a sepsis sign
     ("her temperature is 40.2", {("temperature", "fever"), ("temperature", "temperature_very_high")}),
     ("it said 102F", {("temperature", "fever")}),
@@ -27,7 +28,8 @@ def read(measurements, text):
     ("blood pressure 150 over 95", {("blood_pressure", "high_bp")}),
     ("bp is 130/125", {("blood_pressure", "very_high_bp")}),
     ("blood pressure 82/50", {("blood_pressure", "low_bp")}),
-    ("pulse 140bpm", {("pulse", "pulse_very_fast")}),
+    ("pulse 140bpm", {("pulse", "pulse_very_fast"), ("pulse", "pulse_fast")}),
+    ("resting heart rate 124", {("pulse", "pulse_fast")}),
     ("heart rate is 35", {("pulse", "pulse_very_slow")}),
     ("sugar is 2.5", {("blood_sugar", "hypo"), ("blood_sugar", "blood_sugar_problem")}),
     ("bm 24 mmol", {("blood_sugar", "high_blood_sugar"), ("blood_sugar", "blood_sugar_problem")}),
