@@ -17,7 +17,8 @@ def read(measurements, text):
 @pytest.mark.parametrize("text,expected", [
     ("temp of 39.5C", {("temperature", "fever")}),
     ("checked under her arm, it says 38.3", {("temperature", "fever")}),  # where it was taken names it
-    ("pulse has been between 128 and 140 all day", {("pulse", "pulse_very_fast"), ("pulse", "pulse_fast")}),  # a range: the higher end
+    # a range: the higher end counts
+    ("pulse has been between 128 and 140 all day", {("pulse", "pulse_very_fast"), ("pulse", "pulse_fast")}),
     ("ear thermometer says 35.6", {("temperature", "temperature_low")}),  # under 36: a sepsis sign
     ("her temperature is 40.2", {("temperature", "fever"), ("temperature", "temperature_very_high")}),
     ("it said 102F", {("temperature", "fever")}),
