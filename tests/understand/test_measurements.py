@@ -20,6 +20,8 @@ def read(measurements, text):
     # a range: the higher end counts
     ("pulse has been between 128 and 140 all day", {("pulse", "pulse_very_fast"), ("pulse", "pulse_fast")}),
     ("ear thermometer says 35.6", {("temperature", "temperature_low")}),  # under 36: a sepsis sign
+    ("blood ketones are 1.9", {("ketones", "ketones_raised")}),  # sick-day rules: 3.0 or more is DKA
+    ("ketones 3.4 on the meter", {("ketones", "dka_signs")}),
     ("her temperature is 40.2", {("temperature", "fever"), ("temperature", "temperature_very_high")}),
     ("it said 102F", {("temperature", "fever")}),
     ("thermometer says 34.2", {("temperature", "hypothermia")}),
