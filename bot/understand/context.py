@@ -89,6 +89,8 @@ def clause_starts(words: list[str], sent_starts: list[int], termination_starts: 
                 starts.add(i)
             elif nxt == "and" and i + 2 < n and words[i + 2] in CLAUSE_SUBJECTS:
                 starts.add(i)
+            elif w == "and" and nxt == "the" and any(words[j] in CLAUSE_VERBS for j in range(i + 3, min(i + 6, n))):
+                starts.add(i)  # "had the baby 10 days ago and the first week was fine": its own subject
     starts.add(0)
     return sorted(s for s in starts if s < max(n, 1))
 

@@ -237,3 +237,8 @@ def test_a_near_match_does_not_reach_back_over_a_denial_in_an_earlier_clause(rea
     r = read("no burning or stinging, no blood, no fever, my wee doesn't smell")
     assert "blood_in_urine" not in r.present()
     assert "blood_in_urine" in read("there's blood, and my wee is red").present()
+
+
+def test_a_denial_with_its_own_subject_does_not_reach_back(read):
+    r = read("she had the baby 10 days ago and the first week was fine")
+    assert "postnatal" in r.present()
