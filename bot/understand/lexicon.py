@@ -37,7 +37,7 @@ class Symptom:
     terms: tuple[str, ...] = ()
     near: tuple[tuple[tuple[str, ...], ...], ...] = ()
     near_window: int | None = None  # tokens a near match may span (None: the reader's default)
-    near_unless: frozenset[str] = frozenset()  # words that void a near match they stand inside
+    near_unless: frozenset[str] = frozenset()  # words that void a near match they stand inside or just after
     implies: tuple[str, ...] = ()
     red_flag: bool = False
     scene: bool = False  # about the situation, whoever it is said of ("he has a knife ... our mum")

@@ -106,6 +106,9 @@ class Measurements:
         unit_end, unit_measure = self._unit(words, i, hit.group(2))
         cue = self._cue(words, first, cues)
         measure = cue[1] if cue else None
+        if measure is not None and not measure.pair and i + 1 < len(words) and NUMBER.match(words[i + 1]):
+            # two numbers side by side ("164/98" once the slash is gone) are a blood pressure
+            measure = next((m for m in self.measures if m.pair), measure)
         if unit_measure is not None and (measure is None or measure.pair or unit_measure is measure):
             if unit_measure.unit_needs_cue and measure is not unit_measure:
                 return None

@@ -407,6 +407,8 @@ class Understander:
                 continue
             if any(words[i] in NEAR_BREAKS or words[i] in unless for i in range(lo, hi)):
                 continue
+            if hi < len(words) and words[hi] in unless:
+                continue  # "bringing up green phlegm": the word right after says what it is
             if best_len is None or hi - lo < best_len:
                 best, best_len = list(combo), hi - lo
         return best

@@ -22,6 +22,9 @@ def read(measurements, text):
     ("ear thermometer says 35.6", {("temperature", "temperature_low")}),  # under 36: a sepsis sign
     ("blood ketones are 1.9", {("ketones", "ketones_raised")}),  # sick-day rules: 3.0 or more is DKA
     ("ketones 3.4 on the meter", {("ketones", "dka_signs")}),
+    ("INR was 8.4 at the clinic", {("inr", "inr_problem")}),
+    ("her machine is saying 2.1", {("blood_sugar", "hypo"), ("blood_sugar", "blood_sugar_problem")}),
+    ("her machine is saying 164/98", {("blood_pressure", "high_bp")}),  # a pair is a blood pressure
     ("her temperature is 40.2", {("temperature", "fever"), ("temperature", "temperature_very_high")}),
     ("it said 102F", {("temperature", "fever")}),
     ("thermometer says 34.2", {("temperature", "hypothermia")}),
