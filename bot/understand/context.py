@@ -72,7 +72,8 @@ CLAUSE_SUBJECTS = {
 CLAUSE_JOINERS = {"and", ",", "then", "also", "plus", "-"}
 # a joiner then a verb of its own starts a new predicate: "not slept for days and is saying strange
 # things" does not deny the strange things
-CLAUSE_VERBS = {"is", "was", "has", "keeps", "kept", "seems", "seemed", "started", "starting", "now"}
+CLAUSE_VERBS = {"is", "was", "has", "keeps", "kept", "seems", "seemed", "started", "starting", "now", "feels", "felt",
+                "looks", "looked", "went", "goes"}
 HARD_BREAKS = {";", "(", ")", "\u2026"}
 
 

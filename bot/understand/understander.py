@@ -574,7 +574,7 @@ class Understander:
             for s, e in all_pre:
                 if lo <= s and (e <= anchor or (c.kind == "term" and s == c.start)):
                     nearest = (s, e)
-            if nearest is not None and not inside_parts(*nearest):
+            if nearest is not None and not inside_parts(*nearest) and c.kind != "measure":
                 short = tuple(words[nearest[0]:nearest[1]]) in ctx.SHORT_NEGATIONS
                 negated = anchor - nearest[1] <= (SHORT_NEG_WINDOW if short else NEG_WINDOW)
             if not negated and c.kind == "near":

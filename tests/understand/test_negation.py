@@ -242,3 +242,13 @@ def test_a_near_match_does_not_reach_back_over_a_denial_in_an_earlier_clause(rea
 def test_a_denial_with_its_own_subject_does_not_reach_back(read):
     r = read("she had the baby 10 days ago and the first week was fine")
     assert "postnatal" in r.present()
+
+
+def test_a_reading_is_not_denied_by_a_denial_before_it(read):
+    r = read("can't keep anything down, not even water, blood ketones are 3.4")
+    assert "dka_signs" in r.present()
+
+
+def test_and_the_bump_feels_starts_a_clause_of_its_own(read):
+    r = read("the pain is constant, not coming and going, and the bump feels rock hard")
+    assert "abruption_signs" in r.present()
