@@ -96,7 +96,7 @@ def find_duration(nt: NText, today: _dt.date | None = None) -> tuple[float, tupl
         after = text[m.end() : m.end() + 20]
         if re.match(r"^ (?:later|time|from now|s time)", after):
             continue
-        if unit.startswith("w") and 4 <= n <= 42 and not before.strip() and re.match(r"^\s*(?:[.,!:;]|and\b)", after):
+        if unit.startswith("w") and 4 <= n <= 42 and not before.strip() and re.match(r"^\s*(?:[.,!:;]|and\b|with\b)", after):
             continue  # "28 weeks. Baby quiet today": how far along the pregnancy is
         if re.search(r"\b(?:due|another)\s*(?:for|in)?\s*$", before):
             continue  # "repeat not due for 3 weeks": a time to come

@@ -46,3 +46,7 @@ def test_duration_today_is_injectable(understander):
     thursday = dt.date(2026, 11, 26)
     assert understander.read("since Monday", today=thursday).duration_days == 3.0
     assert understander.read("since Monday", today=TODAY).duration_days == 6.0
+
+
+def test_how_far_along_a_second_pregnancy_is_not_a_duration(understander):
+    assert understander.read("32 weeks with my 2nd, pain across my bump for about an hour").duration_days == pytest.approx(1 / 24, abs=1e-3)
