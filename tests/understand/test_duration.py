@@ -49,4 +49,5 @@ def test_duration_today_is_injectable(understander):
 
 
 def test_how_far_along_a_second_pregnancy_is_not_a_duration(understander):
-    assert understander.read("32 weeks with my 2nd, pain across my bump for about an hour").duration_days == pytest.approx(1 / 24, abs=1e-3)
+    reading = understander.read("32 weeks with my 2nd, pain across my bump for about an hour")
+    assert reading.duration_days == pytest.approx(1 / 24, abs=1e-3)
