@@ -29,7 +29,7 @@ FLOORS = {"blind-round-15.jsonl": (91.0, 98.0), "blind-round-16.jsonl": (94.0, 9
           "blind-round-23.jsonl": (86.0, 98.0), "blind-round-24.jsonl": (81.0, 97.0),
           "blind-round-25.jsonl": (90.0, 98.0), "blind-round-26.jsonl": (88.0, 99.0),
           "blind-round-27.jsonl": (88.0, 99.0), "blind-round-28.jsonl": (92.0, 99.0),
-          "blind-round-29.jsonl": (86.0, 97.0), "blind-round-30.jsonl": (78.0, 95.0),
+          "blind-round-29.jsonl": (86.0, 97.0), "blind-round-30.jsonl": (80.0, 96.0),
           "dev-1.jsonl": (93.0, 97.0)}
 
 
