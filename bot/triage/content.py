@@ -39,6 +39,18 @@ class Question:
     you: str | None = None  # the text for a patient writing about themselves, where it differs
 
 
+
+def _fallback(data: dict, key: str, path: Path, r_path: Path, dispositions: dict[str, Disposition]) -> Rule | None:
+    """The fallback rule under `key` of a rules file (rules.yml alone may have one), checked."""
+    fb = data.get(key)
+    if fb is None:
+        return None
+    if path != r_path:
+        raise fail_at(path, [key], f"the fallbacks belong in {r_path} alone")
+    if fb["disposition"] not in dispositions:
+        raise fail_at(path, [key], f"unknown disposition '{fb['disposition']}'")
+    return Rule(key, dispositions[fb["disposition"]], (), (), fb["reason"], fb.get("safety_net"))
+
 @dataclass
 class Content:
     dispositions: dict[str, Disposition]
@@ -106,21 +118,10 @@ class Content:
                 rules.append(Rule(x["id"], dispositions[x["disposition"]], tuple(x["if_any"]),
                                   tuple(x.get("conditions") or ()), x["reason"], x.get("safety_net"),
                                   tuple(x.get("accounts_for") or ()), x.get("service")))
-            fb = r.get("fallback")
-            if fb is not None and path != r_path:
-                raise fail_at(path, ["fallback"], f"the fallback belongs in {r_path} alone")
-            if fb is not None:
-                if fb["disposition"] not in dispositions:
-                    raise fail_at(path, ["fallback"], f"unknown disposition '{fb['disposition']}'")
-                fallback = Rule("fallback", dispositions[fb["disposition"]], (), (), fb["reason"])
-            ls = r.get("long_standing_fallback")
-            if ls is not None and path != r_path:
-                raise fail_at(path, ["long_standing_fallback"], f"the fallbacks belong in {r_path} alone")
+            fallback = _fallback(r, "fallback", path, r_path, dispositions) or fallback
+            ls = _fallback(r, "long_standing_fallback", path, r_path, dispositions)
             if ls is not None:
-                if ls["disposition"] not in dispositions:
-                    raise fail_at(path, ["long_standing_fallback"], f"unknown disposition '{ls['disposition']}'")
-                long_standing = (Rule("long_standing_fallback", dispositions[ls["disposition"]], (), (),
-                                      ls["reason"], ls["safety_net"]), float(ls["min_days"]))
+                long_standing = (ls, float(r["long_standing_fallback"]["min_days"]))
         if fallback is None:
             raise DataFileError(f"{r_path}: no fallback rule")
         # Most urgent first; file order within a level (sorted() is stable).

@@ -20,6 +20,7 @@ from webui_helpers import (
     in_viewport,
     log_text,
     no_horizontal_scroll,
+    open_chat,
     open_widget,
     run_to_card,
     send,
@@ -262,12 +263,7 @@ CONTRAST_ON_WHITE = """root => {
 @pytest.mark.parametrize("where", ["home", "embedded"])
 def test_print_shows_the_whole_advice_in_dark_ink(web, new_page, where):
     page = new_page(DESKTOP)
-    if where == "home":
-        page.goto(web.url + "/")
-        page.wait_for_selector("#nhsbot-input")
-    else:
-        page.goto(web.url + "/embed-demo")
-        open_widget(page)
+    open_chat(page, web, where)
     run_to_card(page)
     send(page, "a and e")  # level 4: white links on a dark card on screen
     send(page, "nearest pharmacy")

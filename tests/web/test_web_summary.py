@@ -9,7 +9,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from test_web_a11y import AXE_OPTIONS
 from webui_fake_bot import DISPOSITION, REFERENCE, SUMMARY_LINES
-from webui_helpers import DESKTOP, PHONE, bot_texts, open_widget, pdf_pages, run_to_card
+from webui_helpers import DESKTOP, PHONE, bot_texts, open_chat, pdf_pages, run_to_card
 
 pytestmark = pytest.mark.usefixtures("browser")
 
@@ -23,15 +23,6 @@ document.addEventListener('copy', e => {
 });
 """
 COUNT_PRINTS = "window.__prints = 0; window.print = () => { window.__prints += 1; };"
-
-
-def open_chat(page, web, where: str) -> None:
-    if where == "home":
-        page.goto(web.url + "/")
-        page.wait_for_selector("#nhsbot-input")
-    else:
-        page.goto(web.url + "/embed-demo")
-        open_widget(page)
 
 
 def summary_of(page):

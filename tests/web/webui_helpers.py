@@ -54,6 +54,16 @@ def open_widget(page) -> None:
     page.wait_for_selector("#nhsbot-panel", state="visible")
 
 
+def open_chat(page, web, where: str) -> None:
+    """The chat on the home page ("home"), or the floating widget opened on the embed demo."""
+    if where == "home":
+        page.goto(web.url + "/")
+        page.wait_for_selector("#nhsbot-input")
+    else:
+        page.goto(web.url + "/embed-demo")
+        open_widget(page)
+
+
 def no_horizontal_scroll(page) -> bool:
     return page.evaluate(
         "document.documentElement.scrollWidth <= document.documentElement.clientWidth"
