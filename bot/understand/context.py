@@ -366,7 +366,11 @@ class People:
                     k -= 1
                 oblique = k >= 0 and w[k] in OBLIQUE_PREPOSITIONS
                 self.mentions.append(Mention(i, p.pid, weak=weak or oblique, oblique=oblique))
-                last_by_sex[p.sex] = p
+                # "she took her mum's tablets ... she says": the owner named through a pronoun's
+                # possessive does not take over the pronoun from the person it belongs to
+                owner_via_pronoun = prev in ("her", "his", "their") and nxt in ("s", "is")  # "dad's" reads "dad is"
+                if not (owner_via_pronoun and last_by_sex.get(p.sex) not in (None, p)):
+                    last_by_sex[p.sex] = p
                 i += 1
                 continue
             if word in PRONOUNS:

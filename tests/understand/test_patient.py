@@ -57,3 +57,9 @@ def test_a_person_named_by_their_group_is_the_patient(read):
     reading = read("I run a youth football team. One of the lads fell and was knocked out for a few seconds. "
                    "He has been sick since.")
     assert {"unconscious", "vomiting"} <= present(reading) and reading.subject == "other"
+
+
+def test_a_possessive_owner_does_not_take_over_the_pronoun(read):
+    reading = read("a 15 year old lad at our club swallowed a load of his dad's tablets this morning. "
+                   "He says he feels fine now")
+    assert "overdose" in present(reading) and reading.subject == "child"
