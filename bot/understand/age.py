@@ -35,6 +35,16 @@ AGE_PATTERNS = [
         rf"\b(?P<who>(?:{REL_WORDS})) \(? ?(?:aged )?(?P<n>\d{{1,3}})\b"
         rf"(?! {AGE_UNIT}(?! old)| %| degrees| mins| minutes| hours| times| tablets| pills)"
     )),
+    # "my daughter (19 months)", "my son, 3 years, has": an age set off by brackets or commas
+    ("rel_unit", re.compile(
+        rf"(?<!no )(?<!any )(?<!some )(?<!every )\b(?P<who>(?:{REL_WORDS}|one|ones|lo)) (?:\(|,) (?:aged )?"
+        rf"(?P<n>\d{{1,3}}) (?P<u>{UNIT_Y}|{UNIT_M}|{UNIT_W})(?: old)? (?:\)|,)"
+    )),
+    # "my daughter have 2 years", "I have 45 years": an age in the words of other languages
+    ("rel_unit", re.compile(
+        rf"\b(?P<who>(?:{REL_WORDS})|he|she|i) (?:have|has|having) (?P<n>\d{{1,3}}) (?P<u>{UNIT_Y}|{UNIT_M})\b"
+        rf"(?! ago| of| now| since| with| before| already)"
+    )),
 ]
 DECADE_RX = re.compile(
     rf"\b(?:(?P<in>in (?:my|his|her|their|your) )(?P<q1>early|mid|late)? ?|(?P<q2>early|mid|late) )"

@@ -186,6 +186,10 @@ SELF_SYMPTOM_VERBS = {
 FETAL_WORDS = {"moving", "moved", "movements", "movement", "kicking", "kicks", "kick", "bump",
                "waters", "heartbeat", "scan", "due", "born", "move", "wriggling"}
 
+# verbs that, opening a clause with no subject, can only be the typist's: "feel rough", "cant stand up"
+FIRST_PERSON_VERBS = {"feel", "cant", "dont", "didnt", "think", "need", "want", "wish", "reckon"}
+CLAUSE_OPENERS = {"and", "but", "so", "now", "also", "n", "still", "just", "really", "and now", "tbh", "honestly", "plus"}
+
 AGE_NOUN_RE = re.compile(r"^(?:year|years|yr|yrs|yo|month|months|week|weeks|day|days|mo|mth|mths|m)$")
 
 
@@ -443,10 +447,19 @@ class People:
                 sp = self.persons.get(weak_ref)
                 # "I've a question: ..." - only a reporting I; nothing better known yet
                 ref = None if sp and sp.kind == "self" else weak_ref
+            if ref is None and self_p is not None and self._first_person_verb_opens(lo, hi):
+                ref = self_p.pid  # "my mum is at work. feel proper confused": the typist again
             if ref is None:
                 ref = prev_ref
             self.clause_ref.append(ref)
             prev_ref = ref
+
+    def _first_person_verb_opens(self, lo: int, hi: int) -> bool:
+        """A clause with no subject that opens with a verb only "I" takes ("feel awful")."""
+        k = lo
+        while k < hi and self.words[k] in CLAUSE_OPENERS:
+            k += 1
+        return k < hi and self.words[k] in FIRST_PERSON_VERBS
 
     def clause_index(self, token: int) -> int | None:
         """The index of the clause holding `token`."""

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Sequence
 
 from bot.understand.ntext import NText
 from bot.understand.text import NUM, parse_number
@@ -67,8 +68,11 @@ def _qty(q: str) -> float | None:
     return parse_number(q)
 
 
-def find_duration(nt: NText, today: _dt.date | None = None) -> tuple[float, tuple[int, int]] | None:
-    """Earliest stated duration in days, with its token span."""
+def find_duration(
+    nt: NText, today: _dt.date | None = None, ages: Sequence[tuple[int, int]] = ()
+) -> tuple[float, tuple[int, int]] | None:
+    """Earliest stated duration in days, with its token span; a number read as an age (`ages`,
+    token spans) is never a duration ("my daughter (19 months)")."""
     today = today or _dt.date.today()
     text = nt.text
     cands: list[tuple[int, float, int, int]] = []
@@ -110,6 +114,8 @@ def find_duration(nt: NText, today: _dt.date | None = None) -> tuple[float, tupl
         ):
             continue  # "34 years" is more likely an age than a duration
         t0, t1 = nt.tok_span(m)
+        if any(a0 < t1 and t0 < a1 for a0, a1 in ages):
+            continue
         cands.append((m.start(), n * DUR_UNITS[unit], t0, t1))
     for m in NOUNIT_FORTNIGHT.finditer(text):
         t0, t1 = nt.tok_span(m)

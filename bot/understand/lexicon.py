@@ -42,6 +42,7 @@ class Symptom:
     red_flag: bool = False
     scene: bool = False  # about the situation, whoever it is said of ("he has a knife ... our mum")
     contact: str | None = None  # the patient's finding when someone else has this (an infection)
+    refers_back: tuple[tuple[str, str], ...] = ()  # said of "it": (earlier finding, what this becomes)
     path: Path = Path()
     index: int = 0  # position in its file's list, to name the line of an error
 
@@ -111,7 +112,7 @@ def load_lexicon(lexicon_dir: Path | str) -> Lexicon:
     for path, i, item in phrasings:
         _add_phrasings(lex, path, i, item)
     for sym in lex.symptoms.values():
-        for target in [*sym.implies, *([sym.contact] if sym.contact else [])]:
+        for target in [*sym.implies, *([sym.contact] if sym.contact else []), *(x for pair in sym.refers_back for x in pair)]:
             if target not in lex.symptoms or target == sym.id:
                 problem = f"implies unknown id {target!r}" if target != sym.id else "implies itself"
                 raise LexiconError(sym.path, line_of(sym.path, ["symptoms", sym.index]), f"{sym.id}: {problem}")
@@ -159,6 +160,7 @@ def _add_symptoms(lex: Lexicon, path: Path, data: Any) -> None:
             red_flag=bool(item.get("red_flag", False)),
             scene=bool(item.get("scene", False)),
             contact=item.get("contact"),
+            refers_back=tuple((str(k), str(v)) for k, v in (item.get("refers_back") or {}).items()),
             path=path,
             index=i,
         )

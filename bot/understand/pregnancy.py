@@ -21,6 +21,9 @@ PREG_WEEKS_RX = [
         rf"(?P<n>{NUM}) (?P<u>weeks?|wks?|months?)\b"
     ),
     re.compile(rf"\b(?:i am|she is|im) (?P<n>{NUM}) (?P<u>weeks?|wks?)\b(?! old)"),
+    # a bare gestation opening the message: "31 weeks. itching at night" (12 or more: a shorter
+    # span opening a message is as often how long something has lasted)
+    re.compile(r"^(?:im |i am |i m )?(?P<n>1[2-9]|[23]\d|4[0-2]) (?P<u>weeks?|wks?)(?= (?:\.|,|!|-|and\b|with\b|today\b|now\b))"),
     # midwives' notation, weeks + days: "33+4 with my second"
     re.compile(r"(?<!temp )(?<!temperature )(?<!fever )\b(?P<n>[1-4]?\d) \+ [0-6]\b(?P<u>)(?! (?:years?|yrs?|months?|kg|c|f)\b)"),
 ]

@@ -52,6 +52,7 @@ from bot.understand.text import (
 if TYPE_CHECKING:
     from bot.understand.reader import Reader
 
+PAST_EVENT_WORDS = {"had", "died", "passed", "suffered", "survived", "recovered", "history"}
 NEAR_WINDOW = 12  # max tokens from the first to the last word of a `near` pattern (a finding may set its own)
 NEAR_BREAKS = {"but", "however", "although", "though", "whereas", "except", "apart", "because", "cos"}
 NEG_WINDOW = 12  # max tokens between a preceding negation cue and the finding
@@ -478,7 +479,9 @@ class Understander:
                 if (c.kind == "measure" or c.symptom in self._reading_findings) and ref is not None \
                         and not self._owns_reading(people, ref, c):
                     ref = None  # "my wife bought an oximeter and it reads 90": the patient's reading
-                if ref is not None and ref != patient:
+                # an emergency sign seen now is acted on whoever it is about (safety first);
+                # "my dad had a heart attack" is his past
+                if ref is not None and ref != patient and not (sym.red_flag and not self._told_as_past(words, starts, c)):
                     c.context = "other_person"
                     if sym.contact:
                         cands.append(Candidate(sym.contact, c.start, c.end, c.kind, c.parts))
@@ -488,7 +491,8 @@ class Understander:
 
         # --- demographics
         pperson = people.persons.get(patient) if patient is not None else None
-        self._age(reading, nt, people, pperson)
+        ages = find_ages(nt)
+        self._age(reading, nt, people, pperson, ages)
         self._sex_subject(reading, nt, people, pperson, cands)
         if preg.pregnant is not None or preg.weeks is not None:
             young = reading.age_years is not None and reading.age_years < 11
@@ -505,7 +509,7 @@ class Understander:
                     and reading.subject in (None, "self", "other")
                 ):
                     reading.sex = "female"
-        dur = find_duration(nt, today or self.today)
+        dur = find_duration(nt, today or self.today, ages=[(a.t0, a.t1) for a in ages])
         if dur is not None:
             reading.duration_days = dur[0]
             reading.spans["duration_days"] = nt.char_span(*dur[1])
@@ -678,6 +682,12 @@ class Understander:
         return False
 
     @staticmethod
+    def _told_as_past(words: list[str], starts: list[int], c: Candidate) -> bool:
+        """A finding told as an event that is over: "had", "died of" earlier in its clause."""
+        lo = max((s for s in starts if s <= c.start), default=0)
+        return any(w in PAST_EVENT_WORDS for w in words[lo : c.start])
+
+    @staticmethod
     def _owns_reading(people, person: int, c: Candidate) -> bool:
         """A reading is someone's when they are named right before it ("her temp", "dad's sats")."""
         return any(m.person == person and c.start - 3 <= m.token < c.start for m in people.mentions)
@@ -706,10 +716,14 @@ class Understander:
             if cur is None or (rank, s) < (cur[0], cur[1]):
                 best[sid] = (rank, s, e, context)
 
-        for c in sorted(cands, key=lambda c: (c.start, c.end)):
-            offer(c.symptom, c.context, c.start, c.end)
+        ordered = sorted(cands, key=lambda c: (c.start, c.end))
+        for k, c in enumerate(ordered):
+            # "the runs since Thursday ... blood mixed in with it": "it" names the finding
+            meant = self._referred_back(c, ordered[:k]) if c.context == "affirmed" else None
+            sid = meant or c.symptom
+            offer(sid, c.context, c.start, c.end)
             if c.context != "negated":
-                for implied in self.lexicon.implied_closure(c.symptom) - {c.symptom}:
+                for implied in self.lexicon.implied_closure(sid) - {sid}:
                     offer(implied, c.context, c.start, c.end)
         # "no chest pain" also rules out the more specific findings that imply chest pain
         for sid, (_rank, s, e, context) in list(best.items()):
@@ -724,9 +738,20 @@ class Understander:
         out.sort(key=lambda f: (f.start, f.symptom))
         return out
 
+    def _referred_back(self, c: Candidate, before: list[Candidate]) -> str | None:
+        """What a finding said of "it" becomes, from the nearest earlier finding it can refer to."""
+        pairs = dict(self.lexicon.symptoms[c.symptom].refers_back)
+        if not pairs:
+            return None
+        for prior in reversed(before):
+            if prior.context == "affirmed":
+                for sid in self.lexicon.implied_closure(prior.symptom):
+                    if sid in pairs:
+                        return pairs[sid]
+        return None
+
     # ------------------------------------------------------------------ demographics
-    def _age(self, reading: Reading, nt: NText, people, pperson) -> None:
-        ages = find_ages(nt)
+    def _age(self, reading: Reading, nt: NText, people, pperson, ages: list) -> None:
         if not ages:
             return
         corrections = [a for a in ages if a.correction]

@@ -49,3 +49,14 @@ def test_age_correction(read):
 )
 def test_not_an_age(read, text):
     assert read(text).age_years is None
+
+
+@pytest.mark.parametrize("text,age,duration", [
+    ("My daughter (19 months) had the remote on the rug with her", 1.58, None),
+    ("one of our little ones (5 months) has had a cough since yesterday", 0.42, 1.0),
+    ("my son, 3 years, has had a fever for 2 days", 3.0, 2.0),
+    ("My daughter have 2 years and she cry when I touch her arm", 2.0, None),
+])
+def test_an_age_set_apart_is_never_a_duration(read, text, age, duration):
+    reading = read(text)
+    assert reading.age_years == age and reading.duration_days == duration

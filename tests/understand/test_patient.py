@@ -63,3 +63,15 @@ def test_a_possessive_owner_does_not_take_over_the_pronoun(read):
     reading = read("a 15 year old lad at our club swallowed a load of his dad's tablets this morning. "
                    "He says he feels fine now")
     assert "overdose" in present(reading) and reading.subject == "child"
+
+
+def test_a_clause_opening_with_a_first_person_verb_is_the_typists(read):
+    reading = read("im 17, my dad is at work. ive got a high temperature. feel really confused")
+    assert {"fever", "confusion"} <= present(reading) and reading.subject == "self"
+
+
+def test_an_emergency_sign_seen_now_counts_whoever_it_is_about(read):
+    reading = read("our baby (4 months) has a cold, her mum is on her way. Just now her lips went blue")
+    assert "blue_lips" in present(reading)
+    reading = read("my dad had a heart attack, I have chest pain since Monday")
+    assert "cardiac_chest_pain" not in present(reading)

@@ -93,3 +93,13 @@ def test_a_word_for_another_body_site_voids_a_near_match(read):
     """near_unless: bleeding gums in pregnancy are not bleeding in pregnancy."""
     assert "pregnancy_bleeding" not in read("since I got pregnant my gums bleed when I brush").present()
     assert "pregnancy_bleeding" in read("since I got pregnant I keep bleeding a little").present()
+
+
+@pytest.mark.parametrize("text,meant", [
+    ("had the runs since Friday. Today there's blood mixed in with it", "bloody_diarrhoea"),
+    ("I've been sick twice this morning and the second time there was blood in it", "vomiting_blood"),
+    ("chesty cough for a fortnight. Now there are streaks of blood in it", "coughing_blood"),
+])
+def test_blood_said_of_it_belongs_to_what_came_before(read, text, meant):
+    present = {f.symptom for f in read(text).findings if f.present}
+    assert meant in present
