@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from test_web_a11y import AXE_OPTIONS
-from webui_fake_bot import DISPOSITION, REFERENCE, SUMMARY_LINES
-from webui_helpers import DESKTOP, PHONE, bot_texts, open_chat, pdf_pages, run_to_card
+from webui_fake_bot import DISPOSITION, LONGEST_CARE, REFERENCE, SUMMARY_LINES
+from webui_helpers import DESKTOP, PHONE, bot_texts, open_chat, pdf_pages, run_to_card, send
 
 pytestmark = pytest.mark.usefixtures("browser")
 
@@ -133,6 +133,21 @@ def test_print_gives_one_clean_page_with_the_advice_services_safety_net_and_summ
     assert page.locator(".nhsbot-printout").count() == 0
     assert page.evaluate("document.documentElement.className") == ""
     assert page.locator(".nhsbot-panel").is_visible()
+
+
+def test_the_longest_care_advice_still_prints_on_one_page(web, new_page):
+    """The advice card with the longest care advice in care_advice.yml, services, safety advice and
+    the summary: Print still gives one A4 page, with every line of the care advice on it."""
+    page = new_page(DESKTOP)
+    page.add_init_script(COUNT_PRINTS)
+    open_chat(page, web, "home")
+    send(page, "longest care")
+    summary_of(page).get_by_role("button", name="Print this advice and summary").click()
+    text = printed_text(page)
+    for line in [*LONGEST_CARE["do"], *LONGEST_CARE["buy"], *LONGEST_CARE["get_help"], SUMMARY_LINES[-1]]:
+        assert line in text, line
+    pdf = page.pdf(format="A4", margin={"top": "1cm", "bottom": "1cm", "left": "1cm", "right": "1cm"})
+    assert pdf_pages(pdf) == 1
 
 
 def test_the_browsers_own_print_prints_the_same_page(web, new_page):

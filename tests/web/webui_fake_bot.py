@@ -19,7 +19,8 @@ service name and address carry an XSS payload. Other fixed answers, each in the 
 "where's the nearest pharmacy"), ``chest pain`` (call_999), ``kill myself`` (mental health crisis,
 with Samaritans and SHOUT), ``a and e`` (level 4 with services), ``red eye`` (optometrist,
 PEARS/MECS), ``toothache`` (dentist; services without phone, one without a name), ``a cold`` (self-care with
-the care advice of data/triage/care_advice.yml for a cold), ``something is
+the care advice of data/triage/care_advice.yml for a cold), ``longest care`` (the scripted pharmacy
+advice and summary, with the longest care advice in that file), ``something is
 wrong`` (nothing the bot can read: the emergency checklist from ``data/conversation``, then the
 emergency-signs question with Yes/No).
 ``slow please`` waits 3 seconds before answering (for the widget's time-out); ``fail please``
@@ -289,6 +290,20 @@ SELF_CARE = {
     "care": COLD_CARE,
 }
 
+
+
+def _care_size(entry: dict) -> tuple[int, int]:
+    lines = [entry["condition"], *entry["do"], *entry["buy"], *entry["get_help"]]
+    return sum(len(line) for line in lines), len(lines)
+
+
+# The longest care advice in data/triage/care_advice.yml (most words, then most lines) on the
+# scripted pharmacy advice, with the summary: the printout must still fit one A4 page.
+LONGEST_CARE = {key: value for key, value in max(
+    (entry for entries in load_yaml(DATA / "triage" / "care_advice.yml")["advice"].values() for entry in entries),
+    key=_care_size).items() if key in ("condition", "do", "buy", "get_help", "nhs_page")}
+LONGEST_CARE_DISPOSITION = {**DISPOSITION, "care": LONGEST_CARE}
+
 # message (lower case) -> (disposition slot, [messages]) for the fixed answers
 FIXED = {
     "nearest pharmacy": (None, [{"text": SERVICE_LIST}, {"custom": NEAREST_PHARMACIES}]),
@@ -299,6 +314,8 @@ FIXED = {
     "red eye": ("optometrist", [{"text": advice(OPTOMETRIST)}, {"custom": OPTOMETRIST}]),
     "toothache": ("dentist", [{"text": advice(DENTIST)}, {"custom": DENTIST}]),
     "a cold": ("self_care", [{"text": advice(SELF_CARE)}, {"custom": SELF_CARE}]),
+    "longest care": ("pharmacy", [{"text": advice(LONGEST_CARE_DISPOSITION)}, {"custom": LONGEST_CARE_DISPOSITION},
+                                  {"text": "\n".join(SUMMARY_LINES)}, {"custom": SUMMARY}]),
 }
 
 # the real checklist's words, as bot.conversation.replies.emergency_checklist sends them
