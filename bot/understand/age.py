@@ -20,6 +20,10 @@ AGE_PATTERNS = [
     # "6 yr old", "18 months old", "a 34 year old", "2 week old baby"
     ("unit_old", re.compile(rf"\b(?P<n>{NUM}) (?P<u>{AGE_UNIT}) old\b")),
     ("unit_old", re.compile(rf"\b(?P<n>{NUM}) (?P<u>yo|y o)\b")),
+    # "10mo had diarrhoea", "my 8mo": months written short, opening the message or after "my"
+    ("unit_old", re.compile(
+        r"(?:^|\b(?:my|our|his|her|the|a) )(?P<n>\d{1,2}) (?P<u>mo|mos|mths?|mnths?)\b(?! ago| old| pregnant| of)"
+    )),
     ("aged", re.compile(rf"\b(?:aged|age|ages|age is|age of|dob) (?P<n>{NUM})(?: (?P<u>{AGE_UNIT}))?\b")),
     ("who", re.compile(
         rf"\b(?P<who>i am|i m|im|he is|she is|they are|who is|who s|(?:{REL_WORDS}) is|"

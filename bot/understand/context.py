@@ -175,6 +175,7 @@ REPORTER_NOUNS = {"carer", "parent", "nurse", "teacher", "childminder", "nanny",
 # "my mum thinks I ...": a relative reporting, not the patient
 RELATION_REPORTING = {"thinks", "think", "says", "said", "reckons", "told", "noticed", "wants",
                       "asked", "suggested", "made", "keeps", "insisted", "worried", "is worried"}
+DIED = {"died", "passed", "dead", "deceased"}
 # things a relation owns, after a possessive typed without its apostrophe ("neighbours dog")
 POSSESSED = {"dog", "dogs", "cat", "cats", "horse", "car", "van", "house", "flat", "garden", "kitchen",
              "trampoline", "bike", "scooter", "pool", "tablets", "pills", "medicine", "medication"}
@@ -363,6 +364,8 @@ class People:
                 nxt2 = w[i + 2] if i + 2 < n else ""
                 weak = nxt in RELATION_REPORTING or (nxt == "is" and nxt2 in ("worried", "concerned")) or (
                     nxt in POSSESSED or (nxt == "s" and nxt2 in POSSESSED))  # "my neighbour's dog bit me"
+                # "since mum passed": someone who has died is not the patient
+                weak = weak or nxt in DIED or (nxt in ("has", "is", "s") and nxt2 in DIED)
                 k = i - 1
                 while k >= 0 and w[k] in (
                     "my", "his", "her", "our", "their", "the", "a", "an", "some", "new", "little", "old", "this"

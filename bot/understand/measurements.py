@@ -9,6 +9,8 @@ from pathlib import Path
 from bot.datafiles import load_yaml
 from bot.understand.text import SENTENCE_PUNCT, find_phrases, normalise_phrase
 
+NOT_A_READING_AFTER = {"mins", "min", "minutes", "minute", "hours", "hour", "hrs", "hr", "days", "day", "weeks", "week",
+                       "months", "month", "years", "year", "yrs"}
 NUMBER = re.compile(r"^(\d{1,3}(?:\.\d+)?)(c|f|%|bpm)?$")
 OVER = {"over", "on"}  # "150 over 95"
 RANGE = {"or", "to", "-"}  # "12 or 14 tablets", "between 128 and 140": the higher end counts
@@ -100,6 +102,8 @@ class Measurements:
         upper = NUMBER.match(words[i + 2]) if ranged else None
         if upper and float(upper.group(1)) > float(hit.group(1)):
             i, hit = i + 2, upper
+        if i + 1 < len(words) and words[i + 1] in NOT_A_READING_AFTER:
+            return None  # "15 mins apart": a time, not a reading
         value = float(hit.group(1))
         if any(tuple(words[max(0, first - len(b)):first]) == b for b in BELOW):
             value -= 0.01  # a bound, not a reading: just under it

@@ -60,3 +60,8 @@ def test_not_an_age(read, text):
 def test_an_age_set_apart_is_never_a_duration(read, text, age, duration):
     reading = read(text)
     assert reading.age_years == age and reading.duration_days == duration
+
+
+@pytest.mark.parametrize("text,age", [("10mo had diarrhoea since yesterday", 0.83), ("my 8mo has a rash", 0.67)])
+def test_months_written_short_are_an_age(read, text, age):
+    assert read(text).age_years == age

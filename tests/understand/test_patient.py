@@ -75,3 +75,8 @@ def test_an_emergency_sign_seen_now_counts_whoever_it_is_about(read):
     assert "blue_lips" in present(reading)
     reading = read("my dad had a heart attack, I have chest pain since Monday")
     assert "cardiac_chest_pain" not in present(reading)
+
+
+def test_someone_who_has_died_is_not_the_patient(read):
+    reading = read("My grandad has been very low since nan passed in May, and he keeps saying he wants to join her")
+    assert {"suicidal_thoughts"} <= present(reading) and reading.subject == "other"

@@ -103,3 +103,9 @@ def test_a_word_for_another_body_site_voids_a_near_match(read):
 def test_blood_said_of_it_belongs_to_what_came_before(read, text, meant):
     present = {f.symptom for f in read(text).findings if f.present}
     assert meant in present
+
+
+def test_redness_around_it_belongs_to_the_blister_before(read):
+    present = {f.symptom for f in read("Got a blister on my heel from new boots. Now the skin around it is red and hot").findings
+               if f.present}
+    assert "infected_wound_signs" in present
