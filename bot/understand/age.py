@@ -46,8 +46,8 @@ AGE_PATTERNS = [
     )),
     # "my daughter have 2 years", "I have 45 years": an age in the words of other languages
     ("rel_unit", re.compile(
-        rf"\b(?P<who>(?:{REL_WORDS})|he|she|i) (?:have|has|having) (?P<n>\d{{1,3}}) (?P<u>{UNIT_Y}|{UNIT_M})\b"
-        rf"(?! ago| of| now| since| with| before| already)"
+        rf"\b(?P<who>(?:{REL_WORDS})|he|she|i) (?:have|has|having|is)? ?(?P<n>\d{{1,3}}) (?P<u>{UNIT_Y}|{UNIT_M}|{UNIT_W})\b"
+        rf"(?! ago| of| now| since| with| before| already| pregnant| gone| along| off| late| overdue)"
     )),
 ]
 DECADE_RX = re.compile(
