@@ -40,8 +40,11 @@ class Region:
         self.locator = Locator(area, catalogues[0].locator.districts, _sectors(catalogues))
         self._local: dict[str, list[Entry]] = defaultdict(list)
         self._regional: dict[tuple[int, str], list[Entry]] = defaultdict(list)
+        self._service_kinds: dict[str, set[str]] = defaultdict(set)  # "memory_assessment" -> its entries' kinds
         for index, catalogue in enumerate(catalogues):
             for entry in catalogue.entries:
+                if entry.service:
+                    self._service_kinds[entry.service].add(entry.kind)
                 if entry.regional or entry.point is None:
                     self._regional[index, entry.kind].append(entry)
                 else:
@@ -145,7 +148,9 @@ class Region:
         if location.status is not Status.OK or not rule.kinds:
             return result
         assert location.point is not None  # the locator sets a point for every "ok" location
-        picked = self.nearest(rule.kinds, location.point, 1, home, service) if service else []
+        # a named service is found whatever kind holds it (the GP refers to memory assessment)
+        service_kinds = (*rule.kinds, *sorted(self._service_kinds.get(service or "", set()) - set(rule.kinds)))
+        picked = self.nearest(service_kinds, location.point, 1, home, service) if service else []
         picked += self.nearest(rule.kinds, location.point, limit, home)
         for kind in rule.also:
             have = {entry.id for entry, _ in picked}

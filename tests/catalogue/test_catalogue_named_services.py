@@ -29,7 +29,16 @@ def test_dgs_lists_every_community_service_of_the_commissioners_catalogue():
 def test_every_service_a_rule_names_is_in_the_catalogue():
     used = {r.service for r in CONTENT.rules if r.service}
     assert used and used <= {e.service for e in DGS.entries}
-    assert all(r.disposition.code == "community_service" for r in CONTENT.rules if r.service)
+    assert all(r.service in r.disposition.services for r in CONTENT.rules if r.service)
+
+
+def test_the_memory_rule_names_the_memory_service_the_gp_refers_to():
+    rule = next(r for r in CONTENT.rules if r.id == "memory_problems")
+    assert (rule.disposition.code, rule.service) == ("gp_routine", "memory_assessment")
+    result = REGION.services_for("gp_routine", "DA11 0DG", service="memory_assessment")
+    first, *others = result.services
+    assert first["service"] == "memory_assessment"
+    assert others and [s["id"] for s in others] == [s["id"] for s in REGION.services_for("gp_routine", "DA11 0DG").services]
 
 
 @pytest.mark.parametrize("postcode", ["DA1 1SA", "ME7 5NY", "ME10 4DT", "TN1 1AA", "TN24 0LZ", "CT1 3RX",

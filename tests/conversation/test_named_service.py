@@ -44,9 +44,9 @@ def test_a_rule_without_a_named_service_lists_the_community_services_as_before(c
 
 def test_memory_problems_go_to_the_gp_who_refers_to_memory_assessment(chat):
     """The memory rule's disposition is the GP's (only a GP or professional refers to the memory
-    assessment service), so no community service is named; the catalogue has the service for the
-    lookup (tests/catalogue/test_catalogue_named_services.py)."""
+    assessment service), and the service the GP refers to is named first, then the practices."""
     chat.say("my mum keeps forgetting things, she is 80")
     advice = chat.answer_until_advice(FACTS)
     assert advice["disposition"] == "gp_routine"
-    assert not any(s.get("service") for s in advice["services"])
+    first, *others = advice["services"]
+    assert first.get("service") == "memory_assessment" and others
