@@ -67,7 +67,7 @@ def main() -> int:
             lat = sorted(x for _ in range(args.rounds) for x in replay(stack, vignettes, concurrency))
             rows.append((concurrency, len(lat), 1000 * statistics.median(lat),
                          1000 * lat[int(0.95 * (len(lat) - 1))], 1000 * lat[-1]))
-        memory = {name: rss_mb(p.pid) for name, p in zip(("actions", "rasa", "web"), stack.procs, strict=False)}
+        memory = {name: rss_mb(proc.pid) for name, proc in stack.procs.items()}
     finally:
         stack.stop()
     lines = [MARK_START, "## Serving (scripts/bench_serving.py)", "",
