@@ -148,9 +148,10 @@ class Region:
         if location.status is not Status.OK or not rule.kinds:
             return result
         assert location.point is not None  # the locator sets a point for every "ok" location
-        # a named service is found whatever kind holds it (the GP refers to memory assessment)
-        service_kinds = (*rule.kinds, *sorted(self._service_kinds.get(service or "", set()) - set(rule.kinds)))
-        picked = self.nearest(service_kinds, location.point, 1, home, service) if service else []
+        picked: Picked = []
+        if service:  # a named service is found whatever kind holds it (the GP refers to memory assessment)
+            kinds = (*rule.kinds, *sorted(self._service_kinds.get(service, set()) - set(rule.kinds)))
+            picked = self.nearest(kinds, location.point, 1, home, service)
         picked += self.nearest(rule.kinds, location.point, limit, home)
         for kind in rule.also:
             have = {entry.id for entry, _ in picked}

@@ -176,6 +176,8 @@ REPORTER_NOUNS = {"carer", "parent", "nurse", "teacher", "childminder", "nanny",
 RELATION_REPORTING = {"thinks", "think", "says", "said", "reckons", "told", "noticed", "wants",
                       "asked", "suggested", "made", "keeps", "insisted", "worried", "is worried"}
 DIED = {"died", "passed", "dead", "deceased"}
+# earlier in a finding's clause, an event that is over: "my dad had a heart attack"
+PAST_EVENT_WORDS = {"had", "died", "passed", "suffered", "survived", "recovered", "history"}
 # things a relation owns, after a possessive typed without its apostrophe ("neighbours dog")
 POSSESSED = {"dog", "dogs", "cat", "cats", "horse", "car", "van", "house", "flat", "garden", "kitchen",
              "trampoline", "bike", "scooter", "pool", "tablets", "pills", "medicine", "medication"}
@@ -189,7 +191,7 @@ FETAL_WORDS = {"moving", "moved", "movements", "movement", "kicking", "kicks", "
 
 # verbs that, opening a clause with no subject, can only be the typist's: "feel rough", "cant stand up"
 FIRST_PERSON_VERBS = {"feel", "cant", "dont", "didnt", "think", "need", "want", "wish", "reckon"}
-CLAUSE_OPENERS = {"and", "but", "so", "now", "also", "n", "still", "just", "really", "and now", "tbh", "honestly", "plus"}
+CLAUSE_OPENERS = {"and", "but", "so", "now", "also", "n", "still", "just", "really", "tbh", "honestly", "plus"}
 
 AGE_NOUN_RE = re.compile(r"^(?:year|years|yr|yrs|yo|month|months|week|weeks|day|days|mo|mth|mths|m)$")
 

@@ -27,7 +27,7 @@ from spacy.util import filter_spans
 
 from bot.postcodes import find_postcode
 from bot.understand import context as ctx
-from bot.understand.age import find_ages
+from bot.understand.age import AgeMention, find_ages
 from bot.understand.duration import DUR_UNITS, WEEKDAYS, find_duration
 from bot.understand.english import english_words
 from bot.understand.fuzzy import FuzzyCorrector
@@ -52,7 +52,6 @@ from bot.understand.text import (
 if TYPE_CHECKING:
     from bot.understand.reader import Reader
 
-PAST_EVENT_WORDS = {"had", "died", "passed", "suffered", "survived", "recovered", "history"}
 NEAR_WINDOW = 12  # max tokens from the first to the last word of a `near` pattern (a finding may set its own)
 NEAR_BREAKS = {"but", "however", "although", "though", "whereas", "except", "apart", "because", "cos"}
 NEG_WINDOW = 12  # max tokens between a preceding negation cue and the finding
@@ -685,7 +684,7 @@ class Understander:
     def _told_as_past(words: list[str], starts: list[int], c: Candidate) -> bool:
         """A finding told as an event that is over: "had", "died of" earlier in its clause."""
         lo = max((s for s in starts if s <= c.start), default=0)
-        return any(w in PAST_EVENT_WORDS for w in words[lo : c.start])
+        return any(w in ctx.PAST_EVENT_WORDS for w in words[lo : c.start])
 
     @staticmethod
     def _owns_reading(people, person: int, c: Candidate) -> bool:
@@ -719,8 +718,7 @@ class Understander:
         ordered = sorted(cands, key=lambda c: (c.start, c.end))
         for k, c in enumerate(ordered):
             # "the runs since Thursday ... blood mixed in with it": "it" names the finding
-            meant = self._referred_back(c, ordered[:k]) if c.context == "affirmed" else None
-            sid = meant or c.symptom
+            sid = self._referred_back(c, ordered, k) or c.symptom
             offer(sid, c.context, c.start, c.end)
             if c.context != "negated":
                 for implied in self.lexicon.implied_closure(sid) - {sid}:
@@ -738,12 +736,14 @@ class Understander:
         out.sort(key=lambda f: (f.start, f.symptom))
         return out
 
-    def _referred_back(self, c: Candidate, before: list[Candidate]) -> str | None:
-        """What a finding said of "it" becomes, from the nearest earlier finding it can refer to."""
-        pairs = dict(self.lexicon.symptoms[c.symptom].refers_back)
-        if not pairs:
+    def _referred_back(self, c: Candidate, ordered: list[Candidate], k: int) -> str | None:
+        """What an affirmed finding said of "it" becomes, from the nearest affirmed finding before
+        it (``ordered[:k]``) that it can refer to."""
+        refers_back = self.lexicon.symptoms[c.symptom].refers_back
+        if not refers_back or c.context != "affirmed":
             return None
-        for prior in reversed(before):
+        pairs = dict(refers_back)
+        for prior in reversed(ordered[:k]):
             if prior.context == "affirmed":
                 for sid in self.lexicon.implied_closure(prior.symptom):
                     if sid in pairs:
@@ -751,7 +751,7 @@ class Understander:
         return None
 
     # ------------------------------------------------------------------ demographics
-    def _age(self, reading: Reading, nt: NText, people, pperson, ages: list) -> None:
+    def _age(self, reading: Reading, nt: NText, people, pperson, ages: list[AgeMention]) -> None:
         if not ages:
             return
         corrections = [a for a in ages if a.correction]
