@@ -168,6 +168,8 @@ REPORTER_VERBS = {
     "press", "pressed", "touch", "touched", "push", "pushed", "roll", "rolled", "hold", "held",
     "lift", "lifted", "feed", "fed", "change", "changed", "carry", "carried", "cuddle", "bathed",
 }
+# "the size of my hand": the typist's hand is a measure, not a mention of the typist
+MEASURE_BEFORE_MY = {("size", "of"), ("length", "of"), ("width", "of"), ("span", "of")}
 # "when I press", "if I touch it": the typist handling the patient, inside a clause about them
 SUBORDINATORS = {"when", "whenever", "if", "as", "once", "after", "before", "because", "cos", "until", "till"}
 REPORTER_NOUNS = {"carer", "parent", "nurse", "teacher", "childminder", "nanny", "friend",
@@ -236,6 +238,12 @@ class People:
             if p.kind == "self":
                 return p
         return None
+
+    def _is_measure(self, i: int) -> bool:
+        """'my' in a comparison of size ("twice the size of my hand", "bigger than my palm"): no one's finding."""
+        w = self.words
+        before = tuple(w[max(0, i - 2) : i])
+        return before[-1:] == ("than",) or before in MEASURE_BEFORE_MY or (before[-1:] == ("as",) and "as" in w[max(0, i - 4) : i - 1])
 
     def _is_reporting(self, i: int) -> bool:
         w = self.words
@@ -398,6 +406,9 @@ class People:
                     last_by_sex[sex] = target
                 target.tokens.append(i)
                 self.mentions.append(Mention(i, target.pid))
+                i += 1
+                continue
+            if word == "my" and self._is_measure(i):
                 i += 1
                 continue
             if word in SELF_WORDS:

@@ -62,8 +62,8 @@ INTENSIFIERS = {"really", "very", "so", "quite", "proper", "properly", "super", 
                 "absolutely", "completely", "pretty", "awfully", "terribly", "incredibly", "seriously",
                 "bloody", "dead", "well", "right", "just", "all", "too", "constantly", "always", "even",
                 "still", "now", "also"}
-DIMINISHERS = [("a", "bit"), ("a", "little", "bit"), ("a", "little"), ("a", "tad"), ("a", "touch"), ("bit",),
-               ("slightly",), ("kind", "of"), ("sort", "of"), ("kinda",)]
+DIMINISHERS = [("a", "bit"), ("a", "little", "bit"), ("a", "tiny", "bit"), ("a", "teeny", "bit"), ("a", "little"), ("a", "tad"),
+               ("a", "touch"), ("bit",), ("slightly",), ("somewhat",), ("kind", "of"), ("sort", "of"), ("kinda",)]
 READER_MIN = 0.8  # the learned reader's findings count from this probability
 HIST_WINDOW = 4  # max tokens between a finding and a following historical cue ("rash last year")
 NOT_PREFIXES = [("isnt",), ("arent",), ("wasnt",), ("werent",), ("hasnt", "been"), ("havent", "been"),
