@@ -243,7 +243,8 @@ class People:
         """'my' in a comparison of size ("twice the size of my hand", "bigger than my palm"): no one's finding."""
         w = self.words
         before = tuple(w[max(0, i - 2) : i])
-        return before[-1:] == ("than",) or before in MEASURE_BEFORE_MY or (before[-1:] == ("as",) and "as" in w[max(0, i - 4) : i - 1])
+        as_big_as = before[-1:] == ("as",) and "as" in w[max(0, i - 4) : i - 1]  # "as big as my thumb"
+        return before[-1:] == ("than",) or before in MEASURE_BEFORE_MY or as_big_as
 
     def _is_reporting(self, i: int) -> bool:
         w = self.words
