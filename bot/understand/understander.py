@@ -71,6 +71,18 @@ NOT_PREFIXES = [("isnt",), ("arent",), ("wasnt",), ("werent",), ("hasnt", "been"
 
 
 
+def _bracketed(words: list[str]) -> list[int]:
+    """1 for each token of an aside in round brackets ("his front tooth (a grown-up one) came out"), else 0."""
+    out, depth = [0] * len(words), 0
+    for i, w in enumerate(words):
+        if w == "(":
+            depth += 1
+        out[i] = 1 if depth else 0
+        if w == ")" and depth:
+            depth -= 1
+    return out
+
+
 @dataclass
 class Candidate:
     symptom: str
@@ -311,6 +323,7 @@ class Understander:
             for use in self._near_index[self.nlp.vocab.strings[match_id]]:
                 hits.setdefault(use, []).append((s, e))
         if hits:
+            aside = _bracketed(words)
             sent_of = [0] * len(words)
             for k, (lo, hi) in enumerate(sentences):
                 for i in range(lo, hi):
@@ -320,7 +333,7 @@ class Understander:
                     groups = [hits.get((sid, pi, gi)) for gi in range(ngroups)]
                     if not all(groups):
                         continue
-                    best = self._best_near(groups, sent_of, words, self._near_window[sid], self._near_unless[sid])
+                    best = self._best_near(groups, sent_of, words, aside, self._near_window[sid], self._near_unless[sid])
                     if best is not None:
                         parts = sorted(best)
                         cands.append(Candidate(sid, parts[0][0], max(p[1] for p in parts), "near", parts))
@@ -390,7 +403,7 @@ class Understander:
         return doc
 
     @staticmethod
-    def _best_near(groups, sent_of, words, window=NEAR_WINDOW, unless=frozenset()):
+    def _best_near(groups, sent_of, words, aside, window=NEAR_WINDOW, unless=frozenset()):
         best = None
         best_len = None
         # limit combinatorics: at most 6 occurrences per group
@@ -403,7 +416,7 @@ class Understander:
             if any(spans[i][1] > spans[i + 1][0] for i in range(len(spans) - 1)):
                 continue  # overlapping words cannot satisfy two groups
             lo, hi = spans[0][0], max(e for _, e in spans)
-            if hi - lo > window:
+            if hi - lo - sum(aside[lo:hi]) > window:  # an aside in brackets does not count
                 continue
             if any(words[i] in NEAR_BREAKS or words[i] in unless for i in range(lo, hi)):
                 continue
