@@ -50,10 +50,12 @@ class Triage:
 
     def decide(self, case: Case) -> Ask | Decision | None:
         """Walk the rules from most to least urgent: the first that holds decides; the first
-        that needs an unknown fact asks for it. None when no finding is present at all."""
+        that needs an unknown fact asks for it; a self-care rule decides only when it accounts for
+        everything said. None when no finding is present at all."""
         ev = Evaluator(self.content, case)
         if not ev.present:
             return None
+        unexplained_by_self_care: Decision | None = None
         for rule in self.content.rules:
             triggers = tuple(f for f in rule.if_any if f in ev.present)
             if not triggers:
@@ -67,13 +69,16 @@ class Triage:
             if rule.disposition.level == 0:
                 unexplained = self._unexplained(ev, rule, triggers)
                 if unexplained:
-                    return Decision(self.content.fallback, unexplained)
+                    # another self-care rule may account for everything ("a red patch on the eye after
+                    # a coughing fit"); if none does, the first one's fallback stands
+                    unexplained_by_self_care = unexplained_by_self_care or Decision(self.content.fallback, unexplained)
+                    continue
             if rule.disposition.level < self.content.fallback.disposition.level:
                 red_flags = self._unexplained(ev, rule, triggers, self.content.red_flags)
                 if red_flags:
                     return Decision(self.content.fallback, red_flags)
             return Decision(rule, triggers)
-        return self.fallback(case, ev.present)
+        return unexplained_by_self_care or self.fallback(case, ev.present)
 
     def fallback(self, case: Case, present: set[str] | frozenset[str] = frozenset()) -> Decision:
         """No rule decides: 111, or the GP for a problem of long standing when no red flag is

@@ -14,8 +14,12 @@ NOT_A_READING_AFTER = {"mins", "min", "minutes", "minute", "hours", "hour", "hrs
 NUMBER = re.compile(r"^(\d{1,3}(?:\.\d+)?)(c|f|%|bpm)?$")
 OVER = {"over", "on"}  # "150 over 95"
 RANGE = {"or", "to", "-"}  # "12 or 14 tablets", "between 128 and 140": the higher end counts
-BELOW = (("under",), ("below",), ("less", "than"), ("not", "over"), ("not", "above"), ("not", "more", "than"),
-         ("no", "more", "than"), ("not", "higher", "than"), ("no", "higher", "than"))  # "temp not over 38"
+BELOW: tuple[tuple[str, ...], ...] = (  # "temp not over 38"
+    ("under",), ("below",), ("less", "than"), ("not", "over"), ("not", "above"), ("not", "more", "than"),
+    ("no", "more", "than"), ("not", "higher", "than"), ("no", "higher", "than"))
+# "hasn't gone over 38", "never been above 38": a negated verb before the bound
+BELOW += tuple((neg, verb, bound) for neg in ("not", "hasnt", "havent", "hadnt", "never", "didnt", "isnt", "wasnt")
+               for verb in ("gone", "been", "got", "go", "get", "went", "come", "risen", "gotten") for bound in ("over", "above"))
 # words between a cue and a number that end the cue's reach: "bit of a temp, I'm 40" is an age
 BREAKS = {"i", "im", "he", "she", "hes", "shes", "they", "aged", "age", "and", "but", "year", "years"}
 

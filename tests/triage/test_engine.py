@@ -139,3 +139,19 @@ def test_a_problem_of_long_standing_that_no_rule_decides_goes_to_the_gp(triage):
 def test_nothing_read_for_a_month_still_gets_the_gp_not_silence(triage):
     assert triage.fallback(Case(duration_days=60)).disposition.code == "gp_routine"
     assert triage.fallback(Case(duration_days=None)).rule is triage.content.fallback
+
+
+def test_a_later_self_care_rule_that_accounts_for_everything_decides(triage):
+    # the cold rule comes first but leaves the red eye unexplained; the burst blood vessel's rule
+    # accounts for the cough and the red eye, so it decides instead of the 111 fallback
+    case = Case(findings={"cough": True, "eye_blood_spot": True, "red_eye": True, "eye_injury": False,
+                          "eye_pain_severe": False}, age=43, sex="male", duration_days=1)
+    decision = triage.decide(case)
+    assert isinstance(decision, Decision) and decision.rule.id == "eye_blood_spot"
+
+
+def test_a_red_eye_with_a_cough_is_not_left_to_self_care(triage):
+    case = Case(findings={"cough": True, "red_eye": True, "eye_pain_severe": False}, age=43, sex="male",
+                duration_days=1)
+    decision = triage.decide(case)
+    assert isinstance(decision, Decision) and decision.disposition.code != "self_care"
