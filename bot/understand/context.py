@@ -183,7 +183,9 @@ PAST_EVENT_WORDS = {"had", "died", "passed", "suffered", "survived", "recovered"
 # things a relation owns, after a possessive typed without its apostrophe ("neighbours dog")
 POSSESSED = {"dog", "dogs", "cat", "cats", "horse", "car", "van", "house", "flat", "garden", "kitchen",
              "trampoline", "bike", "scooter", "pool", "tablets", "pills", "medicine", "medication"}
-OBLIQUE_PREPOSITIONS = {"with", "to", "from", "by", "at", "near", "than", "like"}
+# a person named right after these is never the clause's subject: "spoke to my mum", "tell someone"
+OBLIQUE_CUES = {"with", "w", "wiv", "to", "from", "by", "at", "near", "than", "like",  # "w", "wiv": text-speak "with"
+                "tell", "told", "telling", "ask", "asked", "asking"}
 SELF_SYMPTOM_VERBS = {
     "have", "had", "got", "been", "feel", "feeling", "felt", "keep", "kept", "cant", "couldnt",
     "am", "was", "woke", "hurt", "fell", "coughed", "vomited", "threw",
@@ -382,7 +384,7 @@ class People:
                     "my", "his", "her", "our", "their", "the", "a", "an", "some", "new", "little", "old", "this"
                 ):
                     k -= 1
-                oblique = k >= 0 and w[k] in OBLIQUE_PREPOSITIONS
+                oblique = k >= 0 and w[k] in OBLIQUE_CUES
                 self.mentions.append(Mention(i, p.pid, weak=weak or oblique, oblique=oblique))
                 # "she took her mum's tablets ... she says": the owner named through a pronoun's
                 # possessive does not take over the pronoun from the person it belongs to
