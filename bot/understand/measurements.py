@@ -14,12 +14,13 @@ NOT_A_READING_AFTER = {"mins", "min", "minutes", "minute", "hours", "hour", "hrs
 NUMBER = re.compile(r"^(\d{1,3}(?:\.\d+)?)(c|f|%|bpm)?$")
 OVER = {"over", "on"}  # "150 over 95"
 RANGE = {"or", "to", "-"}  # "12 or 14 tablets", "between 128 and 140": the higher end counts
-BELOW: tuple[tuple[str, ...], ...] = (  # "temp not over 38"
+# the words before a number that make it a bound, not a reading: "temp not over 38", and a negated
+# verb before the bound: "hasn't gone over 38", "never been above 38" (a set: looked up per number)
+BELOW: frozenset[tuple[str, ...]] = frozenset({
     ("under",), ("below",), ("less", "than"), ("not", "over"), ("not", "above"), ("not", "more", "than"),
-    ("no", "more", "than"), ("not", "higher", "than"), ("no", "higher", "than"))
-# "hasn't gone over 38", "never been above 38": a negated verb before the bound
-BELOW += tuple((neg, verb, bound) for neg in ("not", "hasnt", "havent", "hadnt", "never", "didnt", "isnt", "wasnt")
-               for verb in ("gone", "been", "got", "go", "get", "went", "come", "risen", "gotten") for bound in ("over", "above"))
+    ("no", "more", "than"), ("not", "higher", "than"), ("no", "higher", "than"),
+    *((neg, verb, bound) for neg in ("not", "hasnt", "havent", "hadnt", "never", "didnt", "isnt", "wasnt")
+      for verb in ("gone", "been", "got", "go", "get", "went", "come", "risen", "gotten") for bound in ("over", "above"))})
 # words between a cue and a number that end the cue's reach: "bit of a temp, I'm 40" is an age
 BREAKS = {"i", "im", "he", "she", "hes", "shes", "they", "aged", "age", "and", "but", "year", "years"}
 
@@ -109,7 +110,7 @@ class Measurements:
         if i + 1 < len(words) and words[i + 1] in NOT_A_READING_AFTER:
             return None  # "15 mins apart": a time, not a reading
         value = float(hit.group(1))
-        if any(tuple(words[max(0, first - len(b)):first]) == b for b in BELOW):
+        if any(first >= n and tuple(words[first - n:first]) in BELOW for n in (1, 2, 3)):
             value -= 0.01  # a bound, not a reading: just under it
         unit_end, unit_measure = self._unit(words, i, hit.group(2))
         cue = self._cue(words, first, cues)
