@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from bot.triage import Case, Content
 from bot.triage.conditions import Evaluator
+from bot.triage.content import named_findings
 
 if TYPE_CHECKING:  # the conversation package loads the language reader: not needed to write a record
     from bot.conversation.state import ConversationState
@@ -93,12 +94,10 @@ def answers(state: ConversationState, content: Content, rule_id: str) -> dict[st
         elif slot in FACT_SLOTS and case.fact(slot) is None:
             out[slot] = NOT_SURE
     rule = next((r for r in content.rules if r.id == rule_id), None)
-    for cond in rule.conditions if rule else ():
-        for key in ("any", "all", "none", "said"):
-            for finding in cond.get(key, ()):
-                value = _finding_answer(case, finding)
-                if value and finding not in out:
-                    out[finding] = value
+    for finding in named_findings(rule.conditions if rule else ()):
+        value = _finding_answer(case, finding)
+        if value and finding not in out:
+            out[finding] = value
     return out
 
 

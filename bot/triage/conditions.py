@@ -82,6 +82,8 @@ class Evaluator:
         (kind, arg), = cond.items()
         if kind in ("any", "all", "none"):
             return self._group(kind, arg)
+        if kind == "either":
+            return self._either(arg)
         if kind in ("age", "duration_days"):
             return self._range("age" if kind == "age" else "duration", arg)
         if kind == "sex":
@@ -95,6 +97,14 @@ class Evaluator:
             value, ask = self.pregnant()
             return (None, ask) if ask else (value == arg, None)
         raise ValueError(f"unknown condition {kind!r}")
+
+    def _either(self, conds: list[dict]) -> Outcome:
+        """True when one of the conditions holds; else the first question that could settle one."""
+        outcomes = [self.condition(c) for c in conds]
+        if any(value is True for value, _ in outcomes):
+            return True, None
+        ask = next((q for value, q in outcomes if value is None and q is not None), None)
+        return (None, ask) if ask else (False, None)
 
     def _group(self, kind: str, ids: list[str]) -> Outcome:
         results = [self.finding(fid) for fid in ids]

@@ -30,6 +30,14 @@ class Rule:
     service: str | None = None  # the named service that fits (one of the disposition's services)
 
 
+def named_findings(conditions, keys: tuple[str, ...] = ("any", "all", "none", "said")):
+    """Every finding id that rule conditions name under `keys`, inside `either` too."""
+    for cond in conditions:
+        for key in keys:
+            yield from cond.get(key, ())
+        yield from named_findings(cond.get("either", ()), keys)
+
+
 @dataclass(frozen=True)
 class Question:
     slot: str
@@ -142,8 +150,4 @@ class Content:
 
 
 def _finding_ids(rule: dict) -> list[str]:
-    ids = [*rule["if_any"], *rule.get("accounts_for", ())]
-    for cond in rule.get("conditions") or ():
-        for key in ("any", "all", "none", "said"):
-            ids.extend(cond.get(key, ()))
-    return ids
+    return [*rule["if_any"], *rule.get("accounts_for", ()), *named_findings(rule.get("conditions") or ())]

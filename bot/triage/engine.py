@@ -7,7 +7,7 @@ from pathlib import Path
 from bot.triage.care import CareAdvice, choose
 from bot.triage.case import Case
 from bot.triage.conditions import Evaluator
-from bot.triage.content import Content, Disposition, Question, Rule
+from bot.triage.content import Content, Disposition, Question, Rule, named_findings
 
 
 @dataclass(frozen=True)
@@ -118,8 +118,7 @@ class Triage:
         reasons = [decision.rule.reason]
         if decision.triggers:
             reasons.append("From what you told me: " + ", ".join(labels.get(f, f) for f in decision.triggers) + ".")
-        unsure = sorted({labels.get(f, f) for cond in decision.rule.conditions
-                         for key in ("any", "all", "none") for f in cond.get(key, ())
+        unsure = sorted({labels.get(f, f) for f in named_findings(decision.rule.conditions, ("any", "all", "none"))
                          if case is not None and f in case.declined})
         if unsure:
             reasons.append("You were not sure about: " + ", ".join(unsure) + ", so I have taken the safer view.")

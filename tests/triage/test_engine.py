@@ -155,3 +155,25 @@ def test_a_red_eye_with_a_cough_is_not_left_to_self_care(triage):
                 duration_days=1)
     decision = triage.decide(case)
     assert isinstance(decision, Decision) and decision.disposition.code != "self_care"
+
+
+def _decide_answering_no(triage, case):
+    for _ in range(40):
+        result = triage.decide(case)
+        if isinstance(result, Decision):
+            return result
+        case.note(result.question.finding, False)
+    raise AssertionError("no decision")
+
+
+def test_green_brought_up_with_a_chesty_cough_is_vomit_in_a_child_only(triage):
+    findings = {"bilious_vomiting": True, "sputum_change": True, "cough": True}
+    child = _decide_answering_no(triage, Case(findings=dict(findings), age=3, sex="male", duration_days=1))
+    adult = _decide_answering_no(triage, Case(findings=dict(findings), age=45, sex="male", duration_days=1))
+    assert child.rule.id == "green_vomit" and adult.rule.id != "green_vomit"
+
+
+def test_moving_less_is_the_baby_in_the_womb_only_in_pregnancy(triage):
+    case = dict(findings={"moves_less_than_usual": True}, age=30, sex="female", duration_days=1)
+    assert _decide_answering_no(triage, Case(**case, pregnant=True)).disposition.code == "midwife"
+    assert _decide_answering_no(triage, Case(**case, pregnant=False)).disposition.code != "midwife"

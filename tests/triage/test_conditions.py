@@ -1,0 +1,36 @@
+"""Rule conditions read three ways: true, false, or not known yet (with the question that settles it)."""
+import pytest
+
+from bot.triage import Case, Triage
+from bot.triage.conditions import Evaluator
+
+EITHER = {"either": [{"any": ["fever"]}, {"age": {"under": 16}}]}
+
+
+@pytest.fixture(scope="module")
+def content(data_dir):
+    return Triage.load(data_dir / "triage").content
+
+
+def test_either_holds_when_one_of_its_conditions_holds(content):
+    child = Evaluator(content, Case(findings={"cough": True}, age=6))
+    assert child.condition(EITHER) == (True, None)
+    feverish_adult = Evaluator(content, Case(findings={"cough": True, "fever": True}, age=40))
+    assert feverish_adult.condition(EITHER) == (True, None)
+
+
+def test_either_fails_only_when_every_condition_fails(content):
+    adult = Evaluator(content, Case(findings={"cough": True, "fever": False}, age=40))
+    assert adult.condition(EITHER) == (False, None)
+
+
+def test_either_asks_what_could_settle_it(content):
+    value, question = Evaluator(content, Case(findings={"cough": True}, age=40)).condition(EITHER)
+    assert value is None and question.finding == "fever"
+    value, question = Evaluator(content, Case(findings={"cough": True, "fever": False})).condition(EITHER)
+    assert value is None and question.slot == "age"
+
+
+def test_either_takes_the_cautious_reading_when_unsure(content):
+    unsure = Evaluator(content, Case(findings={"cough": True}, age=40, declined={"fever"}))
+    assert unsure.condition(EITHER) == (True, None)
