@@ -69,6 +69,7 @@ CLAUSE_SUBJECTS = {
     "there", "now", "its", "today", "tonight", "also", "plus", "dad", "mum", "husband", "wife",
     "son", "daughter", "baby", "partner",
 }
+SUBJECT_PRONOUNS = {"i", "he", "she", "they", "we", "you"}
 CLAUSE_JOINERS = {"and", ",", "then", "also", "plus", "-"}
 # a joiner then a verb of its own starts a new predicate: "not slept for days and is saying strange
 # things" does not deny the strange things
@@ -78,8 +79,9 @@ HARD_BREAKS = {";", "(", ")", "\u2026"}
 
 
 def clause_starts(words: list[str], sent_starts: list[int], termination_starts: list[int]) -> list[int]:
-    """Token indices where a clause starts (sentence starts, terminations, 'and he ...')."""
-    starts = set(sent_starts) | set(termination_starts)
+    """Token indices where a clause starts (sentence starts, terminations, 'and he ...').
+    A termination right after its subject takes the subject with it ("she just can't cope")."""
+    starts = set(sent_starts) | {t - 1 if t > 0 and words[t - 1] in SUBJECT_PRONOUNS else t for t in termination_starts}
     n = len(words)
     for i, w in enumerate(words):
         if w in HARD_BREAKS and i + 1 < n:
@@ -194,6 +196,7 @@ FETAL_WORDS = {"moving", "moved", "movements", "movement", "kicking", "kicks", "
                "waters", "heartbeat", "scan", "due", "born", "move", "wriggling"}
 
 # verbs that, opening a clause with no subject, can only be the typist's: "feel rough", "cant stand up"
+FRONTED_SUBORDINATORS = {"since", "after", "when", "whenever", "once", "ever"}
 FIRST_PERSON_VERBS = {"feel", "cant", "dont", "didnt", "think", "need", "want", "wish", "reckon"}
 CLAUSE_OPENERS = {"and", "but", "so", "now", "also", "n", "still", "just", "really", "tbh", "honestly", "plus"}
 
@@ -462,6 +465,7 @@ class People:
                         continue
                     ref = m.person
                     break
+            ref = self._main_subject(lo, hi, ref)
             if ref is None and prev_ref is None and weak_ref is not None:
                 sp = self.persons.get(weak_ref)
                 # "I've a question: ..." - only a reporting I; nothing better known yet
@@ -472,6 +476,21 @@ class People:
                 ref = prev_ref
             self.clause_ref.append(ref)
             prev_ref = ref
+
+    def _main_subject(self, lo: int, hi: int, first: int | None) -> int | None:
+        """In a clause that opens with a time or reason clause, the person after it: "since my
+        husband left I cannot sleep" is about me, "when I got home my son was sick" about my son."""
+        k = lo
+        while k < hi and self.words[k] in CLAUSE_OPENERS | {","}:
+            k += 1
+        if first is None or k >= hi or self.words[k] not in FRONTED_SUBORDINATORS:
+            return first
+        owner = self.words[k + 1] in {"my", "his", "her", "our", "their", "the"} if k + 1 < hi else False
+        if not any(m.person == first and (m.token == k + 1 or (owner and m.token == k + 2)) for m in self.mentions):
+            return first  # "since yesterday he ...": no clause of its own before the subject
+        later = (m.person for m in self.mentions
+                 if lo <= m.token < hi and not m.oblique and not m.weak and m.person != first)
+        return next(later, first)
 
     def _first_person_verb_opens(self, lo: int, hi: int) -> bool:
         """A clause with no subject that opens with a verb only "I" takes ("feel awful")."""

@@ -32,6 +32,8 @@ HABIT_RX = re.compile(
 )
 BARE_PLURAL_RX = re.compile(r"\b(?:for|over|since|past|last) (?:the )?(?:last |past )?(?P<u>days|weeks|months|years)\b")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# short forms as typed ("since sat"); "sun" is left out ("since sun cream", "on sun")
+WEEKDAY_SHORT = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5}
 # (pattern, days ago): a number, or the name of a rule that works it out from today's date
 RELATIVE_DAY: list[tuple[re.Pattern[str], float | str]] = [
     (re.compile(r"\b(?:about |around |over |nearly |almost )?(?:an|1|one) (?:hour|hr) (?:ago)?\b"), 1 / 24),
@@ -46,7 +48,8 @@ RELATIVE_DAY: list[tuple[re.Pattern[str], float | str]] = [
     (re.compile(r"\b(?:since|from) (?:last month)\b"), 30.0),
     (re.compile(r"\b(?:since|from) (?:last year)\b"), 365.0),
     (re.compile(r"\b(?:since|from|over|at) (?:the )?weekend\b"), "weekend"),
-    (re.compile(rf"\b(?:since|from|on|last|started|start|began|begun) (?:last )?(?P<wd>{'|'.join(WEEKDAYS)})\b"), "weekday"),
+    (re.compile(rf"\b(?:since|from|on|last|started|start|began|begun) (?:last )?"
+                rf"(?P<wd>{'|'.join(WEEKDAYS + list(WEEKDAY_SHORT))})\b"), "weekday"),
     (re.compile(r"\b(?:since|for|over|since about) (?:christmas|xmas)\b"), "christmas"),
     (re.compile(r"\b(?:yesterday|yday)\b"), 1.0),
     (re.compile(r"\b(?:last night|overnight|during the night|in the night)\b"), 0.5),
@@ -55,6 +58,7 @@ RELATIVE_DAY: list[tuple[re.Pattern[str], float | str]] = [
     (re.compile(r"\b(?:this evening|tonight|just now|a moment ago|moments ago|just started|suddenly just)\b"), 0.05),
     (re.compile(r"\blast week\b"), 7.0),
 ]
+AGE_EVENT_BEFORE = re.compile(r"\b(?:turned (?:\d+|\w+)|birthday|was born|were born)\s*$")
 QTY_VALUES = {
     "a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "few": 3, "several": 4,
     "one or two": 2, "two or three": 3, "a number of": 3, "a good few": 4, "a few more": 3,
@@ -128,8 +132,10 @@ def find_duration(
     relative: list[tuple[int, float, int, int]] = []
     for rx, value in RELATIVE_DAY:
         for m in rx.finditer(text):
+            if AGE_EVENT_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+                continue  # "turned 5 last week": when the age changed, not when the illness began
             if value == "weekday":
-                wd = WEEKDAYS.index(m.group("wd"))
+                wd = WEEKDAY_SHORT[m.group("wd")] if m.group("wd") in WEEKDAY_SHORT else WEEKDAYS.index(m.group("wd"))
                 days = (today.weekday() - wd) % 7 or 7
                 v = float(days)
             elif value == "weekend":

@@ -24,6 +24,10 @@ PREG_WEEKS_RX = [
     # a bare gestation opening the message: "31 weeks. itching at night" (12 or more: a shorter
     # span opening a message is as often how long something has lasted)
     re.compile(r"^(?:im |i am |i m )?(?P<n>1[2-9]|[23]\d|4[0-2]) (?P<u>weeks?|wks?)(?= (?:\.|,|!|-|and\b|with\b|today\b|now\b))"),
+    # a gestation beside the baby in the womb: "30 weeks and baby is quiet", "34 weeks, bump ..."
+    re.compile(r"(?<!for )(?<!past )(?<!last )\b(?P<n>1[2-9]|[23]\d|4[0-2]) (?P<u>weeks?|wks?) (?:\. |, )?"
+               r"(?:and |but |now |so )?(?:the |my |our )?(?:baby|babys|bump|kicks|movements)\b"
+               r"(?! (?:is|was) (?:born|delivered))"),
     # midwives' notation, weeks + days: "33+4 with my second"
     re.compile(r"(?<!temp )(?<!temperature )(?<!fever )\b(?P<n>[1-4]?\d) \+ [0-6]\b(?P<u>)(?! (?:years?|yrs?|months?|kg|c|f)\b)"),
 ]

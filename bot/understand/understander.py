@@ -521,7 +521,9 @@ class Understander:
                     and reading.subject in (None, "self", "other")
                 ):
                     reading.sex = "female"
-        dur = find_duration(nt, today or self.today, ages=[(a.t0, a.t1) for a in ages])
+        # a number read as an age or as the weeks of a pregnancy is not how long it has lasted
+        not_durations = [(a.t0, a.t1) for a in ages] + ([preg.span] if preg.weeks is not None and preg.span else [])
+        dur = find_duration(nt, today or self.today, ages=not_durations)
         if dur is not None:
             reading.duration_days = dur[0]
             reading.spans["duration_days"] = nt.char_span(*dur[1])

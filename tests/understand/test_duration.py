@@ -32,6 +32,9 @@ TODAY = dt.date(2026, 11, 22)  # as in conftest.py: a Sunday
         ("my repeat is not due for 3 weeks", None),  # a time to come
         ("a route he has driven for 20 years", None),  # a habit, not the problem
         ("I've had this pain for 3 years", 1095.0),
+        ("sore throat since Sat", 1.0),  # the short forms people type
+        ("been ill since weds", 4.0),
+        ("she turned 5 last week, sore throat since Saturday", 1.0),  # when the age changed is not the onset
     ],
 )
 def test_duration(read, text, days):

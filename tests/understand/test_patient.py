@@ -80,3 +80,19 @@ def test_an_emergency_sign_seen_now_counts_whoever_it_is_about(read):
 def test_someone_who_has_died_is_not_the_patient(read):
     reading = read("My grandad has been very low since nan passed in May, and he keeps saying he wants to join her")
     assert {"suicidal_thoughts"} <= present(reading) and reading.subject == "other"
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Since my husband left I cannot sleep and I have thoughts it is better if I am not here", "self"),
+    ("when I got home my son was being sick", "child"),
+    ("My husband is 79. Since yesterday he's more muddled, seeing children in the garden that aren't there", "other"),
+])
+def test_a_fronted_time_clause_does_not_name_the_patient(read, text, subject):
+    assert read(text).subject == subject
+
+
+def test_a_word_like_just_keeps_its_subject(read):
+    reading = read("Dad here. My 15 year old daughter has been cutting her arms. She says she just can't cope. "
+                   "I don't know what to do")
+    assert reading.subject == "child"
+    assert {"self_harm", "low_mood"} <= {f.symptom for f in reading.findings if f.present}

@@ -30,3 +30,13 @@ def test_pregnancy_not_for_a_boy(read):
                                         ("6 weeks, cough that won't go", None)])
 def test_a_gestation_opening_the_message_is_a_pregnancy(read, text, weeks):
     assert read(text).pregnancy_weeks == weeks
+
+
+@pytest.mark.parametrize("text,weeks", [("Probably nothing but, 30 weeks and baby is quieter tonight", 30.0),
+                                        ("34 wks, bump has gone quiet", 34.0),
+                                        ("he has had a cough for 14 weeks and the baby has it too", None)])
+def test_a_gestation_beside_the_baby_in_the_womb_is_a_pregnancy(read, text, weeks):
+    reading = read(text)
+    assert reading.pregnancy_weeks == weeks
+    if weeks is not None:
+        assert reading.duration_days is None or reading.duration_days < 1
