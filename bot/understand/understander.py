@@ -415,6 +415,8 @@ class Understander:
             spans = sorted(combo)
             if any(spans[i][1] > spans[i + 1][0] for i in range(len(spans) - 1)):
                 continue  # overlapping words cannot satisfy two groups
+            if len({aside[s] for s, _ in spans}) > 1:
+                continue  # one part in brackets and one outside: "(on the pill and period came), bleeding"
             lo, hi = spans[0][0], max(e for _, e in spans)
             if hi - lo - sum(aside[lo:hi]) > window:  # an aside in brackets does not count
                 continue

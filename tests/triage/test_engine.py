@@ -177,3 +177,9 @@ def test_moving_less_is_the_baby_in_the_womb_only_in_pregnancy(triage):
     case = dict(findings={"moves_less_than_usual": True}, age=30, sex="female", duration_days=1)
     assert _decide_answering_no(triage, Case(**case, pregnant=True)).disposition.code == "midwife"
     assert _decide_answering_no(triage, Case(**case, pregnant=False)).disposition.code != "midwife"
+
+
+def test_pharmacy_first_takes_an_insect_bite_from_age_1_only(triage):
+    baby = _decide_answering_no(triage, Case(findings={"insect_bite": True}, age=0.9, sex="male", duration_days=2))
+    child = _decide_answering_no(triage, Case(findings={"insect_bite": True}, age=5, sex="male", duration_days=2))
+    assert child.disposition.code == "pharmacy" and baby.disposition.code != "pharmacy"

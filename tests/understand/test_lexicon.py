@@ -92,3 +92,11 @@ def test_a_near_match_made_only_of_other_findings_terms_keeps_those_terms(tmp_pa
                          "  - id: drug_psychosis\n    label: both\n    near: [[[cocaine], [paranoid]]]\n")
     found = {f.symptom for f in Understander(load_lexicon(d)).read("he took cocaine and is paranoid").findings}
     assert {"drug", "paranoia"} <= found
+
+
+def test_a_near_match_does_not_join_words_inside_and_outside_brackets(tmp_path):
+    d = _write(tmp_path, "version: 1\nsymptoms:\n"
+                         "  - id: pill_bleed\n    label: bleeding on the pill\n    near: [[[the pill], [bleeding]]]\n")
+    u = Understander(load_lexicon(d))
+    assert "pill_bleed" not in u.read("period pain (she is on the pill), bleeding a normal amount").present()
+    assert "pill_bleed" in u.read("she is on the pill and bleeding between periods").present()
