@@ -195,8 +195,9 @@ SELF_SYMPTOM_VERBS = {
 FETAL_WORDS = {"moving", "moved", "movements", "movement", "kicking", "kicks", "kick", "bump",
                "waters", "heartbeat", "scan", "due", "born", "move", "wriggling"}
 
-# verbs that, opening a clause with no subject, can only be the typist's: "feel rough", "cant stand up"
+# words that open a time clause before the main subject: "since my husband left I ..." ("ever since")
 FRONTED_SUBORDINATORS = {"since", "after", "when", "whenever", "once", "ever"}
+# verbs that, opening a clause with no subject, can only be the typist's: "feel rough", "cant stand up"
 FIRST_PERSON_VERBS = {"feel", "cant", "dont", "didnt", "think", "need", "want", "wish", "reckon"}
 CLAUSE_OPENERS = {"and", "but", "so", "now", "also", "n", "still", "just", "really", "tbh", "honestly", "plus"}
 
@@ -478,7 +479,7 @@ class People:
             prev_ref = ref
 
     def _main_subject(self, lo: int, hi: int, first: int | None) -> int | None:
-        """In a clause that opens with a time or reason clause, the person after it: "since my
+        """In a clause that opens with a time clause, the person after it: "since my
         husband left I cannot sleep" is about me, "when I got home my son was sick" about my son."""
         k = lo
         while k < hi and self.words[k] in CLAUSE_OPENERS | {","}:
