@@ -15,3 +15,14 @@ def test_no_term_is_a_single_everyday_word():
     loose = sorted((s.id, t) for s in lexicon.symptoms.values() for t in s.terms
                    if " " not in t.strip() and t.lower() in WORDS and t.lower() not in MEANT)
     assert loose == []
+
+
+def test_no_lexicon_word_is_a_dropped_g_spelling_of_another():
+    """The spelling correction reads "killin" as "killing" only while "killin" is not itself a
+    lexicon word: writing the slang form into one finding stops it being read in every other."""
+    lexicon = load_lexicon(ROOT / "data" / "triage")
+    words = {w for s in lexicon.symptoms.values()
+             for phrase in [*s.terms, *(str(t) for pattern in s.near for group in pattern for t in group)]
+             for w in phrase.split()}
+    dropped = sorted(w for w in words if w.endswith("in") and w + "g" in words and w.lower() not in WORDS)
+    assert dropped == []
