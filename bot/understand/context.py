@@ -200,6 +200,7 @@ FRONTED_SUBORDINATORS = {"since", "after", "when", "whenever", "once", "ever"}
 # verbs that, opening a clause with no subject, can only be the typist's: "feel rough", "cant stand up"
 FIRST_PERSON_VERBS = {"feel", "cant", "dont", "didnt", "think", "need", "want", "wish", "reckon"}
 CLAUSE_OPENERS = {"and", "but", "so", "now", "also", "n", "still", "just", "really", "tbh", "honestly", "plus"}
+OPENERS_AND_COMMA = CLAUSE_OPENERS | {","}
 
 AGE_NOUN_RE = re.compile(r"^(?:year|years|yr|yrs|yo|month|months|week|weeks|day|days|mo|mth|mths|m)$")
 
@@ -482,7 +483,7 @@ class People:
         """In a clause that opens with a time clause, the person after it: "since my
         husband left I cannot sleep" is about me, "when I got home my son was sick" about my son."""
         k = lo
-        while k < hi and self.words[k] in CLAUSE_OPENERS | {","}:
+        while k < hi and self.words[k] in OPENERS_AND_COMMA:
             k += 1
         if first is None or k >= hi or self.words[k] not in FRONTED_SUBORDINATORS:
             return first
