@@ -183,10 +183,14 @@ DIED = {"died", "passed", "dead", "deceased"}
 # earlier in a finding's clause, an event that is over: "my dad had a heart attack"
 PAST_EVENT_WORDS = {"had", "died", "passed", "suffered", "survived", "recovered", "history"}
 # things a relation owns, after a possessive typed without its apostrophe ("neighbours dog")
+# a newborn named in the birth ("had my daughter 9 days ago") and the words that date it
+BORN_WORDS = {"son", "daughter", "twins", "boy", "girl"}
+BORN_WHEN = {"on", "last", "yesterday", "this", "at", "in"}
 POSSESSED = {"dog", "dogs", "cat", "cats", "horse", "car", "van", "house", "flat", "garden", "kitchen",
              "trampoline", "bike", "scooter", "pool", "tablets", "pills", "medicine", "medication"}
-# a person named right after these is never the clause's subject: "spoke to my mum", "tell someone"
-OBLIQUE_CUES = {"with", "w", "wiv", "to", "from", "by", "at", "near", "than", "like",  # "w", "wiv": text-speak "with"
+# a person named right after these is never the clause's subject: "spoke to my mum", "tell someone",
+# "caught a cold off the kids" ("w", "wiv": text-speak "with")
+OBLIQUE_CUES = {"with", "w", "wiv", "to", "from", "off", "by", "at", "near", "than", "like",
                 "tell", "told", "telling", "ask", "asked", "asking"}
 SELF_SYMPTOM_VERBS = {
     "have", "had", "got", "been", "feel", "feeling", "felt", "keep", "kept", "cant", "couldnt",
@@ -245,6 +249,15 @@ class People:
             if p.kind == "self":
                 return p
         return None
+
+    def _born(self, i: int) -> bool:
+        """A son or daughter named as the birth itself: "had my daughter 9 days ago", "had our little boy on Monday"."""
+        w = self.words
+        j = i - 1 - (i > 0 and w[i - 1] in ("little", "baby", "new"))
+        if w[i] not in BORN_WORDS or j < 1 or w[j - 1] != "had" or w[j] not in ("my", "our", "her", "their", "a"):
+            return False
+        after = w[i + 1 : i + 5]
+        return "ago" in after or bool(after) and after[0] in BORN_WHEN
 
     def _is_measure(self, i: int) -> bool:
         """'my' in a comparison of size ("twice the size of my hand", "bigger than my palm"): no one's finding."""
@@ -346,6 +359,9 @@ class People:
                     or prev2 in ("had", "have", "having", "birth", "gave", "since", "after", "before", "during")
                 ):
                     i += 1
+                    continue
+                if self._born(i):
+                    i += 1  # "had my daughter 9 days ago": the baby born, not the patient the clause is about
                     continue
                 if word in ("mum", "mom", "mother", "dad", "father", "parent") and prev in (
                     "new", "a", "single", "as", "first", "time", "working"

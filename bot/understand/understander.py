@@ -736,6 +736,8 @@ class Understander:
         for k, c in enumerate(ordered):
             # "the runs since Thursday ... blood mixed in with it": "it" names the finding
             sid = self._referred_back(c, ordered, k) or c.symptom
+            if sid == c.symptom and self.lexicon.symptoms[sid].refers_back:
+                continue  # "it's gone red" with nothing before it to be: no finding
             offer(sid, c.context, c.start, c.end)
             if c.context != "negated":
                 for implied in self.lexicon.implied_closure(sid) - {sid}:

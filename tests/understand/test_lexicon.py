@@ -100,3 +100,9 @@ def test_a_near_match_does_not_join_words_inside_and_outside_brackets(tmp_path):
     u = Understander(load_lexicon(d))
     assert "pill_bleed" not in u.read("period pain (she is on the pill), bleeding a normal amount").present()
     assert "pill_bleed" in u.read("she is on the pill and bleeding between periods").present()
+
+
+def test_a_finding_said_of_it_is_what_it_refers_back_to_or_nothing(read):
+    eye = {f.symptom for f in read("my left eye is sore and watering, now it's gone really red").findings if f.present}
+    alone = {f.symptom for f in read("it's gone really red").findings if f.present}
+    assert "red_eye" in eye and "red_it" not in eye and alone == set()

@@ -17,6 +17,10 @@ def present(reading):
     ("Since my husband left I cannot sleep and I have thoughts it is better if I am not here", "self"),
     ("when I got home my son was being sick", "child"),
     ("My husband is 79. Since yesterday he's more muddled, seeing children in the garden that aren't there", "other"),
+    # where an illness came from is not who has it
+    ("I've got asthma and I've picked up a cough off the grandkids, sore throat and sneezing for 3 days", "self"),
+    # the baby named in the birth is not the patient of what follows
+    ("had my daughter 10 days ago and now my left calf is swollen and sore", "self"),
 ])
 def test_the_patient_is_the_person_described(read, text, subject):
     assert read(text).subject == subject
@@ -91,3 +95,12 @@ def test_a_word_like_just_keeps_its_subject(read):
                    "I don't know what to do")
     assert reading.subject == "child"
     assert {"self_harm", "low_mood"} <= {f.symptom for f in reading.findings if f.present}
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("My partner had our son on Monday. Today she is shaking with a high temperature", "other"),
+    ("had my daughter 10 days ago and since this morning I've had a temperature", "self"),
+])
+def test_the_mother_is_the_patient_when_she_names_the_birth(read, text, subject):
+    reading = read(text)
+    assert {"postnatal", "fever"} <= present(reading) and reading.subject == subject
