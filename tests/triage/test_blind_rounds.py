@@ -1,4 +1,4 @@
-"""Regression check: blind rounds 15 to 41 and the development set (tests/data/), in-process.
+"""Regression check: blind rounds 15 to 42 and the development set (tests/data/), in-process.
 
 Each round was written by a helper who never saw the bot's code, data or earlier misses, and run
 once before any change: those first-run figures (docs/evaluation.md) are the honest measure. The
@@ -15,20 +15,16 @@ from bot.evaluation.patient import MAX_TURNS
 from bot.evaluation.transports import InProcessTransport
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-# the day each set was written: "since Saturday" is read as of then
-WRITTEN = {"blind-round-26.jsonl": dt.date(2026, 12, 1), "blind-round-27.jsonl": dt.date(2026, 12, 1),
-           "blind-round-28.jsonl": dt.date(2026, 12, 1),
-           "blind-round-29.jsonl": dt.date(2026, 12, 1),
-           "blind-round-30.jsonl": dt.date(2026, 12, 1), "blind-round-31.jsonl": dt.date(2026, 12, 1),
-           "blind-round-32.jsonl": dt.date(2026, 12, 1), "blind-round-33.jsonl": dt.date(2026, 12, 1),
-           "blind-round-34.jsonl": dt.date(2026, 12, 1),
-           "blind-round-35.jsonl": dt.date(2026, 12, 1), "blind-round-36.jsonl": dt.date(2026, 12, 1),
-           "blind-round-37.jsonl": dt.date(2026, 12, 1),
-           "blind-round-38.jsonl": dt.date(2026, 12, 1),
-           "blind-round-39.jsonl": dt.date(2026, 12, 1),
-           "blind-round-40.jsonl": dt.date(2026, 12, 1),
-           "blind-round-41.jsonl": dt.date(2026, 12, 1)}
+# the day each set was written ("since Saturday" is read as of then): rounds 26 on, 1 December
+LATER_ROUNDS_FROM, LATER_ROUNDS_WRITTEN = 26, dt.date(2026, 12, 1)
 WRITTEN_BEFORE = dt.date(2026, 11, 30)  # every other set
+
+
+def written(name: str) -> dt.date:
+    number = name.removeprefix("blind-round-").removesuffix(".jsonl")
+    return LATER_ROUNDS_WRITTEN if number.isdigit() and int(number) >= LATER_ROUNDS_FROM else WRITTEN_BEFORE
+
+
 # round: (accuracy %, safety %) measured after the fixes (2026-11-30), less a small margin
 FLOORS = {"blind-round-15.jsonl": (91.0, 98.0), "blind-round-16.jsonl": (94.0, 98.0),
           "blind-round-17.jsonl": (89.0, 98.0), "blind-round-18.jsonl": (90.0, 97.0),
@@ -44,12 +40,13 @@ FLOORS = {"blind-round-15.jsonl": (91.0, 98.0), "blind-round-16.jsonl": (94.0, 9
           "blind-round-38.jsonl": (89.0, 99.0), "blind-round-39.jsonl": (90.0, 99.0),
           "blind-round-40.jsonl": (91.0, 99.0),
           "blind-round-41.jsonl": (88.0, 98.0),
+          "blind-round-42.jsonl": (95.0, 99.0),
           "dev-1.jsonl": (93.0, 97.0)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_blind_round_keeps_its_figures_after_the_fixes(name):
-    transport = InProcessTransport(today=WRITTEN.get(name, WRITTEN_BEFORE))
+    transport = InProcessTransport(today=written(name))
     results = run_all(transport, load_vignettes(DATA / name), MAX_TURNS, run_id=name)
     summary = score(results)
     accuracy, safety = FLOORS[name]
