@@ -25,6 +25,7 @@ SHORT_NEGATIONS: set[tuple[str, ...]] = {tuple(c.split()) for c in _CUES["short_
 FOLLOWING_NEGATIONS: list[str] = _CUES["following_negations"]
 PSEUDO_NEGATIONS: list[str] = _CUES["pseudo_negations"]
 TERMINATIONS: list[str] = _CUES["terminations"]
+EXCEPTIONS: list[str] = _CUES["exceptions"]
 # terminations that rephrase what was just denied ("not a pain exactly, more an ache")
 HEDGES: set[tuple[str, ...]] = {tuple(t.split()) for t in TERMINATIONS if t.split()[0] in ("more", "its", "instead", "rather")}
 HYPOTHETICAL_PRECEDING: list[str] = _CUES["hypothetical_preceding"]

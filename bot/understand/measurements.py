@@ -13,6 +13,7 @@ NOT_A_READING_AFTER = {"mins", "min", "minutes", "minute", "hours", "hour", "hrs
                        "months", "month", "years", "year", "yrs"}
 NUMBER = re.compile(r"^(\d{1,3}(?:\.\d+)?)(c|f|%|bpm)?$")
 OVER = {"over", "on"}  # "150 over 95"
+BP_SYSTOLIC, BP_DIASTOLIC = (70, 260), (30, 160)  # the ranges a pair with no cue must fall in to be read as one
 RANGE = {"or", "to", "-"}  # "12 or 14 tablets", "between 128 and 140": the higher end counts
 # the words before a number that make it a bound, not a reading: "temp not over 38", and a negated
 # verb before the bound: "hasn't gone over 38", "never been above 38" (a set: looked up per number)
@@ -115,7 +116,9 @@ class Measurements:
         unit_end, unit_measure = self._unit(words, i, hit.group(2))
         cue = self._cue(words, first, cues)
         measure = cue[1] if cue else None
-        if measure is not None and not measure.pair and i + 1 < len(words) and NUMBER.match(words[i + 1]):
+        side_by_side = NUMBER.match(words[i + 1]) if i + 1 < len(words) else None
+        if side_by_side and (measure is not None and not measure.pair or measure is None and self._looks_like_bp(
+                value, float(side_by_side.group(1)))):
             # two numbers side by side ("164/98" once the slash is gone) are a blood pressure
             measure = next((m for m in self.measures if m.pair), measure)
         if unit_measure is not None and (measure is None or measure.pair or unit_measure is measure):
@@ -141,6 +144,11 @@ class Measurements:
             return None
         start = cue[0] if cue else first
         return Measurement(measure.name, value, start, end, tuple(band["findings"]), tuple(band.get("absent", ())))
+
+    @staticmethod
+    def _looks_like_bp(first: float, second: float) -> bool:
+        """A pair with no cue that can only be a blood pressure ("186/117, 182/119"): not a date or a score."""
+        return BP_SYSTOLIC[0] <= first <= BP_SYSTOLIC[1] and BP_DIASTOLIC[0] <= second < first
 
     def _unit(self, words: list[str], i: int, glued: str | None) -> tuple[int, Measure | None]:
         if glued:

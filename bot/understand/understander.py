@@ -239,6 +239,7 @@ class Understander:
         self._hyp_pseudo = ctx.phrase_tuples(ctx.HYPOTHETICAL_PSEUDO)
         self._if_cues = set(ctx.phrase_tuples(sorted(ctx.IF_CUES)))
         self._hist_pre = ctx.phrase_tuples(ctx.HISTORICAL_PRECEDING)
+        self._exceptions = ctx.phrase_tuples(ctx.EXCEPTIONS)
         self._hist_fol = ctx.phrase_tuples(ctx.HISTORICAL_FOLLOWING)
         self._fam_pre = ctx.phrase_tuples(ctx.FAMILY_PRECEDING)
         self._fam_fol = ctx.phrase_tuples(ctx.FAMILY_FOLLOWING)
@@ -568,6 +569,7 @@ class Understander:
 
         all_pre = sorted((s, e) for _, s, e in preceding)
         fol_cues = [(s, e) for _, s, e in following if not inside_parts(s, e)]
+        exception_starts = {s for s, _e in find_phrases(words, self._exceptions)}
         hyp_pseudo = list(find_phrases(words, self._hyp_pseudo))
         hyp_cues = []
         for s, e in find_phrases(words, self._hyp):
@@ -602,7 +604,7 @@ class Understander:
                               if ctx.clause_of(starts, n, ps)[0] != lo
                               and not any(tuple(words[i:i + k]) in ctx.HEDGES
                                           for i in range(ps, anchor) for k in (1, 2, 3)))
-            if not negated:
+            if not negated and lo not in exception_starts:  # "apart from a headache he's fine"
                 for s, _e in fol_cues:
                     if end <= s < hi and s - end <= FOLLOW_WINDOW:
                         negated = True

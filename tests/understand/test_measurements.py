@@ -40,6 +40,9 @@ def read(measurements, text):
     ("sugar is 2.5", {("blood_sugar", "hypo"), ("blood_sugar", "blood_sugar_problem")}),
     ("bm 24 mmol", {("blood_sugar", "high_blood_sugar"), ("blood_sugar", "blood_sugar_problem")}),
     ("glucose 450", {("blood_sugar", "high_blood_sugar"), ("blood_sugar", "blood_sugar_problem")}),
+    ("checked my sugar after tea, 12.4", {("blood_sugar", "blood_sugar_a_little_high")}),
+    # a pair in a blood pressure's range needs no cue
+    ("three goes ten minutes apart: 186/117, 184/119", {("blood_pressure", "very_high_bp")}),
 ])
 def test_readings_give_findings(measurements, text, expected):
     assert read(measurements, text) == expected
@@ -48,6 +51,7 @@ def test_readings_give_findings(measurements, text, expected):
 @pytest.mark.parametrize("text", [
     "she is 39 and has a temperature", "bit of a temp, I'm 40", "90% sure it's nothing",
     "sats 98", "temp 37.1", "pulse 72", "bp 120/80", "sugar 6.5", "my 40 year old son",
+    "scored 10/10 in the quiz", "the appointment is on 12/10", "my sugar has been fine for 2 weeks",
 ])
 def test_normal_readings_and_other_numbers_give_no_finding(measurements, text):
     assert read(measurements, text) == set()

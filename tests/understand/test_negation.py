@@ -252,3 +252,16 @@ def test_a_reading_is_not_denied_by_a_denial_before_it(read):
 def test_and_the_bump_feels_starts_a_clause_of_its_own(read):
     r = read("the pain is constant, not coming and going, and the bump feels rock hard")
     assert "abruption_signs" in r.present()
+
+
+@pytest.mark.parametrize("text,finding", [
+    ("apart from a dull headache he's fine", "headache"),
+    ("other than a sore throat she seems ok", "sore_throat"),
+])
+def test_what_is_named_as_the_exception_is_not_denied_by_the_rest_being_fine(read, text, finding):
+    assert finding in {f.symptom for f in read(text).findings if f.present}
+
+
+def test_nobody_denies_a_blow_but_not_what_nobody_can_do(read):
+    assert "eye_injury" in {f.symptom for f in read("nobody hit her eye, it's just sticky").findings if f.context == "negated"}
+    assert "unconscious" not in {f.symptom for f in read("nobody can wake him").findings if f.context == "negated"}
