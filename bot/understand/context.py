@@ -183,10 +183,10 @@ RELATION_REPORTING = {"thinks", "think", "says", "said", "reckons", "told", "not
 DIED = {"died", "passed", "dead", "deceased"}
 # earlier in a finding's clause, an event that is over: "my dad had a heart attack"
 PAST_EVENT_WORDS = {"had", "died", "passed", "suffered", "survived", "recovered", "history"}
-# things a relation owns, after a possessive typed without its apostrophe ("neighbours dog")
 # a newborn named in the birth ("had my daughter 9 days ago") and the words that date it
 BORN_WORDS = {"son", "daughter", "twins", "boy", "girl"}
 BORN_WHEN = {"on", "last", "yesterday", "this", "at", "in"}
+# things a relation owns, after a possessive typed without its apostrophe ("neighbours dog")
 POSSESSED = {"dog", "dogs", "cat", "cats", "horse", "car", "van", "house", "flat", "garden", "kitchen",
              "trampoline", "bike", "scooter", "pool", "tablets", "pills", "medicine", "medication"}
 # a person named right after these is never the clause's subject: "spoke to my mum", "tell someone",
