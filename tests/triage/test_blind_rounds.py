@@ -41,7 +41,7 @@ FLOORS = {"blind-round-15.jsonl": (91.0, 98.0), "blind-round-16.jsonl": (94.0, 9
           "blind-round-40.jsonl": (91.0, 99.0),
           "blind-round-41.jsonl": (88.0, 98.0),
           "blind-round-42.jsonl": (95.0, 99.0),
-          "blind-round-43.jsonl": (87.0, 99.0),
+          "blind-round-43.jsonl": (93.0, 99.0),
           "dev-1.jsonl": (93.0, 97.0)}
 
 
