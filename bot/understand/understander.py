@@ -53,7 +53,8 @@ if TYPE_CHECKING:
     from bot.understand.reader import Reader
 
 NEAR_WINDOW = 12  # max tokens from the first to the last word of a `near` pattern (a finding may set its own)
-NEAR_BREAKS = {"but", "however", "although", "though", "whereas", "except", "apart", "because", "cos"}
+NEAR_BREAKS = {"but", "however", "although", "though", "whereas", "except", "because", "cos"}
+NEAR_BREAK_PAIRS = {("apart", "from"), ("aside", "from")}  # "5 mins apart" does not break a near match
 NEG_WINDOW = 12  # max tokens between a preceding negation cue and the finding
 SHORT_NEG_WINDOW = 3  # the same for a short negation ("without any pain or swelling")
 FOLLOW_WINDOW = 4
@@ -421,7 +422,8 @@ class Understander:
             lo, hi = spans[0][0], max(e for _, e in spans)
             if hi - lo - sum(aside[lo:hi]) > window:  # an aside in brackets does not count
                 continue
-            if any(words[i] in NEAR_BREAKS or words[i] in unless for i in range(lo, hi)):
+            if any(words[i] in NEAR_BREAKS or tuple(words[i:i + 2]) in NEAR_BREAK_PAIRS or words[i] in unless
+                   for i in range(lo, hi)):
                 continue
             if hi < len(words) and words[hi] in unless:
                 continue  # "bringing up green phlegm": the word right after says what it is

@@ -106,3 +106,9 @@ def test_a_finding_said_of_it_is_what_it_refers_back_to_or_nothing(read):
     eye = {f.symptom for f in read("my left eye is sore and watering, now it's gone really red").findings if f.present}
     alone = {f.symptom for f in read("it's gone really red").findings if f.present}
     assert "red_eye" in eye and "red_it" not in eye and alone == set()
+
+
+def test_apart_breaks_a_near_match_only_as_apart_from(read):
+    """"Ten minutes apart" is a time between doses; "apart from" opens an exception."""
+    spray = {f.symptom for f in read("used the spray twice ten minutes apart and the pain is still there").findings if f.present}
+    assert "angina_not_relieved" in spray
