@@ -326,6 +326,7 @@ class Understander:
                 hits.setdefault(use, []).append((s, e))
         if hits:
             aside = _bracketed(words)
+            breaks = [w in NEAR_BREAKS or tuple(words[i:i + 2]) in NEAR_BREAK_PAIRS for i, w in enumerate(words)]
             sent_of = [0] * len(words)
             for k, (lo, hi) in enumerate(sentences):
                 for i in range(lo, hi):
@@ -335,7 +336,7 @@ class Understander:
                     groups = [hits.get((sid, pi, gi)) for gi in range(ngroups)]
                     if not all(groups):
                         continue
-                    best = self._best_near(groups, sent_of, words, aside, self._near_window[sid], self._near_unless[sid])
+                    best = self._best_near(groups, sent_of, words, aside, breaks, self._near_window[sid], self._near_unless[sid])
                     if best is not None:
                         parts = sorted(best)
                         cands.append(Candidate(sid, parts[0][0], max(p[1] for p in parts), "near", parts))
@@ -405,7 +406,7 @@ class Understander:
         return doc
 
     @staticmethod
-    def _best_near(groups, sent_of, words, aside, window=NEAR_WINDOW, unless=frozenset()):
+    def _best_near(groups, sent_of, words, aside, breaks, window=NEAR_WINDOW, unless=frozenset()):
         best = None
         best_len = None
         # limit combinatorics: at most 6 occurrences per group
@@ -422,8 +423,7 @@ class Understander:
             lo, hi = spans[0][0], max(e for _, e in spans)
             if hi - lo - sum(aside[lo:hi]) > window:  # an aside in brackets does not count
                 continue
-            if any(words[i] in NEAR_BREAKS or tuple(words[i:i + 2]) in NEAR_BREAK_PAIRS or words[i] in unless
-                   for i in range(lo, hi)):
+            if any(breaks[i] or words[i] in unless for i in range(lo, hi)):
                 continue
             if hi < len(words) and words[hi] in unless:
                 continue  # "bringing up green phlegm": the word right after says what it is
