@@ -183,6 +183,10 @@ RELATION_REPORTING = {"thinks", "think", "says", "said", "reckons", "told", "not
 DIED = {"died", "passed", "dead", "deceased"}
 # earlier in a finding's clause, an event that is over: "my dad had a heart attack"
 PAST_EVENT_WORDS = {"had", "died", "passed", "suffered", "survived", "recovered", "history"}
+# the word (or the word before that) before "baby" that makes it a pregnancy or a birth: "had a baby",
+# "my second baby", "since having the baby"
+BIRTH_BEFORE = {"had", "have", "having", "birth", "first", "second", "third", "fourth", "last", "previous", "1st", "2nd", "3rd"}
+BIRTH_BEFORE_2 = {"had", "have", "having", "birth", "gave", "since", "after", "before", "during"}
 # a newborn named in the birth ("had my daughter 9 days ago") and the words that date it
 BORN_WORDS = {"son", "daughter", "twins", "boy", "girl"}
 BORN_WHEN = {"on", "last", "yesterday", "this", "at", "in"}
@@ -251,9 +255,14 @@ class People:
                 return p
         return None
 
-    def _born(self, i: int) -> bool:
-        """A son or daughter named as the birth itself: "had my daughter 9 days ago", "had our little boy on Monday"."""
+    def _born(self, i: int, fetal: bool) -> bool:
+        """A baby named as a pregnancy or a birth, not a person: "my baby is moving less" in a pregnancy,
+        "since having the baby", "had my daughter 9 days ago", "had our little boy on Monday"."""
         w = self.words
+        prev = w[i - 1] if i else ""
+        prev2 = w[i - 2] if i > 1 else ""
+        if w[i] in ("baby", "babies", "child", "pregnancy"):
+            return fetal or prev in BIRTH_BEFORE or prev2 in BIRTH_BEFORE_2
         j = i - 1 - (i > 0 and w[i - 1] in ("little", "baby", "new"))
         if w[i] not in BORN_WORDS or j < 1 or w[j - 1] != "had" or w[j] not in ("my", "our", "her", "their", "a"):
             return False
@@ -351,18 +360,8 @@ class People:
                     continue
                 prev = w[i - 1] if i else ""
                 prev2 = w[i - 2] if i > 1 else ""
-                if word in ("baby", "babies", "child", "pregnancy") and (
-                    fetal
-                    or prev in (
-                        "had", "have", "having", "birth", "first", "second", "third", "fourth", "last", "previous",
-                        "1st", "2nd", "3rd",
-                    )
-                    or prev2 in ("had", "have", "having", "birth", "gave", "since", "after", "before", "during")
-                ):
-                    i += 1
-                    continue
-                if self._born(i):
-                    i += 1  # "had my daughter 9 days ago": the baby born, not the patient the clause is about
+                if self._born(i, fetal):
+                    i += 1  # the baby of a pregnancy or a birth, not the patient the clause is about
                     continue
                 if word in ("mum", "mom", "mother", "dad", "father", "parent") and prev in (
                     "new", "a", "single", "as", "first", "time", "working"
