@@ -57,7 +57,7 @@ DECADE_RX = re.compile(
 NEWBORN_RX = re.compile(r"\b(?:newborn|new born|new baby|just been born|born (?:today|yesterday|this morning|last night))\b")
 CORRECTION_RX = re.compile(r"\b(?:actually|sorry|i mean|i meant|correction|wait|oops|typo|not \d+|no)\s*[,.]?\s*$")
 NON_AGE_AFTER = re.compile(
-    r"^ ?(?:degrees|c\b|point|\.|%|percent|out of|times|weeks pregnant|pregnant|mins|minutes|hours|hrs|kg|kilos|stone|lbs|"
+    r"^ ?(?:degrees|c\b|point|\. ?\d|%|percent|out of|times|weeks pregnant|pregnant|mins|minutes|hours|hrs|kg|kilos|stone|lbs|"
     r"pounds|cm|ml|mg|tablets|pills|paracetamol|puffs)"
 )
 

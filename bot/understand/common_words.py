@@ -84,7 +84,7 @@ WORDS = frozenset(
     recently red relax remember remove rent repeat reply report rest result return rice rich
     ride right ring rise risk river road rock role roll roof room rough round row rub rubbish
     rule run running rush
-    sad safe said sale salt same sand saturday save saw say saying scared school screen sea
+    sad safe said sale salt same sand saturday save saw say saying scabbed scabbing scabby scared school screen sea
     season seat second secret see seem seen sell send sense sent serious service set settle
     several shake shall shape share sharp shed sheet shelf shift shine shirt shock shoe shoes
     shop shopping short shot should shoulder shout show shower shut side sign silly simple

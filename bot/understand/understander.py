@@ -656,7 +656,8 @@ class Understander:
     def _described_person(self, cands: list[Candidate], people, me, extra_for_me: int = 0) -> int | None:
         """The person most of the affirmed findings are about: "my son has a headache and a stiff
         neck ... when I press a glass" is about the son; on a tie the typist ("my mum has asthma
-        and I've got a cough"), else whoever came first."""
+        and I've got a cough"), else whoever came first; a child named is the patient of a finding only a
+        child can have."""
         # person -> where their findings were said: one place per anchor, and one finding read twice in
         # a clause ("hands are shaking" as a term and as a near match) is one place, not two
         said: dict[int, list[tuple[int, str, int | None]]] = {}
@@ -666,6 +667,11 @@ class Understander:
             ref = people.referent_at(anchor) if c.context == "affirmed" and not scene else None
             if ref is not None:
                 said.setdefault(ref, []).append((anchor, c.symptom, people.clause_index(anchor)))
+        # a finding only a child can have ("the foil is pushed through" of a child's tablets) is about
+        # the child named, whoever the clause's subject was ("I found him with my tablet strips")
+        children = [p.pid for p in people.persons.values() if p.kind == "relation" and p.child]
+        if children and any(c.context == "affirmed" and self.lexicon.symptoms[c.symptom].child for c in cands):
+            return children[0]
         weight = {ref: _places(found) for ref, found in said.items()}
         if me is not None and extra_for_me:
             weight[me.pid] = weight.get(me.pid, 0) + extra_for_me

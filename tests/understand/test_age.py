@@ -21,6 +21,10 @@ import pytest
         ("my dad is 80 and confused", 80.0),
         ("my grandson's 9, he's hurt his wrist", 9.0),
         ("She is 2, not 3", 2.0),
+        # a full stop after the age ends the sentence; it is not a decimal point
+        ("My nephew is 7. He has been sick twice", 7.0),
+        ("im 52. chesty cough for a week", 52.0),
+        ("he is 3.5 and coughing", 3.5),
     ],
 )
 def test_age(read, text, age):
@@ -45,6 +49,7 @@ def test_age_correction(read):
         "temperature of 39",
         "pain is 8 out of 10",
         "for 2 days",
+        "his temperature is 38. 5 tonight",
     ],
 )
 def test_not_an_age(read, text):

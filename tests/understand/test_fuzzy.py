@@ -115,7 +115,7 @@ def corrector():
 
 
 @pytest.mark.parametrize("word", ["crisps", "armrest", "scaffold", "situations", "route", "tastes", "pens",
-                                  "hunting", "shallow", "grumbling", "underwater", "engaged", "blink"])
+                                  "hunting", "shallow", "grumbling", "underwater", "engaged", "blink", "scabbed"])
 def test_real_english_words_are_never_corrected_into_other_words(corrector, word):
     assert corrector.correct(word) == word
 

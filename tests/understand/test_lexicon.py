@@ -112,3 +112,12 @@ def test_apart_breaks_a_near_match_only_as_apart_from(read):
     """"Ten minutes apart" is a time between doses; "apart from" opens an exception."""
     spray = {f.symptom for f in read("used the spray twice ten minutes apart and the pain is still there").findings if f.present}
     assert "angina_not_relieved" in spray
+
+
+@pytest.mark.parametrize("text, upset_only", [
+    ("a harsh noise when he breathes in when he cries, and he is quiet when calm", True),
+    ("a harsh noise when he breathes in, worse when he cries", False),  # there at rest too
+])
+def test_a_noise_breathing_in_only_when_crying_is_told_apart(read, text, upset_only):
+    found = read(text).present()
+    assert "stridor" in found and ("stridor_when_upset" in found) == upset_only

@@ -104,3 +104,10 @@ def test_a_word_like_just_keeps_its_subject(read):
 def test_the_mother_is_the_patient_when_she_names_the_birth(read, text, subject):
     reading = read(text)
     assert {"postnatal", "fever"} <= present(reading) and reading.subject == subject
+
+
+def test_a_finding_only_a_child_can_have_makes_the_child_named_the_patient(read):
+    reading = read("My granddaughter is 2. I left my handbag open and when I came back the strip of my heart "
+                   "tablets was popped through, I think 2 are missing. I am 74")
+    assert "medicine_ingestion_child" in present(reading)
+    assert (reading.subject, reading.age_years) == ("child", 2.0)
