@@ -44,6 +44,10 @@ AGE_PATTERNS = [
         rf"(?<!no )(?<!any )(?<!some )(?<!every )\b(?P<who>(?:{REL_WORDS}|one|ones|lo)) (?:\(|,) (?:aged )?"
         rf"(?P<n>\d{{1,3}}) (?P<u>{UNIT_Y}|{UNIT_M}|{UNIT_W})(?: old)? (?:\)|,)"
     )),
+    # "my baby boy of 10 months", "a girl of 6 years": an age told with "of"
+    ("rel_unit", re.compile(
+        rf"\b(?P<who>(?:{REL_WORDS})) of (?P<n>{NUM}) (?P<u>{UNIT_Y}|{UNIT_M}|{UNIT_W})\b(?! ago| pregnant)"
+    )),
     # "my daughter have 2 years", "I have 45 years": an age in the words of other languages
     ("rel_unit", re.compile(
         rf"\b(?P<who>(?:{REL_WORDS})|he|she|i) (?:have|has|having|is)? ?(?P<n>\d{{1,3}}) (?P<u>{UNIT_Y}|{UNIT_M}|{UNIT_W})\b"

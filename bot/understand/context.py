@@ -368,12 +368,8 @@ class People:
                 ):
                     i += 1
                     continue
-                if (
-                    word in ("man", "woman", "lady", "guy", "bloke", "girl", "boy")
-                    and prev in ("a",)
-                    and prev2 in ("am", "im", "i")
-                ):
-                    i += 1  # "I'm a woman": about the typist
+                if (prev in ("a", "an") and prev2 in ("am", "im")) or (prev == "am" and prev2 == "i") or prev == "im":
+                    i += 1  # "I'm a woman", "I am student", "im a carer": the typist, not someone else
                     continue
                 if word in ("youngest", "eldest", "oldest") and i + 1 < n and w[i + 1] in RELATIONS:
                     i += 1
@@ -410,7 +406,9 @@ class People:
                 # "she took her mum's tablets ... she says": the owner named through a pronoun's
                 # possessive does not take over the pronoun from the person it belongs to
                 owner_via_pronoun = prev in ("her", "his", "their") and nxt in ("s", "is")  # "dad's" reads "dad is"
-                if not (owner_via_pronoun and last_by_sex.get(p.sex) not in (None, p)):
+                # nor does someone named after a preposition ("he gave his things to his brother. he's not
+                # answering": the one who gave)
+                if not ((owner_via_pronoun or oblique) and last_by_sex.get(p.sex) not in (None, p)):
                     last_by_sex[p.sex] = p
                 i += 1
                 continue

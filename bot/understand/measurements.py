@@ -60,6 +60,7 @@ class Measurement:
     end: int
     present: tuple[str, ...]
     absent: tuple[str, ...]
+    healthy: bool = False  # in the healthy range: does not cancel an earlier raised reading
 
 
 class Measurements:
@@ -85,7 +86,8 @@ class Measurements:
         return {f for m in self.measures for b in m.bands for f in [*b["findings"], *b.get("absent", ())]}
 
     def find(self, words: list[str]) -> list[Measurement]:
-        """The last reading of each measure in `words` (normalised tokens)."""
+        """The last reading of each measure in `words` (normalised tokens), except that a healthy one does
+        not replace an earlier raised one."""
         cues = sorted((e, s, m) for m in self.measures for s, e in find_phrases(words, m.cues))
         last: dict[str, Measurement] = {}
         i = 0
@@ -96,7 +98,9 @@ class Measurements:
                 continue
             reading = self._reading(words, i, hit, cues)
             if reading is not None:
-                last[reading.measure] = reading
+                earlier = last.get(reading.measure)
+                if not (reading.healthy and earlier is not None and earlier.present and not earlier.healthy):
+                    last[reading.measure] = reading  # "mostly 150/96 ... mine's 122/78": the raised one counts
                 i = reading.end
             else:
                 i += 1
@@ -117,6 +121,8 @@ class Measurements:
         cue = self._cue(words, first, cues)
         measure = cue[1] if cue else None
         side_by_side = NUMBER.match(words[i + 1]) if i + 1 < len(words) else None
+        if side_by_side is None and measure is None and i + 2 < len(words) and words[i + 1] == "over":
+            side_by_side = NUMBER.match(words[i + 2])  # "146 over 92"
         if side_by_side and (measure is not None and not measure.pair or measure is None and self._looks_like_bp(
                 value, float(side_by_side.group(1)))):
             # two numbers side by side ("164/98" once the slash is gone) are a blood pressure
@@ -143,7 +149,8 @@ class Measurements:
         if band is None:
             return None
         start = cue[0] if cue else first
-        return Measurement(measure.name, value, start, end, tuple(band["findings"]), tuple(band.get("absent", ())))
+        return Measurement(measure.name, value, start, end, tuple(band["findings"]), tuple(band.get("absent", ())),
+                           bool(band.get("healthy")))
 
     @staticmethod
     def _looks_like_bp(first: float, second: float) -> bool:

@@ -14,7 +14,7 @@ PREG_WEEKS_RX = [
     ),
     re.compile(
         rf"\b(?P<n>{NUM}) (?:\+ ?\d )?(?P<u>weeks?|wks?|wk|w|months?) (?:and \d+ days? )?"
-        rf"(?:pregnant|gone|along|into (?:my|her|the) pregnancy|preg)\b"
+        rf"(?:pregnant|gone|along|into (?:my|her|the) pregnancy|preg|pg|pregs)\b"
     ),
     re.compile(
         rf"\bpregnant (?:with (?:my |our |her )?\w+ (?:baby |child )?)?(?:and |at |about |around |roughly |approx )*"

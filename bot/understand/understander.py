@@ -55,6 +55,7 @@ if TYPE_CHECKING:
 NEAR_WINDOW = 12  # max tokens from the first to the last word of a `near` pattern (a finding may set its own)
 NEAR_BREAKS = {"but", "however", "although", "though", "whereas", "except", "because", "cos"}
 NEAR_BREAK_PAIRS = {("apart", "from"), ("aside", "from")}  # "5 mins apart" does not break a near match
+ARTICLES = {"a", "an", "the", "some"}  # skipped before the word that voids a near match ("bitten by a horsefly")
 NEG_WINDOW = 12  # max tokens between a preceding negation cue and the finding
 SHORT_NEG_WINDOW = 3  # the same for a short negation ("without any pain or swelling")
 FOLLOW_WINDOW = 4
@@ -425,8 +426,9 @@ class Understander:
                 continue
             if any(breaks[i] or words[i] in unless for i in range(lo, hi)):
                 continue
-            if hi < len(words) and words[hi] in unless:
-                continue  # "bringing up green phlegm": the word right after says what it is
+            after = hi + 1 if hi + 1 < len(words) and words[hi] in ARTICLES else hi
+            if after < len(words) and words[after] in unless:
+                continue  # "bringing up green phlegm", "bitten by a horsefly": the word right after says what it is
             if best_len is None or hi - lo < best_len:
                 best, best_len = list(combo), hi - lo
         return best
@@ -492,7 +494,7 @@ class Understander:
         for c in list(cands):
             sym = self.lexicon.symptoms[c.symptom]
             if c.context == "affirmed" and patient is not None and not sym.scene:
-                ref = people.referent_at(self._anchor(c))
+                ref = self._about(c, people)
                 if (c.kind == "measure" or c.symptom in self._reading_findings) and ref is not None \
                         and not self._owns_reading(people, ref, c):
                     ref = None  # "my wife bought an oximeter and it reads 90": the patient's reading
@@ -656,22 +658,21 @@ class Understander:
     def _described_person(self, cands: list[Candidate], people, me, extra_for_me: int = 0) -> int | None:
         """The person most of the affirmed findings are about: "my son has a headache and a stiff
         neck ... when I press a glass" is about the son; on a tie the typist ("my mum has asthma
-        and I've got a cough"), else whoever came first; a child named is the patient of a finding only a
-        child can have."""
+        and I've got a cough") unless the child named has a finding only a child can have, else whoever
+        came first; a child's emergency only a child can have makes the child named the patient."""
         # person -> where their findings were said: one place per anchor, and one finding read twice in
         # a clause ("hands are shaking" as a term and as a near match) is one place, not two
         said: dict[int, list[tuple[int, str, int | None]]] = {}
         for c in sorted(cands, key=lambda c: c.start):
             scene = self.lexicon.symptoms[c.symptom].scene  # about the situation, not a person
             anchor = self._anchor(c)
-            ref = people.referent_at(anchor) if c.context == "affirmed" and not scene else None
+            ref = self._about(c, people) if c.context == "affirmed" and not scene else None
             if ref is not None:
                 said.setdefault(ref, []).append((anchor, c.symptom, people.clause_index(anchor)))
-        # a finding only a child can have ("the foil is pushed through" of a child's tablets) is about
-        # the child named, whoever the clause's subject was ("I found him with my tablet strips")
-        children = [p.pid for p in people.persons.values() if p.kind == "relation" and p.child]
-        if children and any(c.context == "affirmed" and self.lexicon.symptoms[c.symptom].child for c in cands):
-            return children[0]
+        child = self._named_child(people)
+        if child is not None and any(c.context == "affirmed" and self.lexicon.symptoms[c.symptom].child
+                                     and self.lexicon.symptoms[c.symptom].red_flag for c in cands):
+            return child  # a child's emergency ("the foil is pushed through") decides who this is about
         weight = {ref: _places(found) for ref, found in said.items()}
         if me is not None and extra_for_me:
             weight[me.pid] = weight.get(me.pid, 0) + extra_for_me
@@ -679,7 +680,22 @@ class Understander:
             return None
         most = max(weight.values())
         tied = [ref for ref, w in weight.items() if w == most]
+        if child in tied and any(self.lexicon.symptoms[sid].child for _a, sid, _c in said[child]):
+            return child
         return me.pid if me is not None and me.pid in tied else tied[0]
+
+    @staticmethod
+    def _named_child(people) -> int | None:
+        return next((p.pid for p in people.persons.values() if p.kind == "relation" and p.child), None)
+
+    def _about(self, c: Candidate, people) -> int | None:
+        """Who a finding is about: the clause's subject, except that a finding only a child can have
+        ("the foil is pushed through", "I haven't changed a wet nappy") is the child's when one is named."""
+        if self.lexicon.symptoms[c.symptom].child:
+            child = self._named_child(people)
+            if child is not None:
+                return child
+        return people.referent_at(self._anchor(c))
 
     def _second_reading(self, text: str, toks: list[Tok], clauses) -> list[Candidate]:
         """When the lexicon finds nothing at all, the findings the learned reader is sure of,

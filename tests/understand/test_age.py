@@ -25,6 +25,7 @@ import pytest
         ("My nephew is 7. He has been sick twice", 7.0),
         ("im 52. chesty cough for a week", 52.0),
         ("he is 3.5 and coughing", 3.5),
+        ("my little girl of 18 months has a rash", 1.5),
     ],
 )
 def test_age(read, text, age):

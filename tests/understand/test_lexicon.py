@@ -121,3 +121,9 @@ def test_apart_breaks_a_near_match_only_as_apart_from(read):
 def test_a_noise_breathing_in_only_when_crying_is_told_apart(read, text, upset_only):
     found = read(text).present()
     assert "stridor" in found and ("stridor_when_upset" in found) == upset_only
+
+
+def test_the_word_after_a_near_match_voids_it_past_an_article(read):
+    """"bitten by a horsefly": the insect, not a person, is the biter."""
+    found = read("my lad got bitten by a horsefly at the campsite").present()
+    assert "insect_bite" in found and "animal_bite" not in found

@@ -43,6 +43,10 @@ def read(measurements, text):
     ("checked my sugar after tea, 12.4", {("blood_sugar", "blood_sugar_a_little_high")}),
     # a pair in a blood pressure's range needs no cue
     ("three goes ten minutes apart: 186/117, 184/119", {("blood_pressure", "very_high_bp")}),
+    ("did it at the chemist on my lunch break, it came out 152 over 94", {("blood_pressure", "high_bp")}),
+    # a reading in the healthy range is a finding too: the question "is that ok?" gets an answer
+    ("pulse 72", {("pulse", "pulse_reading_normal")}),
+    ("bp 120/80", {("blood_pressure", "bp_reading_normal")}),
 ])
 def test_readings_give_findings(measurements, text, expected):
     assert read(measurements, text) == expected
@@ -50,10 +54,11 @@ def test_readings_give_findings(measurements, text, expected):
 
 @pytest.mark.parametrize("text", [
     "she is 39 and has a temperature", "bit of a temp, I'm 40", "90% sure it's nothing",
-    "sats 98", "temp 37.1", "pulse 72", "bp 120/80", "sugar 6.5", "my 40 year old son",
+    "sats 98", "temp 37.1", "sugar 6.5", "my 40 year old son",
     "scored 10/10 in the quiz", "the appointment is on 12/10", "my sugar has been fine for 2 weeks",
+    "we won 3 over 2 at the weekend",
 ])
-def test_normal_readings_and_other_numbers_give_no_finding(measurements, text):
+def test_other_numbers_give_no_finding(measurements, text):
     assert read(measurements, text) == set()
 
 
@@ -61,9 +66,14 @@ def test_the_last_reading_of_a_measure_counts(measurements):
     assert read(measurements, "temp was 36.9 this morning but temp now 39.4") == {("temperature", "fever")}
 
 
+def test_a_healthy_reading_does_not_cancel_an_earlier_raised_one(measurements):
+    assert read(measurements, "his bp has been 150/96 most mornings, mine is 121/77") == {("blood_pressure", "high_bp")}
+    assert read(measurements, "bp was 119/75 last week and 158/97 today") == {("blood_pressure", "high_bp")}
+
+
 def test_each_number_belongs_to_its_nearest_cue(measurements):
     assert read(measurements, "heart rate 92 and sats 88 percent") == {
-        ("oxygen", "very_low_oxygen"), ("oxygen", "low_oxygen")}
+        ("pulse", "pulse_reading_normal"), ("oxygen", "very_low_oxygen"), ("oxygen", "low_oxygen")}
 
 
 def test_a_normal_temperature_rules_fever_out(understander):

@@ -21,6 +21,11 @@ def present(reading):
     ("I've got asthma and I've picked up a cough off the grandkids, sore throat and sneezing for 3 days", "self"),
     # the baby named in the birth is not the patient of what follows
     ("had my daughter 10 days ago and now my left calf is swollen and sore", "self"),
+    # the typist describing themselves ("I am student") is not someone else
+    ("I am student here, I worry about everything and I cannot sleep", "self"),
+    # someone named after a preposition does not take over "he" from the one who did it
+    ("my brother rang me last night. he gave his guitar to his son. he is not answering and he has "
+     "been very low", "other"),
 ])
 def test_the_patient_is_the_person_described(read, text, subject):
     assert read(text).subject == subject
@@ -111,3 +116,8 @@ def test_a_finding_only_a_child_can_have_makes_the_child_named_the_patient(read)
                    "tablets was popped through, I think 2 are missing. I am 74")
     assert "medicine_ingestion_child" in present(reading)
     assert (reading.subject, reading.age_years) == ("child", 2.0)
+
+
+def test_nappies_told_by_the_one_changing_them_are_the_babys(read):
+    reading = read("My baby is 10 months and has diarrhoea. Since this morning I have not changed one wet nappy, it is dry.")
+    assert {"dry_nappies_or_no_tears", "diarrhoea"} <= present(reading) and reading.subject == "child"

@@ -25,7 +25,7 @@ def test_pregnancy_not_for_a_boy(read):
     assert r.pregnant is None and r.subject == "child"
 
 
-@pytest.mark.parametrize("text,weeks", [("31 weeks. hands and feet itching at night", 31.0),
+@pytest.mark.parametrize("text,weeks", [("31 weeks. hands and feet itching at night", 31.0), ("28 wks pg, bad headache", 28.0),
                                         ("24 wks and bump feels tight", 24.0),
                                         ("6 weeks, cough that won't go", None)])
 def test_a_gestation_opening_the_message_is_a_pregnancy(read, text, weeks):
