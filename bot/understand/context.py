@@ -26,6 +26,7 @@ FOLLOWING_NEGATIONS: list[str] = _CUES["following_negations"]
 PSEUDO_NEGATIONS: list[str] = _CUES["pseudo_negations"]
 TERMINATIONS: list[str] = _CUES["terminations"]
 EXCEPTIONS: list[str] = _CUES["exceptions"]
+TYPIST_ASIDES: list[tuple[str, ...]] = [tuple(c.split()) for c in _CUES["typist_asides"]]
 # terminations that rephrase what was just denied ("not a pain exactly, more an ache")
 HEDGES: set[tuple[str, ...]] = {tuple(t.split()) for t in TERMINATIONS if t.split()[0] in ("more", "its", "instead", "rather")}
 HYPOTHETICAL_PRECEDING: list[str] = _CUES["hypothetical_preceding"]
@@ -518,6 +519,14 @@ class People:
     def clause_index(self, token: int) -> int | None:
         """The index of the clause holding `token`."""
         return next((k for k, (lo, hi) in enumerate(self.clauses) if lo <= token < hi), None)
+
+    def is_typists_aside(self, token: int) -> bool:
+        """The clause holding `token` is the typist's aside ("I'm not sleeping well myself")."""
+        k = self.clause_index(token)
+        if k is None:
+            return False
+        lo, hi = self.clauses[k]
+        return any(tuple(self.words[i:i + len(c)]) == c for c in TYPIST_ASIDES for i in range(lo, hi))
 
     def referent_at(self, token: int) -> int | None:
         k = self.clause_index(token)

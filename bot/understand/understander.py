@@ -55,6 +55,7 @@ if TYPE_CHECKING:
 NEAR_WINDOW = 12  # max tokens from the first to the last word of a `near` pattern (a finding may set its own)
 NEAR_BREAKS = {"but", "however", "although", "though", "whereas", "except", "because", "cos"}
 NEAR_BREAK_PAIRS = {("apart", "from"), ("aside", "from")}  # "5 mins apart" does not break a near match
+NEAR_NON_BREAKS = {("even", "though")}  # "still bleeding even though we press on it": one thing, not a contrast
 ARTICLES = {"a", "an", "the", "some"}  # skipped before the word that voids a near match ("bitten by a horsefly")
 NEG_WINDOW = 12  # max tokens between a preceding negation cue and the finding
 SHORT_NEG_WINDOW = 3  # the same for a short negation ("without any pain or swelling")
@@ -327,7 +328,8 @@ class Understander:
                 hits.setdefault(use, []).append((s, e))
         if hits:
             aside = _bracketed(words)
-            breaks = [w in NEAR_BREAKS or tuple(words[i:i + 2]) in NEAR_BREAK_PAIRS for i, w in enumerate(words)]
+            breaks = [(w in NEAR_BREAKS and tuple(words[i - 1:i + 1]) not in NEAR_NON_BREAKS)
+                      or tuple(words[i:i + 2]) in NEAR_BREAK_PAIRS for i, w in enumerate(words)]
             sent_of = [0] * len(words)
             for k, (lo, hi) in enumerate(sentences):
                 for i in range(lo, hi):
@@ -659,7 +661,8 @@ class Understander:
         """The person most of the affirmed findings are about: "my son has a headache and a stiff
         neck ... when I press a glass" is about the son; on a tie the typist ("my mum has asthma
         and I've got a cough") unless the child named has a finding only a child can have, else whoever
-        came first; a child's emergency only a child can have makes the child named the patient."""
+        came first; a child's emergency only a child can have makes the child named the patient, and the
+        typist's own aside ("not sleeping well myself") does not make the typist the patient."""
         # person -> where their findings were said: one place per anchor, and one finding read twice in
         # a clause ("hands are shaking" as a term and as a near match) is one place, not two
         said: dict[int, list[tuple[int, str, int | None]]] = {}
@@ -673,7 +676,10 @@ class Understander:
         if child is not None and any(c.context == "affirmed" and self.lexicon.symptoms[c.symptom].child
                                      and self.lexicon.symptoms[c.symptom].red_flag for c in cands):
             return child  # a child's emergency ("the foil is pushed through") decides who this is about
-        weight = {ref: _places(found) for ref, found in said.items()}
+        if me is not None and me.pid in said and len(said) > 1:
+            # the typist's own aside ("not sleeping well myself") does not make them the patient
+            said[me.pid] = [f for f in said[me.pid] if not people.is_typists_aside(f[0])]
+        weight = {ref: _places(found) for ref, found in said.items() if found}
         if me is not None and extra_for_me:
             weight[me.pid] = weight.get(me.pid, 0) + extra_for_me
         if not weight:

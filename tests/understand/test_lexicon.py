@@ -127,3 +127,8 @@ def test_the_word_after_a_near_match_voids_it_past_an_article(read):
     """"bitten by a horsefly": the insect, not a person, is the biter."""
     found = read("my lad got bitten by a horsefly at the campsite").present()
     assert "insect_bite" in found and "animal_bite" not in found
+
+
+def test_even_though_does_not_break_a_near_match(read):
+    """"Still bleeding even though we've been pressing hard": one thing told with a concession."""
+    assert "severe_bleeding" in read("the cut is still bleeding even though we've been pressing hard on it").present()

@@ -121,3 +121,9 @@ def test_a_finding_only_a_child_can_have_makes_the_child_named_the_patient(read)
 def test_nappies_told_by_the_one_changing_them_are_the_babys(read):
     reading = read("My baby is 10 months and has diarrhoea. Since this morning I have not changed one wet nappy, it is dry.")
     assert {"dry_nappies_or_no_tears", "diarrhoea"} <= present(reading) and reading.subject == "child"
+
+
+def test_the_typists_own_aside_does_not_make_them_the_patient(read):
+    reading = read("My dad is staying with us. He is muddled in the evenings and weeing a lot. "
+                   "I'm not sleeping well myself with all this")
+    assert {"confusion", "uti_symptoms"} <= present(reading) and reading.subject == "other"
