@@ -170,13 +170,15 @@ class Measurements:
 
     @staticmethod
     def _cue(words: list[str], i: int, cues) -> tuple[int, Measure] | None:
-        """The nearest cue before word i within its window, with no number or sentence end between."""
+        """The nearest cue before word i within its window, with no number or sentence end between, except
+        an earlier reading the number follows with "then" ("pulse 118, then 124 on the second go")."""
         best = None
         for end, start, m in cues:
             if end > i or i - end >= m.window:
                 continue
             between = words[end:i]
-            if any(NUMBER.match(w) or w in SENTENCE_PUNCT or w in BREAKS for w in between):
+            then_again = between[-1:] == ["then"] and all(NUMBER.match(w) or w in (",", "then") for w in between)
+            if not then_again and any(NUMBER.match(w) or w in SENTENCE_PUNCT or w in BREAKS for w in between):
                 continue
             if best is None or end > best[0]:
                 best = (end, start, m)

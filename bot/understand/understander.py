@@ -55,7 +55,8 @@ if TYPE_CHECKING:
 NEAR_WINDOW = 12  # max tokens from the first to the last word of a `near` pattern (a finding may set its own)
 NEAR_BREAKS = {"but", "however", "although", "though", "whereas", "except", "because", "cos"}
 NEAR_BREAK_PAIRS = {("apart", "from"), ("aside", "from")}  # "5 mins apart" does not break a near match
-NEAR_NON_BREAKS = {("even", "though")}  # "still bleeding even though we press on it": one thing, not a contrast
+# "still bleeding even though we press on it", "a noise, but only when he cries": one thing, not a contrast
+NEAR_NON_BREAKS = {("even", "though"), ("but", "only")}
 ARTICLES = {"a", "an", "the", "some"}  # skipped before the word that voids a near match ("bitten by a horsefly")
 NEG_WINDOW = 12  # max tokens between a preceding negation cue and the finding
 SHORT_NEG_WINDOW = 3  # the same for a short negation ("without any pain or swelling")
@@ -328,7 +329,8 @@ class Understander:
                 hits.setdefault(use, []).append((s, e))
         if hits:
             aside = _bracketed(words)
-            breaks = [(w in NEAR_BREAKS and tuple(words[i - 1:i + 1]) not in NEAR_NON_BREAKS)
+            breaks = [(w in NEAR_BREAKS and tuple(words[i - 1:i + 1]) not in NEAR_NON_BREAKS
+                       and tuple(words[i:i + 2]) not in NEAR_NON_BREAKS)
                       or tuple(words[i:i + 2]) in NEAR_BREAK_PAIRS for i, w in enumerate(words)]
             sent_of = [0] * len(words)
             for k, (lo, hi) in enumerate(sentences):

@@ -116,6 +116,7 @@ def test_apart_breaks_a_near_match_only_as_apart_from(read):
 
 @pytest.mark.parametrize("text, upset_only", [
     ("a harsh noise when he breathes in when he cries, and he is quiet when calm", True),
+    ("a harsh noise when he breathes in, but only when he cries", True),  # "but only" restricts, it does not contrast
     ("a harsh noise when he breathes in, worse when he cries", False),  # there at rest too
 ])
 def test_a_noise_breathing_in_only_when_crying_is_told_apart(read, text, upset_only):

@@ -66,6 +66,11 @@ def test_the_last_reading_of_a_measure_counts(measurements):
     assert read(measurements, "temp was 36.9 this morning but temp now 39.4") == {("temperature", "fever")}
 
 
+def test_a_reading_taken_again_follows_its_cue_after_then(measurements):
+    assert read(measurements, "pulse 96, then 131 when she checked again") == {
+        ("pulse", "pulse_very_fast"), ("pulse", "pulse_fast")}
+
+
 def test_a_healthy_reading_does_not_cancel_an_earlier_raised_one(measurements):
     assert read(measurements, "his bp has been 150/96 most mornings, mine is 121/77") == {("blood_pressure", "high_bp")}
     assert read(measurements, "bp was 119/75 last week and 158/97 today") == {("blood_pressure", "high_bp")}
