@@ -27,6 +27,10 @@ PSEUDO_NEGATIONS: list[str] = _CUES["pseudo_negations"]
 TERMINATIONS: list[str] = _CUES["terminations"]
 EXCEPTIONS: list[str] = _CUES["exceptions"]
 TYPIST_ASIDES: list[tuple[str, ...]] = [tuple(c.split()) for c in _CUES["typist_asides"]]
+NEAR_BREAKS: set[str] = set(_CUES["near_breaks"])
+NEAR_BREAK_PAIRS: set[tuple[str, ...]] = {tuple(c.split()) for c in _CUES["near_break_pairs"]}
+NEAR_NON_BREAKS: set[tuple[str, ...]] = {tuple(c.split()) for c in _CUES["near_non_breaks"]}
+ARTICLES: set[str] = set(_CUES["articles"])
 # terminations that rephrase what was just denied ("not a pain exactly, more an ache")
 HEDGES: set[tuple[str, ...]] = {tuple(t.split()) for t in TERMINATIONS if t.split()[0] in ("more", "its", "instead", "rather")}
 HYPOTHETICAL_PRECEDING: list[str] = _CUES["hypothetical_preceding"]

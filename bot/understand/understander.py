@@ -53,11 +53,6 @@ if TYPE_CHECKING:
     from bot.understand.reader import Reader
 
 NEAR_WINDOW = 12  # max tokens from the first to the last word of a `near` pattern (a finding may set its own)
-NEAR_BREAKS = {"but", "however", "although", "though", "whereas", "except", "because", "cos"}
-NEAR_BREAK_PAIRS = {("apart", "from"), ("aside", "from")}  # "5 mins apart" does not break a near match
-# "still bleeding even though we press on it", "a noise, but only when he cries": one thing, not a contrast
-NEAR_NON_BREAKS = {("even", "though"), ("but", "only")}
-ARTICLES = {"a", "an", "the", "some"}  # skipped before the word that voids a near match ("bitten by a horsefly")
 NEG_WINDOW = 12  # max tokens between a preceding negation cue and the finding
 SHORT_NEG_WINDOW = 3  # the same for a short negation ("without any pain or swelling")
 FOLLOW_WINDOW = 4
@@ -329,9 +324,9 @@ class Understander:
                 hits.setdefault(use, []).append((s, e))
         if hits:
             aside = _bracketed(words)
-            breaks = [(w in NEAR_BREAKS and tuple(words[i - 1:i + 1]) not in NEAR_NON_BREAKS
-                       and tuple(words[i:i + 2]) not in NEAR_NON_BREAKS)
-                      or tuple(words[i:i + 2]) in NEAR_BREAK_PAIRS for i, w in enumerate(words)]
+            breaks = [(w in ctx.NEAR_BREAKS and tuple(words[i - 1:i + 1]) not in ctx.NEAR_NON_BREAKS
+                       and tuple(words[i:i + 2]) not in ctx.NEAR_NON_BREAKS)
+                      or tuple(words[i:i + 2]) in ctx.NEAR_BREAK_PAIRS for i, w in enumerate(words)]
             sent_of = [0] * len(words)
             for k, (lo, hi) in enumerate(sentences):
                 for i in range(lo, hi):
@@ -430,7 +425,7 @@ class Understander:
                 continue
             if any(breaks[i] or words[i] in unless for i in range(lo, hi)):
                 continue
-            after = hi + 1 if hi + 1 < len(words) and words[hi] in ARTICLES else hi
+            after = hi + 1 if hi + 1 < len(words) and words[hi] in ctx.ARTICLES else hi
             if after < len(words) and words[after] in unless:
                 continue  # "bringing up green phlegm", "bitten by a horsefly": the word right after says what it is
             if best_len is None or hi - lo < best_len:
