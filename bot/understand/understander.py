@@ -137,6 +137,14 @@ class _Tokenizer:
         return self
 
 
+def _breaks_near(words: list[str], i: int) -> bool:
+    """Word i breaks a `near` match: a contrast word ("but"), unless it joins one thing ("even though",
+    "but only"), or a pair that breaks only together ("apart from")."""
+    if tuple(words[i:i + 2]) in ctx.NEAR_BREAK_PAIRS:
+        return True
+    return words[i] in ctx.NEAR_BREAKS and not ({tuple(words[i - 1:i + 1]), tuple(words[i:i + 2])} & ctx.NEAR_NON_BREAKS)
+
+
 def _places(found: list[tuple[int, str, int | None]]) -> int:
     """How many places (anchor, finding, clause) name: findings at one anchor are one place, and so
     is one finding anchored twice in the same clause."""
@@ -324,9 +332,7 @@ class Understander:
                 hits.setdefault(use, []).append((s, e))
         if hits:
             aside = _bracketed(words)
-            breaks = [(w in ctx.NEAR_BREAKS and tuple(words[i - 1:i + 1]) not in ctx.NEAR_NON_BREAKS
-                       and tuple(words[i:i + 2]) not in ctx.NEAR_NON_BREAKS)
-                      or tuple(words[i:i + 2]) in ctx.NEAR_BREAK_PAIRS for i, w in enumerate(words)]
+            breaks = [_breaks_near(words, i) for i in range(len(words))]
             sent_of = [0] * len(words)
             for k, (lo, hi) in enumerate(sentences):
                 for i in range(lo, hi):
