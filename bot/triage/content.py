@@ -28,6 +28,7 @@ class Rule:
     safety_net: str | None = None
     accounts_for: tuple[str, ...] = ()  # findings its advice already covers (self-care with a lump)
     service: str | None = None  # the named service that fits (one of the disposition's services)
+    background: bool = False  # a known long-term condition's review: decides only when nothing else is said
 
 
 def named_findings(conditions, keys: tuple[str, ...] = ("any", "all", "none", "said")):
@@ -125,7 +126,7 @@ class Content:
                                                f"{x['disposition']} (known: {', '.join(sorted(named)) or 'none'})")
                 rules.append(Rule(x["id"], dispositions[x["disposition"]], tuple(x["if_any"]),
                                   tuple(x.get("conditions") or ()), x["reason"], x.get("safety_net"),
-                                  tuple(x.get("accounts_for") or ()), x.get("service")))
+                                  tuple(x.get("accounts_for") or ()), x.get("service"), bool(x.get("background"))))
             fallback = _fallback(r, "fallback", path, r_path, dispositions) or fallback
             ls = _fallback(r, "long_standing_fallback", path, r_path, dispositions)
             if ls is not None:

@@ -51,7 +51,8 @@ class Triage:
     def decide(self, case: Case) -> Ask | Decision | None:
         """Walk the rules from most to least urgent: the first that holds decides; the first
         that needs an unknown fact asks for it; a self-care rule decides only when it accounts for
-        everything said. None when no finding is present at all."""
+        everything said, and a background rule (a known condition's review) only when nothing else
+        was said. None when no finding is present at all."""
         ev = Evaluator(self.content, case)
         if not ev.present:
             return None
@@ -60,6 +61,8 @@ class Triage:
             triggers = tuple(f for f in rule.if_any if f in ev.present)
             if not triggers:
                 continue
+            if rule.background and self._said_besides(ev, rule, triggers):
+                continue  # "I've got angina" beside constipation: the constipation decides
             outcomes = [ev.condition(c) for c in rule.conditions]
             if any(value is False for value, _ in outcomes):
                 continue
@@ -89,6 +92,11 @@ class Triage:
                     and not present & (self.content.red_flags | self.content.pregnancy_findings)):
                 return Decision(rule, tuple(sorted(present)))
         return Decision(self.content.fallback, tuple(sorted(present)))
+
+    def _said_besides(self, ev: Evaluator, rule: Rule, triggers: tuple[str, ...]) -> bool:
+        """Something a rule knows about was said beside what this rule is about."""
+        explained = ev.closure({*triggers, *rule.accounts_for})
+        return any(fid in self.rules_about for fid in ev.present - explained)
 
     def _unexplained(self, ev: Evaluator, rule: Rule, triggers: tuple[str, ...],
                      among: frozenset[str] | None = None) -> tuple[str, ...]:

@@ -76,6 +76,7 @@ CLAUSE_SUBJECTS = {
     "son", "daughter", "baby", "partner",
 }
 SUBJECT_PRONOUNS = {"i", "he", "she", "they", "we", "you"}
+SENTENCE_ENDS = {".", "!", "?"}
 CLAUSE_JOINERS = {"and", ",", "then", "also", "plus", "-"}
 # a joiner then a verb of its own starts a new predicate: "not slept for days and is saying strange
 # things" does not deny the strange things
@@ -360,8 +361,8 @@ class People:
                 i += 2
                 continue
             if word in RELATIONS:
-                if word in AGE_WORD_RELATIONS and i + 1 < n and w[i + 1] in RELATIONS and w[i + 1] not in AGE_WORD_RELATIONS:
-                    i += 1  # "my baby boy", "teenage daughter": one person, named by the second word
+                if i + 1 < n and w[i + 1] in RELATIONS and w[i + 1] not in AGE_WORD_RELATIONS:
+                    i += 1  # "my baby boy", "teenage daughter", "one resident lady": one person, named by the second word
                     continue
                 prev = w[i - 1] if i else ""
                 prev2 = w[i - 2] if i > 1 else ""
@@ -525,12 +526,17 @@ class People:
         return next((k for k, (lo, hi) in enumerate(self.clauses) if lo <= token < hi), None)
 
     def is_typists_aside(self, token: int) -> bool:
-        """The clause holding `token` is the typist's aside ("I'm not sleeping well myself")."""
-        k = self.clause_index(token)
-        if k is None:
+        """The sentence holding `token` is the typist's aside ("I'm not sleeping well myself", "I was
+        going to ask about my own periods, they've been heavy, but that can wait")."""
+        w = self.words
+        if not 0 <= token < len(w):
             return False
-        lo, hi = self.clauses[k]
-        return any(tuple(self.words[i:i + len(c)]) == c for c in TYPIST_ASIDES for i in range(lo, hi))
+        lo, hi = token, token
+        while lo > 0 and w[lo - 1] not in SENTENCE_ENDS:
+            lo -= 1
+        while hi < len(w) and w[hi] not in SENTENCE_ENDS:
+            hi += 1
+        return any(tuple(w[i:i + len(c)]) == c for c in TYPIST_ASIDES for i in range(lo, hi))
 
     def referent_at(self, token: int) -> int | None:
         k = self.clause_index(token)

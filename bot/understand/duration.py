@@ -35,14 +35,16 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # short forms as typed ("since sat"); "sun" is left out ("since sun cream", "on sun")
 WEEKDAY_SHORT = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5}
 # (pattern, days ago): a number, or the name of a rule that works it out from today's date
+SINCE = r"(?:since|from) (?:about |around |roughly |approximately |approx |maybe )?"  # "since about midnight"
 RELATIVE_DAY: list[tuple[re.Pattern[str], float | str]] = [
     (re.compile(r"\b(?:about |around |over |nearly |almost )?(?:an|1|one) (?:hour|hr) (?:ago)?\b"), 1 / 24),
     (re.compile(r"\b(?:since|from|started|began|start|starting) (?:the )?day before yesterday\b"), 2.0),
     (re.compile(r"\bday before yesterday\b"), 2.0),
     (re.compile(r"\bsince (?:yesterday|yday|yest)\b"), 1.0),
-    (re.compile(r"\b(?:since|from) (?:last night|yesterday evening|yesterday afternoon)\b"), 0.5),
-    (re.compile(r"\b(?:since|from) (?:this morning|first thing|i woke up|i got up|waking up|he woke up|she woke up)\b"), 0.3),
-    (re.compile(r"\b(?:since|from) (?:this afternoon|lunch|lunchtime|dinner time|dinnertime|teatime)\b"), 0.15),
+    (re.compile(rf"\b{SINCE}(?:last night|yesterday evening|yesterday afternoon|midnight|bedtime)\b"), 0.5),
+    (re.compile(rf"\b{SINCE}(?:this morning|first thing|i woke up|i got up|waking up|he woke up|she woke up|breakfast"
+                r"|the early hours|\d{1,2} ?am)\b"), 0.3),
+    (re.compile(rf"\b{SINCE}(?:this afternoon|lunch|lunchtime|dinner time|dinnertime|teatime)\b"), 0.15),
     (re.compile(r"\b(?:since|from) (?:this evening|tonight|earlier)\b"), 0.1),
     (re.compile(r"\b(?:since|from) (?:last week)\b"), 7.0),
     (re.compile(r"\b(?:since|from) (?:last month)\b"), 30.0),

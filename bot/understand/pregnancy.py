@@ -9,8 +9,8 @@ from bot.understand.text import NUM, parse_number
 
 PREG_WEEKS_RX = [
     re.compile(
-        rf"\b(?P<n>{NUM}) (?P<u>weeks?|wks?) (?:with|along with|gone with) (?:our|my|her|the|their) "
-        rf"(?:first|second|third|fourth|1st|2nd|3rd|4th|baby|twins)\b"
+        rf"\b(?P<n>{NUM}) (?P<u>weeks?|wks?) (?:with|along with|gone with) (?:(?:our|my|her|the|their) "
+        rf"(?:first|second|third|fourth|1st|2nd|3rd|4th|baby|twins)|number (?:two|three|four|2|3|4))\b"
     ),
     re.compile(
         rf"\b(?P<n>{NUM}) (?:\+ ?\d )?(?P<u>weeks?|wks?|wk|w|months?) (?:and \d+ days? )?"

@@ -792,16 +792,18 @@ class Understander:
 
     def _referred_back(self, c: Candidate, ordered: list[Candidate], k: int) -> str | None:
         """What an affirmed finding said of "it" becomes, from the nearest affirmed finding before
-        it (``ordered[:k]``) that it can refer to."""
+        it (``ordered[:k]``) that it can refer to; failing that, the nearest one denied before it ("the
+        wound was fine, but now it's leaking pus": the wound is still there)."""
         refers_back = self.lexicon.symptoms[c.symptom].refers_back
         if not refers_back or c.context != "affirmed":
             return None
         pairs = dict(refers_back)
-        for prior in reversed(ordered[:k]):
-            if prior.context == "affirmed":
-                for sid in self.lexicon.implied_closure(prior.symptom):
-                    if sid in pairs:
-                        return pairs[sid]
+        for contexts in (("affirmed",), ("negated",)):
+            for prior in reversed(ordered[:k]):
+                if prior.context in contexts:
+                    for sid in self.lexicon.implied_closure(prior.symptom):
+                        if sid in pairs:
+                            return pairs[sid]
         return None
 
     # ------------------------------------------------------------------ demographics

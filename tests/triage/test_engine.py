@@ -183,3 +183,12 @@ def test_pharmacy_first_takes_an_insect_bite_from_age_1_only(triage):
     baby = _decide_answering_no(triage, Case(findings={"insect_bite": True}, age=0.9, sex="male", duration_days=2))
     child = _decide_answering_no(triage, Case(findings={"insect_bite": True}, age=5, sex="male", duration_days=2))
     assert child.disposition.code == "pharmacy" and baby.disposition.code != "pharmacy"
+
+
+def test_a_known_condition_is_background_beside_a_new_complaint(triage):
+    """A background rule (a known condition's review) decides only when nothing else is said:
+    known angina alone goes to the GP; beside constipation the constipation decides."""
+    alone = settle(triage, Case(findings={"angina": True}, age=79))
+    assert alone.rule.id == "angina_stable"
+    beside = settle(triage, Case(findings={"angina": True, "constipation": True}, age=79, duration_days=4))
+    assert beside.rule.id != "angina_stable" and "constipation" in beside.triggers

@@ -54,3 +54,13 @@ def test_duration_today_is_injectable(understander):
 def test_how_far_along_a_second_pregnancy_is_not_a_duration(understander):
     reading = understander.read("32 weeks with my 2nd, pain across my bump for about an hour")
     assert reading.duration_days == pytest.approx(1 / 24, abs=1e-3)
+
+
+@pytest.mark.parametrize("text, days", [
+    ("sick since about midnight", 0.5),
+    ("since around teatime", 0.15),
+    ("since roughly 2am", 0.3),
+    ("since about breakfast", 0.3),
+])
+def test_a_time_of_day_hedged_or_by_the_clock_is_a_duration(read, text, days):
+    assert read(text).duration_days == pytest.approx(days)

@@ -108,6 +108,12 @@ def test_a_finding_said_of_it_is_what_it_refers_back_to_or_nothing(read):
     assert "red_eye" in eye and "red_it" not in eye and alone == set()
 
 
+def test_it_refers_back_to_a_thing_said_to_be_fine_before(read):
+    """"The wound was fine, but ... it's leaking pus": the wound denied earlier is still what "it" is."""
+    found = read("the wound was fine but since yesterday it is leaking yellow gunk that smells").present()
+    assert "infected_wound_signs" in found and "sputum_change" not in found
+
+
 def test_apart_breaks_a_near_match_only_as_apart_from(read):
     """"Ten minutes apart" is a time between doses; "apart from" opens an exception."""
     spray = {f.symptom for f in read("used the spray twice ten minutes apart and the pain is still there").findings if f.present}

@@ -90,3 +90,13 @@ def test_a_reading_is_about_the_person_described(understander):
     reading = understander.read("my dad's pulse is 145 and he's burning up")
     present = {f.symptom for f in reading.findings if f.present}
     assert {"pulse_very_fast", "fever"} <= present and reading.subject == "other"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("she is breathing 28 in one minute", {("breathing_rate", "breathing_rate_fast")}),
+    ("resp rate 30", {("breathing_rate", "breathing_rate_fast")}),
+    ("counted 18 breaths a minute", set()),
+    ("breathing problems for 30 years", set()),  # a time, not a rate
+])
+def test_a_breathing_rate_is_read(measurements, text, expected):
+    assert read(measurements, text) == expected

@@ -127,3 +127,20 @@ def test_the_typists_own_aside_does_not_make_them_the_patient(read):
     reading = read("My dad is staying with us. He is muddled in the evenings and weeing a lot. "
                    "I'm not sleeping well myself with all this")
     assert {"confusion", "uti_symptoms"} <= present(reading) and reading.subject == "other"
+
+
+def test_a_complaint_the_typist_sets_aside_is_not_theirs(read):
+    """The typist's own complaint told in a sentence they set aside ("that can wait") does not
+    outweigh the child's, whatever its length."""
+    reading = read("I was going to ask about my own periods, they've been really heavy for months and I'm "
+                   "exhausted all the time, but that can wait. My son's 11 and he has a really bad pain in one "
+                   "of his balls and he's been sick")
+    assert {"testicular_pain", "vomiting"} <= present(reading) and reading.subject == "child"
+    assert "heavy_periods" not in present(reading)
+
+
+def test_two_person_words_together_are_one_person(read):
+    """"One resident lady she ...": the resident and the lady are the same patient."""
+    reading = read("I am carer in the care home. One resident lady she have dementia. Today she is more "
+                   "confused than normal, she not knowing me")
+    assert {"dementia_known", "confusion_sudden"} <= present(reading) and reading.subject == "other"

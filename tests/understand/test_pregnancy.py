@@ -40,3 +40,7 @@ def test_a_gestation_beside_the_baby_in_the_womb_is_a_pregnancy(read, text, week
     assert reading.pregnancy_weeks == weeks
     if weeks is not None:
         assert reading.duration_days is None or reading.duration_days < 1
+
+
+def test_weeks_with_a_numbered_baby_are_a_pregnancy(read):
+    assert read("31 weeks with number two, just the usual backache").pregnancy_weeks == 31.0
