@@ -60,6 +60,8 @@ RELATIVE_DAY: list[tuple[re.Pattern[str], float | str]] = [
     (re.compile(r"\b(?:this evening|tonight|just now|a moment ago|moments ago|just started|suddenly just)\b"), 0.05),
     (re.compile(r"\blast week\b"), 7.0),
 ]
+# how long one episode lasts, not how long the problem has: "stiff in the morning for maybe 20 minutes"
+EPISODE_BEFORE = re.compile(r"\b(?:in (?:the )?mornings?|at night|each time|every time|when it happens|it lasts|they last|lasting)\b[^.]*$")
 AGE_EVENT_BEFORE = re.compile(r"\b(?:turned (?:\d+|\w+)|birthday|was born|were born)\s*$")
 QTY_VALUES = {
     "a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "few": 3, "several": 4,
@@ -112,6 +114,8 @@ def find_duration(
             continue  # "repeat not due for 3 weeks": a time to come
         if HABIT_RX.search(text[max(0, m.start() - 40) : m.start()]):
             continue  # "a route he's driven for 20 years": how long a habit has lasted
+        if n * DUR_UNITS[unit] < 1 and EPISODE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # "stiff in the morning for 20 minutes, for a year now": one episode
         if (
             unit.startswith("year")
             and n >= 10

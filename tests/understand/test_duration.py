@@ -64,3 +64,8 @@ def test_how_far_along_a_second_pregnancy_is_not_a_duration(understander):
 ])
 def test_a_time_of_day_hedged_or_by_the_clock_is_a_duration(read, text, days):
     assert read(text).duration_days == pytest.approx(days)
+
+
+def test_how_long_one_episode_lasts_is_not_how_long_the_problem_has(read):
+    reading = read("knees stiff in the morning for maybe 20 minutes, then better. This is more than 1 year")
+    assert reading.duration_days == 365.0
