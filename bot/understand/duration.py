@@ -61,7 +61,9 @@ RELATIVE_DAY: list[tuple[re.Pattern[str], float | str]] = [
     (re.compile(r"\blast week\b"), 7.0),
 ]
 # how long one episode lasts, not how long the problem has: "stiff in the morning for maybe 20 minutes"
-EPISODE_BEFORE = re.compile(r"\b(?:in (?:the )?mornings?|at night|each time|every time|when it happens|it lasts|they last|lasting)\b[^.]*$")
+EPISODE_BEFORE = re.compile(
+    r"\b(?:in (?:the )?mornings?|at night|each time|every time|when it happens|it lasts|they last|lasting)\b[^.]*$"
+)
 AGE_EVENT_BEFORE = re.compile(r"\b(?:turned (?:\d+|\w+)|birthday|was born|were born)\s*$")
 QTY_VALUES = {
     "a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "few": 3, "several": 4,
