@@ -798,9 +798,9 @@ class Understander:
         if not refers_back or c.context != "affirmed":
             return None
         pairs = dict(refers_back)
-        for contexts in (("affirmed",), ("negated",)):
+        for context in ("affirmed", "negated"):
             for prior in reversed(ordered[:k]):
-                if prior.context in contexts:
+                if prior.context == context:
                     for sid in self.lexicon.implied_closure(prior.symptom):
                         if sid in pairs:
                             return pairs[sid]
