@@ -1,4 +1,4 @@
-"""Regression check: blind rounds 15 to 50 and the development set (tests/data/), in-process.
+"""Regression check: blind rounds 15 to 51 and the development set (tests/data/), in-process.
 
 Each round was written by a helper who never saw the bot's code, data or earlier misses, and run
 once before any change: those first-run figures (docs/evaluation.md) are the honest measure. The
@@ -49,6 +49,7 @@ FLOORS = {"blind-round-15.jsonl": (91.0, 98.0), "blind-round-16.jsonl": (94.0, 9
           "blind-round-48.jsonl": (93.0, 98.0),
           "blind-round-49.jsonl": (83.0, 98.0),
           "blind-round-50.jsonl": (87.0, 98.0),
+          "blind-round-51.jsonl": (75.0, 90.0),  # its first run; not yet fixed
           "dev-1.jsonl": (93.0, 97.0)}
 
 
