@@ -93,10 +93,14 @@ class Triage:
                 return Decision(rule, tuple(sorted(present)))
         return Decision(self.content.fallback, tuple(sorted(present)))
 
+    @staticmethod
+    def _explained(ev: Evaluator, rule: Rule, triggers: tuple[str, ...]) -> set[str]:
+        """What a rule's decision covers: its triggers, what its advice accounts for, and what they imply."""
+        return ev.closure({*triggers, *rule.accounts_for})
+
     def _said_besides(self, ev: Evaluator, rule: Rule, triggers: tuple[str, ...]) -> bool:
         """Something a rule knows about was said beside what this rule is about."""
-        explained = ev.closure({*triggers, *rule.accounts_for})
-        return any(fid in self.rules_about for fid in ev.present - explained)
+        return any(fid in self.rules_about for fid in ev.present - self._explained(ev, rule, triggers))
 
     def _unexplained(self, ev: Evaluator, rule: Rule, triggers: tuple[str, ...],
                      among: frozenset[str] | None = None) -> tuple[str, ...]:
@@ -104,7 +108,7 @@ class Triage:
         somewhere) but that no rule decides. Self-care is safe only when it accounts for everything
         the patient said; nothing below the fallback is safe while a red flag (`among`) is
         unexplained: a hard bump in pregnancy is not left to the pharmacist for the heartburn."""
-        explained = ev.closure({*triggers, *rule.accounts_for})
+        explained = self._explained(ev, rule, triggers)
         out = []
         for fid in sorted(ev.present - explained):
             if among is not None and fid not in among:
