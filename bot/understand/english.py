@@ -6,6 +6,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from spacy.lookups import load_lookups
+from spacy.strings import get_string_id
+
+AUXILIARIES = {"be", "have", "do"}  # their tables list present forms too ("was": "is", "had": "has")
 
 
 class EnglishWords:
@@ -19,6 +22,12 @@ class EnglishWords:
         self._exc = {pos: dict(table) for pos, table in lookups.get_table("lemma_exc").items()}
         rules = lookups.get_table("lemma_rules")
         self._rules = {pos: [(old, new) for old, new in rules.get(pos, []) if old] for pos in self._index}
+        verb = get_string_id("verb")
+        self._verb_forms: dict[str, set[str]] = {}
+        for form, verb_lemmas in self._exc.get(verb, {}).items():
+            for lemma in verb_lemmas:
+                self._verb_forms.setdefault(lemma, set()).add(form)
+        self._verb = verb
 
     def lemmas(self, word: str) -> frozenset[str]:
         """Every lemma `word` can be a form of; empty when it is not an English word."""
@@ -32,6 +41,26 @@ class EnglishWords:
                     found.add(stem)
         return frozenset(found)
 
+    def irregular_forms(self, word: str) -> frozenset[str]:
+        """The real past forms of an irregular verb that `word` gives a regular -ed ending
+        ("stinged": "stung"; "falled": "fell", "fallen"); empty for any other word, a real
+        regular past ("swallowed") or one the tables also list as a word ("burned", "lied")."""
+        if not word.endswith("ed") or any(word in words for words in self._index.values()):
+            return frozenset()
+        if any(word in table for table in self._exc.values()):
+            return frozenset()
+        verbs = {stem for old, new in self._rules[self._verb] if word.endswith(old)
+                 and (stem := word[: len(word) - len(old)] + new) in self._index[self._verb]}
+        if len(verbs) != 1:
+            return frozenset()
+        return frozenset(f for f in self._verb_forms.get(verbs.pop(), ()) if not f.endswith("ing"))
+
+    def other_pasts(self, word: str) -> frozenset[str]:
+        """When `word` is an irregular verb's past form, that verb's other past forms ("threw":
+        "thrown"; "fallen": "fell"), so a phrase told in one past reads in the other; else empty."""
+        verbs = [v for v in self._exc.get(self._verb, {}).get(word, ()) if v not in AUXILIARIES]
+        forms = {form for verb in verbs for form in self._verb_forms.get(verb, ()) if not form.endswith("ing")}
+        return frozenset(forms - {word}) if not word.endswith("ing") else frozenset()
 
     def same_word(self, word: str, other: str) -> bool:
         """True when `word` is a form of `other` ("curtains", "curtain"), or its adjective in -y

@@ -60,6 +60,7 @@ class FuzzyCorrector:
                  english: EnglishWords | None = None):
         """`english`, when given, keeps real words from being corrected into other words."""
         vocab = {w for w in vocabulary if w.isalpha()}
+        self.vocabulary = frozenset(vocab)
         self.english = english
         self.known: frozenset[str] = frozenset(
             vocab | set(protected) | set(STOP_WORDS) | load_common_words()
@@ -80,13 +81,21 @@ class FuzzyCorrector:
             return word
         hit = self._cache.get(word)
         if hit is None:
-            hit = self._correct(word)
+            hit = self._irregular_past(word) or self._correct(word)
             if hit != word and self.english is not None:
                 if self.english.lemmas(word) and not self.english.same_word(word, hit):
                     hit = word  # a real word, and not a form of the suggestion: keep it
             if len(self._cache) < 50_000:
                 self._cache[word] = hit
         return hit
+
+    def _irregular_past(self, word: str) -> str | None:
+        """A regular ending given to an irregular verb, as learners and children write it
+        ("stinged", "falled"): the verb's real past form the lexicon uses, shortest first."""
+        if self.english is None:
+            return None
+        forms = sorted(self.english.irregular_forms(word) & self.vocabulary, key=lambda w: (len(w), w))
+        return forms[0] if forms else None
 
     def _correct(self, word: str) -> str:
         group = self._by_letter.get(word[0])

@@ -24,6 +24,9 @@ BELOW: frozenset[tuple[str, ...]] = frozenset({
       for verb in ("gone", "been", "got", "go", "get", "went", "come", "risen", "gotten") for bound in ("over", "above"))})
 # words between a cue and a number that end the cue's reach: "bit of a temp, I'm 40" is an age
 BREAKS = {"i", "im", "he", "she", "hes", "shes", "they", "aged", "age", "and", "but", "year", "years"}
+# a cue may follow its number when one of these joins them: "about 140 on my fitbit", "94 according to the monitor"
+AFTER_LINKS = {"on", "according", "from", "by"}
+AFTER_FILLERS = {"to", "my", "the", "his", "her", "their", "our", "mums", "dads", "a"}
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,8 @@ class Measurements:
             value -= 0.01  # a bound, not a reading: just under it
         unit_end, unit_measure = self._unit(words, i, hit.group(2))
         cue = self._cue(words, first, cues)
+        if cue is None or cue[1].needs_unit and unit_measure is not cue[1]:  # "about 140 on my fitbit"
+            cue = self._cue_after(words, i + 1, cues) or cue
         measure = cue[1] if cue else None
         side_by_side = NUMBER.match(words[i + 1]) if i + 1 < len(words) else None
         if side_by_side is None and measure is None and i + 2 < len(words) and words[i + 1] == "over":
@@ -151,6 +156,18 @@ class Measurements:
         start = cue[0] if cue else first
         return Measurement(measure.name, value, start, end, tuple(band["findings"]), tuple(band.get("absent", ())),
                            bool(band.get("healthy")))
+
+    @staticmethod
+    def _cue_after(words: list[str], j: int, cues) -> tuple[int, Measure] | None:
+        """A cue just after the number, joined to it by "on", "according to", "from" or "by" ("140 on my
+        fitbit"); the reading's span still starts at the number."""
+        if j >= len(words) or words[j] not in AFTER_LINKS:
+            return None
+        k = j + 1
+        while k < len(words) and words[k] in AFTER_FILLERS:
+            k += 1
+        found = next((m for _, start, m in cues if start == k), None)
+        return (j - 1, found) if found else None
 
     @staticmethod
     def _looks_like_bp(first: float, second: float) -> bool:

@@ -39,6 +39,10 @@ SPLIT_FORMS = {
     "whats": ("what", "is"),
     "wheres": ("where", "is"),
     "cannot": ("cant",),
+    # text-speak for not knowing, so "idk if this is anything" hedges as "i dont know if" does
+    "idk": ("i", "dont", "know"),
+    "dunno": ("dont", "know"),
+    "dno": ("dont", "know"),
 }
 # "can not" -> "cant", "is not" -> "isnt" ...
 NOT_MERGE = {

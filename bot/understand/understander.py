@@ -61,6 +61,13 @@ INTENSIFIERS = {"really", "very", "so", "quite", "proper", "properly", "super", 
                 "absolutely", "completely", "pretty", "awfully", "terribly", "incredibly", "seriously",
                 "bloody", "dead", "well", "right", "just", "all", "too", "constantly", "always", "even",
                 "still", "now", "also"}
+# the second words after which a verb's past may be told in its other past ("threw up", "thrown up";
+# "broke his wrist", "broken his wrist"): particles and possessives, never an adjective ("was sick")
+PARTICLES = {"up", "down", "out", "off", "over", "back", "in", "away"}
+PAST_PHRASE_SECONDS = PARTICLES | {"my", "his", "her", "their", "your", "a", "the"}
+# a term said with "very" or "really" ("very dozy") may be said with any strong intensifier ("ever so dozy")
+STRONG_INTENSIFIERS = [("very",), ("really",), ("so",), ("ever", "so"), ("extremely",), ("super",), ("awfully",),
+                       ("terribly",), ("incredibly",), ("unusually",), ("very", "very"), ("really", "really")]
 DIMINISHERS = [("a", "bit"), ("a", "little", "bit"), ("a", "tiny", "bit"), ("a", "teeny", "bit"), ("a", "little"), ("a", "tad"),
                ("a", "touch"), ("bit",), ("slightly",), ("somewhat",), ("kind", "of"), ("sort", "of"), ("kinda",)]
 READER_MIN = 0.8  # the learned reader's findings count from this probability
@@ -178,6 +185,7 @@ class Understander:
         self.nlp = spacy.blank("en")
 
         # --- vocabulary for fuzzy matching: lexicon words + cue words
+        english = english_words()
         term_phrases: dict[str, list[tuple[str, ...]]] = {}
         for sym in lexicon.symptoms.values():
             phrases = []
@@ -187,6 +195,10 @@ class Understander:
                     phrases.append(p)
                     if p[0] == "not" and len(p) > 1:
                         phrases.extend(pre + p[1:] for pre in NOT_PREFIXES)
+                    if len(p) == 2 and p[0] in ("very", "really"):
+                        phrases.extend((*strong, p[1]) for strong in STRONG_INTENSIFIERS)
+                    if len(p) > 1 and p[1] in PAST_PHRASE_SECONDS:  # "threw up" is also "thrown up"
+                        phrases.extend((past, *p[1:]) for past in english.other_pasts(p[0]))
             term_phrases[sym.id] = phrases
         near_phrases: dict[tuple[str, ...], list[tuple[str, int, int]]] = {}
         for sym in lexicon.symptoms.values():
@@ -216,7 +228,7 @@ class Understander:
             for cue in lst:
                 vocab.update(normalise_phrase(cue))
         vocab.update(DECADES)
-        self.corrector = FuzzyCorrector(vocab, protected=NUMBER_WORDS, english=english_words())
+        self.corrector = FuzzyCorrector(vocab, protected=NUMBER_WORDS, english=english)
         self.languages = LanguageDetector(self.corrector.known)
 
         # --- spaCy pipeline
@@ -283,9 +295,24 @@ class Understander:
         sent_starts = [s.start for s in doc.sents]
         sentences = [(s.start, s.end) for s in doc.sents]
         doc.user_data["sentences"] = sentences
+        # the words again without intensifiers: "feel really low", "proper swollen", "cut right down"
+        drop = {i for i, w in enumerate(words) if w in INTENSIFIERS}
+        for ds, de in find_phrases(words, DIMINISHERS):
+            drop.update(range(ds, de))
+        keep_idx = [i for i in range(len(words)) if i not in drop]
+        sdoc = None
+        if len(keep_idx) < len(words) and keep_idx:
+            sdoc = Doc(self.nlp.vocab, words=[words[i] for i in keep_idx], spaces=[True] * len(keep_idx))
         blocked: set[int] = set()
         blocked_terms: set[int] = set()
-        for match_id, s, e in self.block_matcher(doc):
+        block_spans = list(self.block_matcher(doc))
+        if sdoc is not None:  # an idiom with "right" before its particle: "cut right down" ~ "cut down"
+            for m, s, e in self.block_matcher(sdoc):
+                s0, e0 = keep_idx[s], keep_idx[e - 1] + 1
+                inside = [i for i in range(s0, e0) if i in drop]
+                if all(words[i] == "right" and i + 1 < len(words) and words[i + 1] in PARTICLES for i in inside):
+                    block_spans.append((m, s0, e0))
+        for match_id, s, e in block_spans:
             if self.nlp.vocab.strings[match_id] == "block":
                 blocked.update(range(s, e))
             blocked_terms.update(range(s, e))
@@ -297,14 +324,7 @@ class Understander:
             sid = self.nlp.vocab.strings[match_id]
             seen.add((sid, s, e))
             cands.append(Candidate(sid, s, e, "term", [(s, e)]))
-        # second pass without intensifiers: "feel really low", "proper swollen"
-        drop = {i for i, w in enumerate(words) if w in INTENSIFIERS}
-        for ds, de in find_phrases(words, DIMINISHERS):
-            drop.update(range(ds, de))
-        keep_idx = [i for i in range(len(words)) if i not in drop]
-        sdoc = None
-        if len(keep_idx) < len(words) and keep_idx:
-            sdoc = Doc(self.nlp.vocab, words=[words[i] for i in keep_idx], spaces=[True] * len(keep_idx))
+        if sdoc is not None:  # second pass without intensifiers
             for match_id, s, e in self.term_matcher(sdoc):
                 ps = sdoc[s:e]
                 if any(t.text in INTENSIFIERS for t in ps):

@@ -25,6 +25,7 @@ TODAY = dt.date(2026, 11, 22)  # as in conftest.py: a Sunday
         ("Had a headache since yesterday after a really stressful week at work", 1.0),
         ("I have a cough", None),
         ("a 2 week old baby", None),
+        ("a Year 8 girl in food tech", None),  # a school year, not how long
         ("3 times a day", None),
         ("28 weeks. Normally she kicks after my tea", None),  # how far along a pregnancy is
         ("34 wks and he's been quiet", None),

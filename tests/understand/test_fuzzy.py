@@ -73,6 +73,11 @@ def test_apostrophes_and_contractions():
     assert normalise_phrase("I'm fine") == ("i", "am", "fine")
     assert normalise_phrase("6yo") == ("6", "yo")
     assert normalise_phrase("light-headed") == ("light", "headed")
+    assert normalise_phrase("idk if") == ("i", "dont", "know", "if")
+
+
+def test_a_hedge_in_text_speak_does_not_make_what_follows_hypothetical(read):
+    assert "excessive_thirst" in read("idk if this is anything but im constantly thirsty").present()
 
 
 def test_offsets_point_into_the_original_text():
@@ -133,3 +138,21 @@ def test_a_real_word_may_become_another_form_of_itself():
     assert words.same_word("curtains", "curtain") and words.same_word("achy", "aches")
     assert not words.same_word("sleeps", "sleepy") and not words.same_word("crisps", "crisis")
     assert words.lemmas("qwzx") == frozenset()
+
+
+def test_a_regular_ending_on_an_irregular_verb_is_read_as_its_past():
+    from bot.understand.english import english_words
+
+    words = english_words()
+    assert words.irregular_forms("stinged") == {"stung"}
+    assert words.irregular_forms("falled") == {"fell", "fallen"}
+    # a real regular past, or one the tables list as a word, is left alone
+    assert words.irregular_forms("swallowed") == frozenset()
+    assert words.irregular_forms("burned") == frozenset()
+    assert words.irregular_forms("lied") == frozenset()
+
+
+@pytest.mark.parametrize("text, sid", [("I was stinged by a wasp", "insect_bite"),
+                                       ("the dog bited my son on the hand", "animal_bite")])
+def test_regularised_pasts_are_read(read, text, sid):
+    assert sid in read(text).present()

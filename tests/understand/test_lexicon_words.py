@@ -26,3 +26,17 @@ def test_no_lexicon_word_is_a_dropped_g_spelling_of_another():
              for w in phrase.split()}
     dropped = sorted(w for w in words if w.endswith("in") and w + "g" in words and w.lower() not in WORDS)
     assert dropped == []
+
+
+def test_no_lexicon_word_is_a_regular_ending_on_an_irregular_verb():
+    """"stinged" is read as "stung" only while "stinged" is not itself a lexicon word (everyday
+    regular pasts such as "spilled" are never corrected)."""
+    from bot.understand.english import english_words
+
+    english = english_words()
+    lexicon = load_lexicon(ROOT / "data" / "triage")
+    words = {w for s in lexicon.symptoms.values()
+             for phrase in [*s.terms, *(str(t) for pattern in s.near for group in pattern for t in group)]
+             for w in phrase.lower().split()}
+    regular_too = {"dived", "leaned", "smelled", "spilled"}  # real pasts of verbs with a second, irregular one
+    assert sorted(w for w in words if english.irregular_forms(w) and w not in WORDS | regular_too) == []

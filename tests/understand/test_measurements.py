@@ -16,6 +16,9 @@ def read(measurements, text):
 
 @pytest.mark.parametrize("text,expected", [
     ("temp of 39.5C", {("temperature", "fever")}),
+    # the device named after the number, joined by "on" or "according to"
+    ("about 140 on my fitbit", {("pulse", "pulse_very_fast"), ("pulse", "pulse_fast")}),
+    ("she is 92 according to the oximeter", {("oxygen", "low_oxygen"), ("oxygen", "very_low_oxygen")}),
     ("checked under her arm, it says 38.3", {("temperature", "fever")}),  # where it was taken names it
     # a range: the higher end counts
     ("pulse has been between 128 and 140 all day", {("pulse", "pulse_very_fast"), ("pulse", "pulse_fast")}),
@@ -56,7 +59,7 @@ def test_readings_give_findings(measurements, text, expected):
     "she is 39 and has a temperature", "bit of a temp, I'm 40", "90% sure it's nothing",
     "sats 98", "temp 37.1", "sugar 6.5", "my 40 year old son",
     "scored 10/10 in the quiz", "the appointment is on 12/10", "my sugar has been fine for 2 weeks",
-    "we won 3 over 2 at the weekend",
+    "we won 3 over 2 at the weekend", "every 24 hr", "lost 3 stone by the summer",
 ])
 def test_other_numbers_give_no_finding(measurements, text):
     assert read(measurements, text) == set()

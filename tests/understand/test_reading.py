@@ -109,3 +109,21 @@ def test_redness_around_it_belongs_to_the_blister_before(read):
     present = {f.symptom for f in read("Got a blister on my heel from new boots. Now the skin around it is red and hot").findings
                if f.present}
     assert "infected_wound_signs" in present
+
+
+@pytest.mark.parametrize("text, sid", [
+    ("she is ever so dozy", "drowsy"),  # any strong intensifier for "very"
+    ("he's thrown up twice since", "vomiting"),  # "threw up" in its other past
+    ("she's broken her wrist", "possible_fracture"),
+])
+def test_a_term_told_in_another_form_is_read(read, text, sid):
+    assert sid in read(text).present()
+
+
+@pytest.mark.parametrize("text, sid", [
+    ("I cut right down on coffee", "wound"),  # "right" inside an idiom it blocks
+    ("I'm sick maybe once in the morning", "vomiting"),  # "was sick" is not widened to "am sick"
+    ("he's constantly drinking water", "drunk_or_drugs"),
+])
+def test_a_wider_form_does_not_change_the_meaning(read, text, sid):
+    assert sid not in read(text).present()
