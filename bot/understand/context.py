@@ -156,6 +156,9 @@ PERSON_GROUPS = {
 # relation words that also work as a describing word before another ("baby boy", "toddler son")
 AGE_WORD_RELATIONS = {"baby", "teenager", "toddler", "infant", "newborn", "kid", "child", "baba", "bubba"}
 RELATIONS = {**ADULT_RELATIONS, **CHILD_RELATIONS}
+# describing words between an owner's "'s" and the relation it owns ("my sister's little girl")
+OWNED_DESCRIBERS = {"little", "wee", "young", "eldest", "youngest", "oldest", "older", "younger", "teenage",
+                    "newborn", "new", "big", "two", "2", "3", "three", "year", "old", "month"}
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male", "she": "female",
             "her": "female", "hers": "female", "herself": "female"}
 SELF_WORDS = {"i", "me", "myself", "my"}
@@ -311,6 +314,17 @@ class People:
             return w[j + 1] in REPORTER_NOUNS or w[j + 1] in RELATIONS
         return nxt in REPORTER_VERBS or nxt in RELATIONS
 
+    def _owner_of_relation(self, i: int) -> bool:
+        """Relation word i owns the relation named just after its "'s" ("my sister's baby", "our
+        neighbour's little lad"): the possessive reads "is", with only describing words between."""
+        w = self.words
+        if i + 1 >= len(w) or w[i + 1] not in ("is", "s"):
+            return False
+        k = i + 2
+        while k < len(w) and w[k] in OWNED_DESCRIBERS:
+            k += 1
+        return k < len(w) and w[k] in RELATIONS and w[k] != w[i]
+
     def _build(self) -> None:
         w = self.words
         n = len(w)
@@ -363,6 +377,9 @@ class People:
             if word in RELATIONS:
                 if i + 1 < n and w[i + 1] in RELATIONS and w[i + 1] not in AGE_WORD_RELATIONS:
                     i += 1  # "my baby boy", "teenage daughter", "one resident lady": one person, named by the second word
+                    continue
+                if self._owner_of_relation(i):
+                    i += 1  # "my neighbour's little lad" (read "neighbour is little lad"): the lad, not the neighbour
                     continue
                 prev = w[i - 1] if i else ""
                 prev2 = w[i - 2] if i > 1 else ""

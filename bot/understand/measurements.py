@@ -132,7 +132,8 @@ class Measurements:
                 value, float(side_by_side.group(1)))):
             # two numbers side by side ("164/98" once the slash is gone) are a blood pressure
             measure = next((m for m in self.measures if m.pair), measure)
-        if unit_measure is not None and (measure is None or measure.pair or unit_measure is measure):
+        if unit_measure is not None and (measure is None or measure.pair or unit_measure is measure
+                                         or not unit_measure.unit_needs_cue):  # "I counted 30 breaths a minute"
             if unit_measure.unit_needs_cue and measure is not unit_measure:
                 return None
             measure = unit_measure

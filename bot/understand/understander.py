@@ -690,7 +690,9 @@ class Understander:
         # a clause ("hands are shaking" as a term and as a near match) is one place, not two
         said: dict[int, list[tuple[int, str, int | None]]] = {}
         for c in sorted(cands, key=lambda c: c.start):
-            scene = self.lexicon.symptoms[c.symptom].scene  # about the situation, not a person
+            symptom = self.lexicon.symptoms[c.symptom]
+            # about the situation, not a person; or said of "it", which counts once it names a finding
+            scene = symptom.scene or bool(symptom.refers_back)
             anchor = self._anchor(c)
             ref = self._about(c, people) if c.context == "affirmed" and not scene else None
             if ref is not None:
@@ -813,12 +815,13 @@ class Understander:
     def _referred_back(self, c: Candidate, ordered: list[Candidate], k: int) -> str | None:
         """What an affirmed finding said of "it" becomes, from the nearest affirmed finding before
         it (``ordered[:k]``) that it can refer to; failing that, the nearest one denied before it ("the
-        wound was fine, but now it's leaking pus": the wound is still there)."""
+        wound was fine, but now it's leaking pus": the wound is still there), then one said of someone
+        else ("my daughter had chickenpox and now I've got it")."""
         refers_back = self.lexicon.symptoms[c.symptom].refers_back
         if not refers_back or c.context != "affirmed":
             return None
         pairs = dict(refers_back)
-        for context in ("affirmed", "negated"):
+        for context in ("affirmed", "negated", "other_person"):
             for prior in reversed(ordered[:k]):
                 if prior.context == context:
                     for sid in self.lexicon.implied_closure(prior.symptom):

@@ -99,6 +99,7 @@ def test_a_reading_is_about_the_person_described(understander):
     ("she is breathing 28 in one minute", {("breathing_rate", "breathing_rate_fast")}),
     ("resp rate 30", {("breathing_rate", "breathing_rate_fast")}),
     ("counted 18 breaths a minute", set()),
+    ("I counted 30 breaths a minute", {("breathing_rate", "breathing_rate_fast")}),  # its unit over the pulse's cue
     ("breathing problems for 30 years", set()),  # a time, not a rate
 ])
 def test_a_breathing_rate_is_read(measurements, text, expected):

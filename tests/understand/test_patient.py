@@ -23,6 +23,10 @@ def present(reading):
     ("had my daughter 10 days ago and now my left calf is swollen and sore", "self"),
     # the typist describing themselves ("I am student") is not someone else
     ("I am student here, I worry about everything and I cannot sleep", "self"),
+    # a possessive ("neighbour's") read as "is" does not make the owner the patient
+    ("My neighbour's little lad fell off the trampoline, he's holding his arm and won't use it", "child"),
+    # "I've got it now too" beside a child's illness names nothing of the typist's own
+    ("my 2 year old has had loose poos for 2 days, no blood, eating toast. also I've got it now too lol", "child"),
     # someone named after a preposition does not take over "he" from the one who did it
     ("my brother rang me last night. he gave his guitar to his son. he is not answering and he has "
      "been very low", "other"),

@@ -127,3 +127,13 @@ def test_a_term_told_in_another_form_is_read(read, text, sid):
 ])
 def test_a_wider_form_does_not_change_the_meaning(read, text, sid):
     assert sid not in read(text).present()
+
+
+def test_what_someone_else_had_is_the_patients_once_they_have_caught_it(read):
+    r = read("my daughter had chickenpox last week and now I've got it, spots all over me")
+    assert "chickenpox" in r.present()
+
+
+def test_not_remembering_a_collapse_does_not_deny_what_follows(read):
+    r = read("I don't actually remember falling, a man said I was out cold for a few seconds")
+    assert "unconscious" in r.present()
