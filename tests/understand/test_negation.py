@@ -265,3 +265,7 @@ def test_what_is_named_as_the_exception_is_not_denied_by_the_rest_being_fine(rea
 def test_nobody_denies_a_blow_but_not_what_nobody_can_do(read):
     assert "eye_injury" in {f.symptom for f in read("nobody hit her eye, it's just sticky").findings if f.context == "negated"}
     assert "unconscious" not in {f.symptom for f in read("nobody can wake him").findings if f.context == "negated"}
+
+
+def test_not_remembering_a_collapse_does_not_deny_what_follows(read):
+    assert "unconscious" in read("I don't actually remember falling, a man said I was out cold for a few seconds").present()

@@ -111,13 +111,6 @@ def test_redness_around_it_belongs_to_the_blister_before(read):
     assert "infected_wound_signs" in present
 
 
-@pytest.mark.parametrize("text, sid", [
-    ("she is ever so dozy", "drowsy"),  # any strong intensifier for "very"
-    ("he's thrown up twice since", "vomiting"),  # "threw up" in its other past
-    ("she's broken her wrist", "possible_fracture"),
-])
-def test_a_term_told_in_another_form_is_read(read, text, sid):
-    assert sid in read(text).present()
 
 
 @pytest.mark.parametrize("text, sid", [
@@ -134,17 +127,15 @@ def test_what_someone_else_had_is_the_patients_once_they_have_caught_it(read):
     assert "chickenpox" in r.present()
 
 
-def test_not_remembering_a_collapse_does_not_deny_what_follows(read):
-    r = read("I don't actually remember falling, a man said I was out cold for a few seconds")
-    assert "unconscious" in r.present()
-
-
 @pytest.mark.parametrize("text, sid", [
+    ("she is ever so dozy", "drowsy"),  # any strong intensifier for "very"
+    ("he's thrown up twice since", "vomiting"),  # "threw up" in its other past
+    ("she's broken her wrist", "possible_fracture"),
     ("I can feel my heartbeat in my belly and my back suddenly got really bad", "pulsating_tummy"),
     ("he breath very deep and fast", "deep_fast_breathing"),
     ("his sugar machine is showing HI", "high_blood_sugar"),
     ("she saw the empty paracetamol boxes in the bin and said she took all of them last night", "overdose"),
     ("when I finally went this morning it was black, like tar", "black_stool"),
 ])
-def test_an_emergency_told_in_other_words_is_read(read, text, sid):
+def test_a_finding_told_in_other_words_or_forms_is_read(read, text, sid):
     assert sid in read(text).present()
