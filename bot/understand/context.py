@@ -173,7 +173,7 @@ REPORTER_VERBS = {
     "told", "said", "need", "needed", "wanna", "live", "work", "am", "was", "just", "really",
     "so", "very", "carer", "mum", "dad", "mother", "father", "parent", "grandparent",
     "nan", "husband", "wife", "partner", "sister", "brother", "cant", "couldnt", "did", "didnt",
-    "doubt", "feel", "feeling", "felt", "looked", "look", "see", "watched", "put", "tell",
+    "doubt", "feel", "feeling", "felt", "looked", "look", "see", "watched", "watching", "put", "tell",
     "trying", "keep", "kept", "got", "have", "had", "been", "has", "also", "only",
     "came", "come", "woke", "phone", "messaged", "sent", "stayed", "staying", "sitting", "with",
     "on", "at", "here", "not", "sure", "unsure", "afraid", "stuck", "home", "alone",
@@ -295,6 +295,10 @@ class People:
         skip = {"am", "have", "was", "just", "really", "so", "very", "also", "m", "ve", "would", "will", "d"}
         while j < len(w) and w[j] in skip:
             j += 1
+        if w[j : j + 1] == ["been"] and w[j + 1 : j + 2] in (["up"], ["awake"]):
+            j += 2  # "I've been up all night watching my son": the typist awake for someone else
+            while j < len(w) and w[j] in ("all", "night", "most", "of", "the"):
+                j += 1
         if j >= len(w):
             return False
         nxt = w[j]

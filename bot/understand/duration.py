@@ -34,6 +34,10 @@ BARE_PLURAL_RX = re.compile(r"\b(?:for|over|since|past|last) (?:the )?(?:last |p
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # short forms as typed ("since sat"); "sun" is left out ("since sun cream", "on sun")
 WEEKDAY_SHORT = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5}
+# the writer's own "today is Wednesday": weekdays named in the message count back from it
+TODAY_NAMED_RX = re.compile(
+    rf"\b(?:today is|today its|its|it is) (?:a )?(?P<wd>{'|'.join(WEEKDAYS)})(?: today)?\b(?! (?:morning|night|evening)s?\b)"
+)
 # (pattern, days ago): a number, or the name of a rule that works it out from today's date
 SINCE = r"(?:since|from) (?:about |around |roughly |approximately |approx |maybe )?"  # "since about midnight"
 RELATIVE_DAY: list[tuple[re.Pattern[str], float | str]] = [
@@ -64,6 +68,8 @@ RELATIVE_DAY: list[tuple[re.Pattern[str], float | str]] = [
 EPISODE_BEFORE = re.compile(
     r"\b(?:in (?:the )?mornings?|at night|each time|every time|when it happens|it lasts|they last|lasting)\b[^.]*$"
 )
+# a count of things just before "a minute" / "a day": a rate, not how long
+RATE_BEFORE = re.compile(r"\b\d+(?:\.\d+)? (?:[a-z]+ )?[a-z]+s\s*$")
 AGE_EVENT_BEFORE = re.compile(r"\b(?:turned (?:\d+|\w+)|birthday|was born|were born)\s*$")
 QTY_VALUES = {
     "a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "few": 3, "several": 4,
@@ -107,6 +113,8 @@ def find_duration(
             and not text[m.end():].startswith(" ago")
         ):
             continue
+        if m.group("q") in ("a", "an") and RATE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            continue  # "30 breaths a minute", "5 wet nappies a day": a rate
         after = text[m.end() : m.end() + 20]
         if re.match(r"^ (?:later|time|from now|s time)", after):
             continue
@@ -137,14 +145,18 @@ def find_duration(
         if any(c[0] <= m.start() + 4 < c[0] + 20 for c in cands):
             continue
         cands.append((m.start(), 2.0 * DUR_UNITS[m.group("u")], t0, t1))
+    named = TODAY_NAMED_RX.search(text)
+    weekday_today = WEEKDAYS.index(named.group("wd")) if named else today.weekday()
     relative: list[tuple[int, float, int, int]] = []
     for rx, value in RELATIVE_DAY:
         for m in rx.finditer(text):
             if AGE_EVENT_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
                 continue  # "turned 5 last week": when the age changed, not when the illness began
+            if named and named.start() <= m.start() < named.end():
+                continue
             if value == "weekday":
                 wd = WEEKDAY_SHORT[m.group("wd")] if m.group("wd") in WEEKDAY_SHORT else WEEKDAYS.index(m.group("wd"))
-                days = (today.weekday() - wd) % 7 or 7
+                days = (weekday_today - wd) % 7 or 7
                 v = float(days)
             elif value == "weekend":
                 days = (today.weekday() - 5) % 7  # since Saturday

@@ -504,7 +504,15 @@ class Understander:
         patient = self._described_person(cands, people, me, extra_for_me=2 if said_by_me else 0)
         if patient is None:
             strong = [m for m in people.mentions if not m.weak]
-            if me is not None and any(m.person == me.pid for m in strong):
+            # the named child, or someone introduced by age alone ("my 18 month old")
+            child = next((p.pid for p in people.persons.values()
+                          if p.kind == "relation" and (p.child or p.word == "child")), None)
+            own_age = any(a.who == "self" for a in find_ages(nt))
+            if child is not None and not preg.pregnant and not own_age and any(c.context == "affirmed" for c in cands):
+                # "I've been up watching my 18 month old ... it's just a cold": findings said of
+                # no one, and a child named beside the typist, are the child's
+                patient = child
+            elif me is not None and any(m.person == me.pid for m in strong):
                 patient = me.pid
             elif strong:
                 patient = strong[0].person
@@ -607,8 +615,10 @@ class Understander:
             hyp_cues.append((s, e, tuple(words[s:e]) in self._if_cues))
         hist_pre = list(find_phrases(words, self._hist_pre))
         # "over the last year", "in the past year": how long it has lasted, not something past
+        # "since starting it last year": when something still going on began, not something past
         hist_fol = [(s, e) for s, e in find_phrases(words, self._hist_fol)
-                    if not (words[s] in ("last", "past") and s > 0 and words[s - 1] in ("the", "this"))]
+                    if not (words[s] in ("last", "past") and s > 0 and words[s - 1] in ("the", "this"))
+                    and "since" not in words[max(0, s - 4) : s]]
         hist_fol += [(i, i + 1) for i, w in enumerate(words) if ctx.YEAR_RE.match(w)]
         fam_pre = list(find_phrases(words, self._fam_pre))
         fam_fol = list(find_phrases(words, self._fam_fol))

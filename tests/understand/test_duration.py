@@ -27,6 +27,8 @@ TODAY = dt.date(2026, 11, 22)  # as in conftest.py: a Sunday
         ("a 2 week old baby", None),
         ("a Year 8 girl in food tech", None),  # a school year, not how long
         ("3 times a day", None),
+        ("I counted 30 breaths a minute", None),  # a rate
+        ("5 wet nappies a day, coughing for 3 days", 3.0),
         ("28 weeks. Normally she kicks after my tea", None),  # how far along a pregnancy is
         ("34 wks and he's been quiet", None),
         ("6 weeks of back pain", 42.0),
@@ -50,6 +52,16 @@ def test_duration_today_is_injectable(understander):
     thursday = dt.date(2026, 11, 26)
     assert understander.read("since Monday", today=thursday).duration_days == 3.0
     assert understander.read("since Monday", today=TODAY).duration_days == 6.0
+
+
+@pytest.mark.parametrize("text, days", [
+    ("rash since Monday, today is Friday", 4.0),
+    ("its thursday today and the cough started on tuesday", 2.0),
+    ("sore throat since Monday, it's Friday night now", 6.0),  # a time of day, not the writer's today
+])
+def test_a_weekday_counts_back_from_the_writers_named_today(understander, text, days):
+    sunday = dt.date(2026, 11, 29)
+    assert understander.read(text, today=sunday).duration_days == days
 
 
 def test_how_far_along_a_second_pregnancy_is_not_a_duration(understander):

@@ -105,6 +105,8 @@ def test_over_the_last_year_is_a_duration_not_history(read):
     assert "hearing_problem" in read("his hearing has got worse over the last year").present()
     assert "cough" in read("I've had a cough on and off for the past year").present()
     assert "rash" not in read("I had a rash last year").present()
+    # "since ... last year": when something still going on began
+    assert "cough" in read("a cough since starting the new tablets last year").present()
 
 
 @pytest.mark.parametrize(
@@ -120,6 +122,15 @@ def test_hypothetical(read, text, sid):
     r = read(text)
     assert ctx(r, sid) == "hypothetical"
     assert sid not in r.present()
+
+
+@pytest.mark.parametrize("text, sid, present", [
+    ("what are the signs of a chest infection", "chest_infection", False),
+    ("I've got all the signs of a urine infection", "uti_symptoms", True),
+    ("she's showing signs of a chest infection", "chest_infection", True),
+])
+def test_signs_of_is_hypothetical_unless_someone_has_them(read, text, sid, present):
+    assert (sid in read(text).present()) is present
 
 
 def test_if_scope_stops_at_the_main_clause(read):

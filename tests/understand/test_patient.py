@@ -35,6 +35,14 @@ def test_the_patient_is_the_person_described(read, text, subject):
     assert read(text).subject == subject
 
 
+@pytest.mark.parametrize("text", [
+    "I've been up all night watching my 18 month old, it's just a cold I think",
+    "I'm worried about my son. Chest pain and sweating.",
+])
+def test_findings_said_of_no_one_beside_a_named_child_are_the_childs(read, text):
+    assert read(text).subject == "child"
+
+
 def test_the_typists_handling_does_not_make_them_the_patient(read):
     reading = read("my son has a rash that doesn't fade when I press a glass on it")
     assert {"non_blanching_rash", "rash"} <= present(reading) and reading.subject == "child"
