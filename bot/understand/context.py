@@ -26,6 +26,8 @@ FOLLOWING_NEGATIONS: list[str] = _CUES["following_negations"]
 PSEUDO_NEGATIONS: list[str] = _CUES["pseudo_negations"]
 TERMINATIONS: list[str] = _CUES["terminations"]
 EXCEPTIONS: list[str] = _CUES["exceptions"]
+ASKING_VERBS: frozenset[str] = frozenset(_CUES["asking_verbs"])
+REPORTED_DENIALS: list[str] = _CUES["reported_denials"]
 TYPIST_ASIDES: list[tuple[str, ...]] = [tuple(c.split()) for c in _CUES["typist_asides"]]
 NEAR_BREAKS: set[str] = set(_CUES["near_breaks"])
 NEAR_BREAK_PAIRS: set[tuple[str, ...]] = {tuple(c.split()) for c in _CUES["near_break_pairs"]}
@@ -173,13 +175,16 @@ REPORTER_VERBS = {
     "told", "said", "need", "needed", "wanna", "live", "work", "am", "was", "just", "really",
     "so", "very", "carer", "mum", "dad", "mother", "father", "parent", "grandparent",
     "nan", "husband", "wife", "partner", "sister", "brother", "cant", "couldnt", "did", "didnt",
-    "doubt", "feel", "feeling", "felt", "looked", "look", "see", "watched", "watching", "put", "tell",
+    "doubt", "feel", "feeling", "felt", "looked", "look", "see", "watched", "watching", "realised",
+    "realized", "discovered", "suspect", "suspected", "overheard", "spotted", "put", "tell",
     "trying", "keep", "kept", "got", "have", "had", "been", "has", "also", "only",
     "came", "come", "woke", "phone", "messaged", "sent", "stayed", "staying", "sitting", "with",
     "on", "at", "here", "not", "sure", "unsure", "afraid", "stuck", "home", "alone",
     "press", "pressed", "touch", "touched", "push", "pushed", "roll", "rolled", "hold", "held",
     "lift", "lifted", "feed", "fed", "change", "changed", "carry", "carried", "cuddle", "bathed",
 }
+# two-word verbs of finding something out: "I've worked out she's ...", "I found out he ..."
+REPORTER_PHRASES = {("worked", "out"), ("found", "out"), ("figured", "out"), ("work", "out"), ("find", "out")}
 # "the size of my hand": the typist's hand is a measure, not a mention of the typist
 MEASURE_BEFORE_MY = {("size", "of"), ("length", "of"), ("width", "of"), ("span", "of")}
 # "when I press", "if I touch it": the typist handling the patient, inside a clause about them
@@ -312,6 +317,8 @@ class People:
                 obj[0] in PRONOUNS or obj[0] in RELATIONS or (obj[0] in ("my", "the") and obj[1:] and obj[1] in RELATIONS)
             ):
                 return True
+        if (nxt, w[j + 1] if j + 1 < len(w) else "") in REPORTER_PHRASES:
+            return True  # "I've worked out she's been making herself sick"
         if nxt in SELF_SYMPTOM_VERBS:
             return False
         if nxt in ("a", "an", "the") and j + 1 < len(w):

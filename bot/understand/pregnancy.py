@@ -28,6 +28,9 @@ PREG_WEEKS_RX = [
     re.compile(r"(?<!for )(?<!past )(?<!last )\b(?P<n>1[2-9]|[23]\d|4[0-2]) (?P<u>weeks?|wks?) (?:\. |, )?"
                r"(?:and |but |now |so )?(?:the |my |our )?(?:baby|babys|bump|kicks|movements)\b"
                r"(?! (?:is|was) (?:born|delivered))"),
+    # a late gestation beside labour's words: "waters just went at home 38 wks"
+    re.compile(r"\b(?:waters|contractions|labour|labor|midwife|maternity)\b[^.?!]{0,40}?(?<!for )(?<!past )(?<!last )"
+               r"\b(?P<n>2[4-9]|3\d|4[0-2]) (?P<u>weeks?|wks?)\b(?! ago| old)"),
     # midwives' notation, weeks + days: "33+4 with my second"
     re.compile(r"(?<!temp )(?<!temperature )(?<!fever )\b(?P<n>[1-4]?\d) \+ [0-6]\b(?P<u>)(?! (?:years?|yrs?|months?|kg|c|f)\b)"),
 ]

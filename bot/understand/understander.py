@@ -259,6 +259,7 @@ class Understander:
         self._if_cues = set(ctx.phrase_tuples(sorted(ctx.IF_CUES)))
         self._hist_pre = ctx.phrase_tuples(ctx.HISTORICAL_PRECEDING)
         self._exceptions = ctx.phrase_tuples(ctx.EXCEPTIONS)
+        self._reported_denials = ctx.phrase_tuples(ctx.REPORTED_DENIALS)
         self._hist_fol = ctx.phrase_tuples(ctx.HISTORICAL_FOLLOWING)
         self._fam_pre = ctx.phrase_tuples(ctx.FAMILY_PRECEDING)
         self._fam_fol = ctx.phrase_tuples(ctx.FAMILY_FOLLOWING)
@@ -454,6 +455,8 @@ class Understander:
             after = hi + 1 if hi + 1 < len(words) and words[hi] in ctx.ARTICLES else hi
             if after < len(words) and words[after] in unless:
                 continue  # "bringing up green phlegm", "bitten by a horsefly": the word right after says what it is
+            if lo > 0 and words[lo - 1] in unless:
+                continue  # "gums bleed ... since getting pregnant", "wet nappies, it's white": the word right before
             if best_len is None or hi - lo < best_len:
                 best, best_len = list(combo), hi - lo
         return best
@@ -512,7 +515,8 @@ class Understander:
                 # "I've been up watching my 18 month old ... it's just a cold": findings said of
                 # no one, and a child named beside the typist, are the child's
                 patient = child
-            elif me is not None and any(m.person == me.pid for m in strong):
+            elif me is not None and (preg.pregnant or any(m.person == me.pid for m in strong)):
+                # "waters just went at 38 wks ... partner at work what do i do": the typist is pregnant
                 patient = me.pid
             elif strong:
                 patient = strong[0].person
@@ -607,6 +611,9 @@ class Understander:
         all_pre = sorted((s, e) for _, s, e in preceding)
         fol_cues = [(s, e) for _, s, e in following if not inside_parts(s, e)]
         exception_starts = {s for s, _e in find_phrases(words, self._exceptions)}
+        # a clause opening with the answer to a question asked in the clause before
+        answered_no = {s for s, _e in find_phrases(words, self._reported_denials)}
+        answered_no |= {s - 1 for s in answered_no if s > 0 and words[s - 1] in ("and", ",", "but")}
         hyp_pseudo = list(find_phrases(words, self._hyp_pseudo))
         hyp_cues = []
         for s, e in find_phrases(words, self._hyp):
@@ -615,11 +622,11 @@ class Understander:
             hyp_cues.append((s, e, tuple(words[s:e]) in self._if_cues))
         hist_pre = list(find_phrases(words, self._hist_pre))
         # "over the last year", "in the past year": how long it has lasted, not something past
-        # "since starting it last year": when something still going on began, not something past
         hist_fol = [(s, e) for s, e in find_phrases(words, self._hist_fol)
-                    if not (words[s] in ("last", "past") and s > 0 and words[s - 1] in ("the", "this"))
-                    and "since" not in words[max(0, s - 4) : s]]
+                    if not (words[s] in ("last", "past") and s > 0 and words[s - 1] in ("the", "this"))]
         hist_fol += [(i, i + 1) for i, w in enumerate(words) if ctx.YEAR_RE.match(w)]
+        # "since starting it last year", "a stoma since 2021": when something still going on began
+        hist_fol = [(s, e) for s, e in hist_fol if "since" not in words[max(0, s - 4) : s]]
         fam_pre = list(find_phrases(words, self._fam_pre))
         fam_fol = list(find_phrases(words, self._fam_fol))
         subjects = {"i", "he", "she", "it", "they", "we", "you", "my", "his", "her"}
@@ -648,6 +655,9 @@ class Understander:
                     if end <= s < hi and s - end <= FOLLOW_WINDOW:
                         negated = True
                         break
+            if not negated and hi in answered_no:
+                asked = [i for i in range(lo, anchor) if words[i] in ctx.ASKING_VERBS]
+                negated = bool(asked)  # "I asked her about wanting to die and she said no"
             if negated:
                 c.context = "negated"
                 continue

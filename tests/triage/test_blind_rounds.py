@@ -52,7 +52,7 @@ FLOORS = {"blind-round-15.jsonl": (91.0, 98.0), "blind-round-16.jsonl": (94.0, 9
           "blind-round-51.jsonl": (85.0, 98.0),
           "blind-round-52.jsonl": (87.0, 98.0),
           "blind-round-53.jsonl": (86.0, 98.0),
-          "blind-round-54.jsonl": (74.0, 91.0),
+          "blind-round-54.jsonl": (83.0, 99.0),
           "dev-1.jsonl": (93.0, 97.0)}
 
 

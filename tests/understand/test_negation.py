@@ -107,6 +107,7 @@ def test_over_the_last_year_is_a_duration_not_history(read):
     assert "rash" not in read("I had a rash last year").present()
     # "since ... last year": when something still going on began
     assert "cough" in read("a cough since starting the new tablets last year").present()
+    assert "ibd" in read("crohns since 2019, flaring up now").present()
 
 
 @pytest.mark.parametrize(
@@ -131,6 +132,22 @@ def test_hypothetical(read, text, sid):
 ])
 def test_signs_of_is_hypothetical_unless_someone_has_them(read, text, sid, present):
     assert (sid in read(text).present()) is present
+
+
+@pytest.mark.parametrize("text, sid", [
+    ("I asked her about wanting to die and she said no", "suicidal_thoughts"),
+    ("I checked his temperature, it's normal", "fever"),
+])
+def test_what_was_asked_about_is_denied_by_the_answer_in_the_next_clause(read, text, sid):
+    assert ctx(read(text), sid) == "negated"
+
+
+def test_an_answer_denies_only_what_was_asked_about(read):
+    assert "chest_pain" in read("she has chest pain and she said no to the ambulance").present()
+
+
+def test_the_rest_ends_a_denial(read):
+    assert "blisters" in read("they don't hurt at all, the rest is red and blistered").present()
 
 
 def test_if_scope_stops_at_the_main_clause(read):

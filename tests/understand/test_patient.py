@@ -43,6 +43,16 @@ def test_findings_said_of_no_one_beside_a_named_child_are_the_childs(read, text)
     assert read(text).subject == "child"
 
 
+def test_a_typist_who_has_worked_something_out_reports_it(read):
+    reading = read("My daughter is 17 and I've worked out she's been making herself sick after meals")
+    assert reading.subject == "other" and reading.age_years == 17
+
+
+def test_findings_said_of_no_one_are_the_pregnant_typists(read):
+    reading = read("waters just went at home 38 wks and something is hanging down. partner at work, what do i do")
+    assert reading.subject == "self" and reading.sex == "female"
+
+
 def test_the_typists_handling_does_not_make_them_the_patient(read):
     reading = read("my son has a rash that doesn't fade when I press a glass on it")
     assert {"non_blanching_rash", "rash"} <= present(reading) and reading.subject == "child"

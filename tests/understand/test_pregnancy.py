@@ -44,3 +44,8 @@ def test_a_gestation_beside_the_baby_in_the_womb_is_a_pregnancy(read, text, week
 
 def test_weeks_with_a_numbered_baby_are_a_pregnancy(read):
     assert read("31 weeks with number two, just the usual backache").pregnancy_weeks == 31.0
+
+
+def test_a_late_gestation_beside_labours_words_is_a_pregnancy_not_a_duration(read):
+    reading = read("waters went an hour ago at 38 wks, no contractions")
+    assert reading.pregnancy_weeks == 38.0 and reading.duration_days != 266.0

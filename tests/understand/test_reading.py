@@ -93,6 +93,8 @@ def test_a_word_for_another_body_site_voids_a_near_match(read):
     """near_unless: bleeding gums in pregnancy are not bleeding in pregnancy."""
     assert "pregnancy_bleeding" not in read("since I got pregnant my gums bleed when I brush").present()
     assert "pregnancy_bleeding" in read("since I got pregnant I keep bleeding a little").present()
+    # the word right before the match counts too
+    assert "pregnancy_bleeding" not in read("gums bleed every time I brush since getting pregnant").present()
 
 
 @pytest.mark.parametrize("text,meant", [
@@ -117,6 +119,8 @@ def test_redness_around_it_belongs_to_the_blister_before(read):
     ("I cut right down on coffee", "wound"),  # "right" inside an idiom it blocks
     ("I'm sick maybe once in the morning", "vomiting"),  # "was sick" is not widened to "am sick"
     ("he's constantly drinking water", "drunk_or_drugs"),
+    ("knocking in a cold chisel with a lump hammer", "lump"),  # tools
+    ("my 6 week old has lots of wet nappies, she brings up white milk", "pale_poo"),
 ])
 def test_a_wider_form_does_not_change_the_meaning(read, text, sid):
     assert sid not in read(text).present()
@@ -136,6 +140,17 @@ def test_what_someone_else_had_is_the_patients_once_they_have_caught_it(read):
     ("his sugar machine is showing HI", "high_blood_sugar"),
     ("she saw the empty paracetamol boxes in the bin and said she took all of them last night", "overdose"),
     ("when I finally went this morning it was black, like tar", "black_stool"),
+    ("grinding a bolt and a bit of metal shot into my eye", "eye_penetrating_injury"),
+    ("the vision in my left eye is all misty", "vision_change"),
+    ("he keeps talking back to the voices", "psychosis"),
+    ("she hears people whispering when nobody is there", "psychosis"),
+    ("he texted that he is done with everything", "suicidal_thoughts"),
+    ("it would be a relief if I wasn't around", "suicidal_thoughts"),
+    ("she doesn't recognise her own home", "confusion"),
+    ("after the second fit he still isn't awake", "unconscious"),
+    ("colostomy, and nothing coming out for a day", "stoma_problem"),
+    ("the pan flared up and caught my hand", "burn"),
+    ("we had sex last week and didn't use anything", "unprotected_sex"),
 ])
 def test_a_finding_told_in_other_words_or_forms_is_read(read, text, sid):
     assert sid in read(text).present()
