@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
+from bot.action_runner import INPROCESS_URL
 from bot.action_server import TOKEN_HEADER
 from bot.model import ensure_model
 from bot.privacy.purge import purge
@@ -79,6 +80,7 @@ class Stack:
     lock_store_url: str | None = field(default_factory=lambda: settings().lock_store_url)  # Redis; else in memory
     host: str = field(default_factory=lambda: settings().host)
     action_token: str = field(default_factory=lambda: settings().action_token or secrets.token_urlsafe(32))
+    actions_in_process: bool = field(default_factory=lambda: settings().actions_in_process)
     log_dir: Path | None = None
     procs: dict[str, subprocess.Popen] = field(default_factory=dict)
     _commands: dict[str, tuple[list[str], dict[str, str]]] = field(default_factory=dict)
@@ -129,9 +131,10 @@ class Stack:
 
     def _endpoints(self) -> Path:
         path = Path(tempfile.mkdtemp(prefix="bot-endpoints-")) / "endpoints.yml"
-        path.write_text(f'action_endpoint:\n  url: "http://localhost:{self.actions_port}/webhook"\n'
-                        f'  headers:\n    {TOKEN_HEADER}: "{self.action_token}"\n'
-                        f'tracker_store:\n  type: {TRACKER_STORE}\n'
+        actions = (f'action_endpoint:\n  url: "{INPROCESS_URL}"\n' if self.actions_in_process else
+                   f'action_endpoint:\n  url: "http://localhost:{self.actions_port}/webhook"\n'
+                   f'  headers:\n    {TOKEN_HEADER}: "{self.action_token}"\n')
+        path.write_text(actions + f'tracker_store:\n  type: {TRACKER_STORE}\n'
                         + "".join(f"  {k}: {json.dumps(v)}\n" for k, v in tracker_store_settings(self.db_url).items())
                         + ("lock_store:\n  type: redis\n"
                            + "".join(f"  {k}: {json.dumps(v)}\n" for k, v in lock_store_settings(self.lock_store_url).items())
@@ -145,19 +148,22 @@ class Stack:
             tracker.chmod(0o600)
         self.purge()
         py = sys.executable
-        actions = self._spawn("actions", [py, "-m", "bot.action_server", "--host", self.host,
-                                          "--port", str(self.actions_port)])
+        actions = None if self.actions_in_process else self._spawn(
+            "actions", [py, "-m", "bot.action_server", "--host", self.host, "--port", str(self.actions_port)])
         origins = " ".join(settings().allowed_origins) or f"{self.web_url} http://127.0.0.1:{self.web_port}"
         if not rasa_server:
-            wait_for(f"http://localhost:{self.actions_port}/health", timeout, actions)
+            if actions is not None:
+                wait_for(f"http://localhost:{self.actions_port}/health", timeout, actions)
             return self
         rasa = self._spawn("rasa", [py, "-m", "rasa", "run", "--model", str(model), "--enable-api",
                                     "--auth-token", self.token, "--cors", *origins.split(),
                                     "--interface", self.host, "--port", str(self.rasa_port),
                                     "--credentials", "credentials.yml",
-                                    "--endpoints", str(self._endpoints())], BOT_ALLOWED_ORIGINS=origins)
+                                    "--endpoints", str(self._endpoints())], BOT_ALLOWED_ORIGINS=origins,
+                           BOT_ACTIONS="in-process" if self.actions_in_process else "server")
         try:
-            wait_for(f"http://localhost:{self.actions_port}/health", timeout, actions)
+            if actions is not None:
+                wait_for(f"http://localhost:{self.actions_port}/health", timeout, actions)
             wait_for(f"{self.rasa_url}/status?token={self.token}", timeout, rasa)
             if web:
                 site = self._spawn("web", [py, "-m", "bot.web", "--host", self.host,

@@ -8,6 +8,7 @@
 | BOT_API_TOKEN | none | the Rasa HTTP API token (required unless BOT_DEV=1) |
 | BOT_DEV | off | `1` allows the development token `local-dev-token` |
 | BOT_ACTION_TOKEN | random per start | the secret Rasa sends to the action server |
+| BOT_ACTIONS | server | `in-process`: Rasa runs the custom actions itself, no action server (`bot.action_runner`) |
 | BOT_HOST | 127.0.0.1 | the interface every server listens on |
 | BOT_ALLOWED_ORIGINS | the website | sites that may embed the widget (space- or comma-separated) |
 | BOT_WEB_HOST, BOT_WEB_PORT | 127.0.0.1, 8080 | where the website listens (`python -m bot.web`) |
@@ -65,6 +66,7 @@ class Settings:
     api_token: str | None
     dev: bool
     action_token: str | None
+    actions_in_process: bool
     host: str
     allowed_origins: tuple[str, ...]
     web_host: str
@@ -97,6 +99,7 @@ class Settings:
             api_token=env.get("BOT_API_TOKEN") or None,
             dev=env.get("BOT_DEV") == "1",
             action_token=env.get("BOT_ACTION_TOKEN") or None,
+            actions_in_process=env.get("BOT_ACTIONS") == "in-process",
             host=env.get("BOT_HOST") or "127.0.0.1",
             allowed_origins=split_list(env.get("BOT_ALLOWED_ORIGINS", "")),
             web_host=env.get("BOT_WEB_HOST") or "127.0.0.1",

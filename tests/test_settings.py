@@ -24,3 +24,9 @@ def test_pilot_records_share_the_tracker_stores_database_unless_named():
     assert Settings.from_env({}).database_url == f"sqlite:///{ROOT / 'rasa.db'}"
     assert Settings.from_env({"BOT_DATABASE_URL": "postgresql://bot@db/bot"}).database_url == "postgresql://bot@db/bot"
     assert Settings.from_env({"BOT_WEB_PORT": "9000"}).site_url == "http://localhost:9000"
+
+
+def test_actions_run_in_an_action_server_unless_in_process_is_asked_for():
+    assert not Settings.from_env({}).actions_in_process
+    assert not Settings.from_env({"BOT_ACTIONS": "server"}).actions_in_process
+    assert Settings.from_env({"BOT_ACTIONS": "in-process"}).actions_in_process
