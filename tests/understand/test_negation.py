@@ -146,6 +146,10 @@ def test_an_answer_denies_only_what_was_asked_about(read):
     assert "chest_pain" in read("she has chest pain and she said no to the ambulance").present()
 
 
+def test_missing_safety_kit_denies_nothing_that_follows(read):
+    assert "head_injury" in read("fell off my bike, no helmet, whacked my head on the kerb").present()
+
+
 def test_the_rest_ends_a_denial(read):
     assert "blisters" in read("they don't hurt at all, the rest is red and blistered").present()
 

@@ -151,6 +151,15 @@ def test_what_someone_else_had_is_the_patients_once_they_have_caught_it(read):
     ("colostomy, and nothing coming out for a day", "stoma_problem"),
     ("the pan flared up and caught my hand", "burn"),
     ("we had sex last week and didn't use anything", "unprotected_sex"),
+    ("got bit by the neighbour's dog on my hand", "animal_bite"),
+    ("he hasn't passed water since this morning", "urinary_retention"),
+    ("she was too drunk to say no", "sexual_assault"),
+    ("my 2 year old ate some of the oven cleaner", "poisoning"),
+    ("I've been living on 600 calories a day", "eating_disorder"),
+    ("she has cuts from a blade all up her arms", "self_harm"),
+    ("the mole on my shoulder has got darker", "mole_change"),
+    ("there's soot round his nose and mouth", "smoke_inhalation"),
+    ("I've got angina. Lately it's been coming on more often", "angina_worse"),
 ])
 def test_a_finding_told_in_other_words_or_forms_is_read(read, text, sid):
     assert sid in read(text).present()
