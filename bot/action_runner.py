@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from typing import Any
 
 from rasa.utils.endpoints import ClientResponseError, EndpointConfig
 
-from bot.settings import settings
+from bot.settings import Settings
 
 INPROCESS_URL = "inprocess:"
 _http_request = EndpointConfig.request
@@ -58,5 +59,7 @@ async def request(self: EndpointConfig, method: str = "post", subpath: str | Non
 
 def install() -> None:
     EndpointConfig.request = request
-    if settings().actions_in_process:
+    # read afresh, not through the cached settings(): this runs when the channels are imported,
+    # before a process that imports them may have set its environment
+    if Settings.from_env(os.environ).actions_in_process:
         _executor()  # the actions and the bot's data load now, before Rasa says it is ready
