@@ -499,6 +499,7 @@ class Understander:
                     if p is not None and p.kind == "relation" and self._relation_history(words, p, c):
                         c.context = "other_person"
         preg = find_pregnancy(nt)
+        ages = find_ages(nt)
         # "I'm 18 weeks pregnant and my niece has chickenpox": the typist's pregnancy and someone
         # else's infection make the typist the patient (in contact with it)
         said_by_me = preg.pregnant and preg.span is not None and me is not None and any(
@@ -510,7 +511,7 @@ class Understander:
             # the named child, or someone introduced by age alone ("my 18 month old")
             child = next((p.pid for p in people.persons.values()
                           if p.kind == "relation" and (p.child or p.word == "child")), None)
-            own_age = any(a.who == "self" for a in find_ages(nt))
+            own_age = any(a.who == "self" for a in ages)
             if child is not None and not preg.pregnant and not own_age and any(c.context == "affirmed" for c in cands):
                 # "I've been up watching my 18 month old ... it's just a cold": findings said of
                 # no one, and a child named beside the typist, are the child's
@@ -547,7 +548,6 @@ class Understander:
 
         # --- demographics
         pperson = people.persons.get(patient) if patient is not None else None
-        ages = find_ages(nt)
         self._age(reading, nt, people, pperson, ages)
         self._sex_subject(reading, nt, people, pperson, cands)
         if preg.pregnant is not None or preg.weeks is not None:
