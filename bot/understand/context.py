@@ -9,35 +9,29 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
+from bot.understand.cues import by_sex, load_cues, phrase_list, word_set
 
-def _load_cues() -> dict:
-    """The cue lists of data/understand/context_cues.yml (the words; the logic is below)."""
-    from bot.datafiles import load_yaml
-
-    return load_yaml(Path(__file__).resolve().parents[2] / "data" / "understand" / "context_cues.yml")
-
-
-_CUES = _load_cues()
+_CUES = load_cues("context")
+_PEOPLE = load_cues("person")
 PRECEDING_NEGATIONS: list[str] = _CUES["preceding_negations"]
-SHORT_NEGATIONS: set[tuple[str, ...]] = {tuple(c.split()) for c in _CUES["short_negations"]}
+SHORT_NEGATIONS: set[tuple[str, ...]] = set(phrase_list(_CUES, "short_negations"))
 FOLLOWING_NEGATIONS: list[str] = _CUES["following_negations"]
 PSEUDO_NEGATIONS: list[str] = _CUES["pseudo_negations"]
 TERMINATIONS: list[str] = _CUES["terminations"]
 EXCEPTIONS: list[str] = _CUES["exceptions"]
-ASKING_VERBS: frozenset[str] = frozenset(_CUES["asking_verbs"])
+ASKING_VERBS = word_set(_CUES, "asking_verbs")
 REPORTED_DENIALS: list[str] = _CUES["reported_denials"]
-TYPIST_ASIDES: list[tuple[str, ...]] = [tuple(c.split()) for c in _CUES["typist_asides"]]
-NEAR_BREAKS: set[str] = set(_CUES["near_breaks"])
-NEAR_BREAK_PAIRS: set[tuple[str, ...]] = {tuple(c.split()) for c in _CUES["near_break_pairs"]}
-NEAR_NON_BREAKS: set[tuple[str, ...]] = {tuple(c.split()) for c in _CUES["near_non_breaks"]}
-ARTICLES: set[str] = set(_CUES["articles"])
+TYPIST_ASIDES: list[tuple[str, ...]] = phrase_list(_CUES, "typist_asides")
+NEAR_BREAKS = word_set(_CUES, "near_breaks")
+NEAR_BREAK_PAIRS: set[tuple[str, ...]] = set(phrase_list(_CUES, "near_break_pairs"))
+NEAR_NON_BREAKS: set[tuple[str, ...]] = set(phrase_list(_CUES, "near_non_breaks"))
+ARTICLES = word_set(_CUES, "articles")
 # terminations that rephrase what was just denied ("not a pain exactly, more an ache")
 HEDGES: set[tuple[str, ...]] = {tuple(t.split()) for t in TERMINATIONS if t.split()[0] in ("more", "its", "instead", "rather")}
 HYPOTHETICAL_PRECEDING: list[str] = _CUES["hypothetical_preceding"]
 HYPOTHETICAL_PSEUDO: list[str] = _CUES["hypothetical_pseudo"]
-IF_CUES: set[str] = set(_CUES["if_cues"])
+IF_CUES = word_set(_CUES, "if_cues")
 HISTORICAL_PRECEDING: list[str] = _CUES["historical_preceding"]
 HISTORICAL_FOLLOWING: list[str] = _CUES["historical_following"]
 FAMILY_PRECEDING: list[str] = _CUES["family_preceding"]
@@ -72,19 +66,12 @@ def phrase_tuples(phrases: list[str]) -> list[tuple[str, ...]]:
 
 
 # ---------------------------------------------------------------- clauses
-CLAUSE_SUBJECTS = {
-    "i", "he", "she", "it", "they", "we", "you", "my", "his", "her", "their", "our", "this",
-    "there", "now", "its", "today", "tonight", "also", "plus", "dad", "mum", "husband", "wife",
-    "son", "daughter", "baby", "partner",
-}
-SUBJECT_PRONOUNS = {"i", "he", "she", "they", "we", "you"}
-SENTENCE_ENDS = {".", "!", "?"}
-CLAUSE_JOINERS = {"and", ",", "then", "also", "plus", "-"}
-# a joiner then a verb of its own starts a new predicate: "not slept for days and is saying strange
-# things" does not deny the strange things
-CLAUSE_VERBS = {"is", "was", "has", "keeps", "kept", "seems", "seemed", "started", "starting", "now", "feels", "felt",
-                "looks", "looked", "went", "goes"}
-HARD_BREAKS = {";", "(", ")", "\u2026"}
+CLAUSE_SUBJECTS = word_set(_CUES, "clause_subjects")
+SUBJECT_PRONOUNS = word_set(_CUES, "subject_pronouns")
+SENTENCE_ENDS = word_set(_CUES, "sentence_ends")
+CLAUSE_JOINERS = word_set(_CUES, "clause_joiners")
+CLAUSE_VERBS = word_set(_CUES, "clause_verbs")
+HARD_BREAKS = word_set(_CUES, "hard_breaks")
 
 
 def clause_starts(words: list[str], sent_starts: list[int], termination_starts: list[int]) -> list[int]:
@@ -117,112 +104,34 @@ def clause_of(starts: list[int], n: int, i: int) -> tuple[int, int]:
 
 
 # ---------------------------------------------------------------- people
-CHILD_RELATIONS = {
-    "son": "male", "daughter": "female", "boy": "male", "girl": "female", "baby": None,
-    "child": None, "kid": None, "toddler": None, "newborn": None, "infant": None,
-    "grandson": "male", "granddaughter": "female", "nephew": "male", "niece": "female",
-    "stepson": "male", "stepdaughter": "female", "teenager": None, "lad": "male",
-    "lo": None, "youngest": None, "eldest": None, "oldest": None, "children": None, "kids": None,
-    "sons": "male", "daughters": "female", "grandchild": None, "baba": None, "bubba": None,
-}
-ADULT_RELATIONS = {
-    "husband": "male", "wife": "female", "partner": None, "boyfriend": "male",
-    "girlfriend": "female", "dad": "male", "father": "male", "daddy": "male", "mum": "female",
-    "mom": "female", "mother": "female", "mummy": "female", "mam": "female", "grandad": "male",
-    "granddad": "male", "grandpa": "male", "grandfather": "male", "nan": "female",
-    "nana": "female", "nanna": "female", "gran": "female", "granny": "female",
-    "grandma": "female", "grandmother": "female", "uncle": "male", "aunt": "female",
-    "auntie": "female", "aunty": "female", "friend": None, "mate": None, "neighbour": None,
-    "neighbor": None, "colleague": None, "flatmate": None, "housemate": None, "fiance": "male",
-    "fiancee": "female", "man": "male", "woman": "female", "lady": "female", "guy": "male",
-    "bloke": "male", "gentleman": "male", "someone": None, "somebody": None, "stepdad": "male",
-    "stepmum": "female", "carer": None, "patient": None, "relative": None, "cousin": None,
-    "brother": "male", "sister": "female", "sibling": None, "hubby": "male", "missus": "female",
-    "missis": "female", "boss": None, "student": None, "pupil": None, "resident": None,
-    "client": None, "gent": "male", "elderly": None, "stepfather": "male", "stepmother": "female",
-    # "my mum's 88", typed without the apostrophe
-    "mums": "female", "moms": "female", "mams": "female", "dads": "male", "nans": "female",
-    "grans": "female", "grandads": "male", "husbands": "male", "wifes": "female", "hubbys": "male",
-    "brothers": "male", "sisters": "female", "partners": None, "boyfriends": "male",
-    "girlfriends": "female",
-}
-SIBLINGS = {"brother", "sister", "sibling", "cousin", "lad"}
-# "one of my players", "one of the residents": a person named by the group they belong to
-PERSON_GROUPS = {
-    "players", "lads", "girls", "boys", "pupils", "students", "residents", "clients", "patients", "kids",
-    "children", "staff", "colleagues", "friends", "mates", "workers", "guys", "customers", "service",
-    "campers", "scouts", "cubs", "brownies", "guides", "members", "athletes", "swimmers", "runners",
-    "riders", "tenants", "guests", "learners", "trainees", "apprentices", "team", "squad", "class",
-    "group", "users", "lodgers", "youngsters", "teenagers", "crew", "volunteers",
-}
-# relation words that also work as a describing word before another ("baby boy", "toddler son")
-AGE_WORD_RELATIONS = {"baby", "teenager", "toddler", "infant", "newborn", "kid", "child", "baba", "bubba"}
+CHILD_RELATIONS = by_sex(_PEOPLE, "child_relations")
+ADULT_RELATIONS = by_sex(_PEOPLE, "adult_relations")
 RELATIONS = {**ADULT_RELATIONS, **CHILD_RELATIONS}
-# describing words between an owner's "'s" and the relation it owns ("my sister's little girl")
-OWNED_DESCRIBERS = {"little", "wee", "young", "eldest", "youngest", "oldest", "older", "younger", "teenage",
-                    "newborn", "new", "big", "two", "2", "3", "three", "year", "old", "month"}
-PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male", "she": "female",
-            "her": "female", "hers": "female", "herself": "female"}
-SELF_WORDS = {"i", "me", "myself", "my"}
-# "I think ...", "I'm worried ...", "I gave him ..." : the typist reporting, not the patient
-REPORTER_VERBS = {
-    "think", "thought", "believe", "reckon", "guess", "suppose", "worried", "worry", "worrying",
-    "concerned", "scared", "frightened", "wondering", "wonder", "wondered", "want", "wanted",
-    "noticed", "notice", "found", "gave", "given", "give", "checked", "check", "took", "take",
-    "called", "rang", "phoned", "asked", "ask", "tried", "writing", "asking", "calling",
-    "messaging", "typing", "can", "could", "should", "would", "do", "dont", "know", "hope",
-    "his", "her", "looking", "caring", "care", "brought", "picked", "went", "saw", "heard",
-    "told", "said", "need", "needed", "wanna", "live", "work", "am", "was", "just", "really",
-    "so", "very", "carer", "mum", "dad", "mother", "father", "parent", "grandparent",
-    "nan", "husband", "wife", "partner", "sister", "brother", "cant", "couldnt", "did", "didnt",
-    "doubt", "feel", "feeling", "felt", "looked", "look", "see", "watched", "watching", "realised",
-    "realized", "discovered", "suspect", "suspected", "overheard", "spotted", "put", "tell",
-    "trying", "keep", "kept", "got", "have", "had", "been", "has", "also", "only",
-    "came", "come", "woke", "phone", "messaged", "sent", "stayed", "staying", "sitting", "with",
-    "on", "at", "here", "not", "sure", "unsure", "afraid", "stuck", "home", "alone",
-    "press", "pressed", "touch", "touched", "push", "pushed", "roll", "rolled", "hold", "held",
-    "lift", "lifted", "feed", "fed", "change", "changed", "carry", "carried", "cuddle", "bathed",
-}
-# two-word verbs of finding something out: "I've worked out she's ...", "I found out he ..."
-REPORTER_PHRASES = {("worked", "out"), ("found", "out"), ("figured", "out"), ("work", "out"), ("find", "out")}
-# "the size of my hand": the typist's hand is a measure, not a mention of the typist
-MEASURE_BEFORE_MY = {("size", "of"), ("length", "of"), ("width", "of"), ("span", "of")}
-# "when I press", "if I touch it": the typist handling the patient, inside a clause about them
-SUBORDINATORS = {"when", "whenever", "if", "as", "once", "after", "before", "because", "cos", "until", "till"}
-REPORTER_NOUNS = {"carer", "parent", "nurse", "teacher", "childminder", "nanny", "friend",
-                  "neighbour", "question", "query", "worried", "concerned", "single", "new"}
-# "my mum thinks I ...": a relative reporting, not the patient
-RELATION_REPORTING = {"thinks", "think", "says", "said", "reckons", "told", "noticed", "wants",
-                      "asked", "suggested", "made", "keeps", "insisted", "worried", "is worried"}
-DIED = {"died", "passed", "dead", "deceased"}
-# earlier in a finding's clause, an event that is over: "my dad had a heart attack"
-PAST_EVENT_WORDS = {"had", "died", "passed", "suffered", "survived", "recovered", "history"}
-# the word (or the word before that) before "baby" that makes it a pregnancy or a birth: "had a baby",
-# "my second baby", "since having the baby"
-BIRTH_BEFORE = {"had", "have", "having", "birth", "first", "second", "third", "fourth", "last", "previous", "1st", "2nd", "3rd"}
-BIRTH_BEFORE_2 = {"had", "have", "having", "birth", "gave", "since", "after", "before", "during"}
-# a newborn named in the birth ("had my daughter 9 days ago") and the words that date it
-BORN_WORDS = {"son", "daughter", "twins", "boy", "girl"}
-BORN_WHEN = {"on", "last", "yesterday", "this", "at", "in"}
-# things a relation owns, after a possessive typed without its apostrophe ("neighbours dog")
-POSSESSED = {"dog", "dogs", "cat", "cats", "horse", "car", "van", "house", "flat", "garden", "kitchen",
-             "trampoline", "bike", "scooter", "pool", "tablets", "pills", "medicine", "medication"}
-# a person named right after these is never the clause's subject: "spoke to my mum", "tell someone",
-# "caught a cold off the kids" ("w", "wiv": text-speak "with")
-OBLIQUE_CUES = {"with", "w", "wiv", "to", "from", "off", "by", "at", "near", "than", "like",
-                "tell", "told", "telling", "ask", "asked", "asking"}
-SELF_SYMPTOM_VERBS = {
-    "have", "had", "got", "been", "feel", "feeling", "felt", "keep", "kept", "cant", "couldnt",
-    "am", "was", "woke", "hurt", "fell", "coughed", "vomited", "threw",
-}
-FETAL_WORDS = {"moving", "moved", "movements", "movement", "kicking", "kicks", "kick", "bump",
-               "waters", "heartbeat", "scan", "due", "born", "move", "wriggling"}
-
-# words that open a time clause before the main subject: "since my husband left I ..." ("ever since")
-FRONTED_SUBORDINATORS = {"since", "after", "when", "whenever", "once", "ever"}
-# verbs that, opening a clause with no subject, can only be the typist's: "feel rough", "cant stand up"
-FIRST_PERSON_VERBS = {"feel", "cant", "dont", "didnt", "think", "need", "want", "wish", "reckon"}
-CLAUSE_OPENERS = {"and", "but", "so", "now", "also", "n", "still", "just", "really", "tbh", "honestly", "plus"}
+PRONOUNS = by_sex(_PEOPLE, "pronouns")
+REPORTER_PHRASES = set(phrase_list(_PEOPLE, "reporter_phrases"))
+MEASURE_BEFORE_MY = set(phrase_list(_PEOPLE, "measure_before_my"))
+SIBLINGS = word_set(_PEOPLE, "siblings")
+PERSON_GROUPS = word_set(_PEOPLE, "person_groups")
+AGE_WORD_RELATIONS = word_set(_PEOPLE, "age_word_relations")
+OWNED_DESCRIBERS = word_set(_PEOPLE, "owned_describers")
+SELF_WORDS = word_set(_PEOPLE, "self_words")
+REPORTER_VERBS = word_set(_PEOPLE, "reporter_verbs")
+SUBORDINATORS = word_set(_PEOPLE, "subordinators")
+REPORTER_NOUNS = word_set(_PEOPLE, "reporter_nouns")
+RELATION_REPORTING = word_set(_PEOPLE, "relation_reporting")
+DIED = word_set(_PEOPLE, "died")
+PAST_EVENT_WORDS = word_set(_PEOPLE, "past_event_words")
+BIRTH_BEFORE = word_set(_PEOPLE, "birth_before")
+BIRTH_BEFORE_2 = word_set(_PEOPLE, "birth_before_2")
+BORN_WORDS = word_set(_PEOPLE, "born_words")
+BORN_WHEN = word_set(_PEOPLE, "born_when")
+POSSESSED = word_set(_PEOPLE, "possessed")
+OBLIQUE_CUES = word_set(_PEOPLE, "oblique_cues")
+SELF_SYMPTOM_VERBS = word_set(_PEOPLE, "self_symptom_verbs")
+FETAL_WORDS = word_set(_PEOPLE, "fetal_words")
+FRONTED_SUBORDINATORS = word_set(_PEOPLE, "fronted_subordinators")
+FIRST_PERSON_VERBS = word_set(_PEOPLE, "first_person_verbs")
+CLAUSE_OPENERS = word_set(_PEOPLE, "clause_openers")
 OPENERS_AND_COMMA = CLAUSE_OPENERS | {","}
 
 AGE_NOUN_RE = re.compile(r"^(?:year|years|yr|yrs|yo|month|months|week|weeks|day|days|mo|mth|mths|m)$")

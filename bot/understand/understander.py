@@ -28,6 +28,7 @@ from spacy.util import filter_spans
 from bot.postcodes import find_postcode
 from bot.understand import context as ctx
 from bot.understand.age import AgeMention, find_ages
+from bot.understand.cues import load_cues, phrase_list, word_set
 from bot.understand.duration import DUR_UNITS, WEEKDAYS, find_duration
 from bot.understand.english import english_words
 from bot.understand.fuzzy import FuzzyCorrector
@@ -56,25 +57,16 @@ NEAR_WINDOW = 12  # max tokens from the first to the last word of a `near` patte
 NEG_WINDOW = 12  # max tokens between a preceding negation cue and the finding
 SHORT_NEG_WINDOW = 3  # the same for a short negation ("without any pain or swelling")
 FOLLOW_WINDOW = 4
-# words skipped when matching terms that do not contain them ("feel really low" ~ "feel low")
-INTENSIFIERS = {"really", "very", "so", "quite", "proper", "properly", "super", "extremely", "totally",
-                "absolutely", "completely", "pretty", "awfully", "terribly", "incredibly", "seriously",
-                "bloody", "dead", "well", "right", "just", "all", "too", "constantly", "always", "even",
-                "still", "now", "also"}
-# the second words after which a verb's past may be told in its other past ("threw up", "thrown up";
-# "broke his wrist", "broken his wrist"): particles and possessives, never an adjective ("was sick")
-PARTICLES = {"up", "down", "out", "off", "over", "back", "in", "away"}
-PAST_PHRASE_SECONDS = PARTICLES | {"my", "his", "her", "their", "your", "a", "the"}
-# a term said with "very" or "really" ("very dozy") may be said with any strong intensifier ("ever so dozy")
-STRONG_INTENSIFIERS = [("very",), ("really",), ("so",), ("ever", "so"), ("extremely",), ("super",), ("awfully",),
-                       ("terribly",), ("incredibly",), ("unusually",), ("very", "very"), ("really", "really")]
-DIMINISHERS = [("a", "bit"), ("a", "little", "bit"), ("a", "tiny", "bit"), ("a", "teeny", "bit"), ("a", "little"), ("a", "tad"),
-               ("a", "touch"), ("bit",), ("slightly",), ("somewhat",), ("kind", "of"), ("sort", "of"), ("kinda",)]
 READER_MIN = 0.8  # the learned reader's findings count from this probability
 HIST_WINDOW = 4  # max tokens between a finding and a following historical cue ("rash last year")
-NOT_PREFIXES = [("isnt",), ("arent",), ("wasnt",), ("werent",), ("hasnt", "been"), ("havent", "been"),
-                ("not", "been"), ("hasnt",), ("havent",), ("doesnt",), ("dont",), ("didnt",)]
 
+_MATCHING = load_cues("matching")
+INTENSIFIERS = word_set(_MATCHING, "intensifiers")
+PARTICLES = word_set(_MATCHING, "particles")
+PAST_PHRASE_SECONDS = PARTICLES | word_set(_MATCHING, "past_phrase_objects")
+STRONG_INTENSIFIERS = phrase_list(_MATCHING, "strong_intensifiers")
+DIMINISHERS = phrase_list(_MATCHING, "diminishers")
+NOT_PREFIXES = phrase_list(_MATCHING, "not_prefixes")
 
 
 def _bracketed(words: list[str]) -> list[int]:
