@@ -133,6 +133,8 @@ FRONTED_SUBORDINATORS = word_set(_PEOPLE, "fronted_subordinators")
 FIRST_PERSON_VERBS = word_set(_PEOPLE, "first_person_verbs")
 CLAUSE_OPENERS = word_set(_PEOPLE, "clause_openers")
 OPENERS_AND_COMMA = CLAUSE_OPENERS | {","}
+NOT_REPORTING_VERBS = word_set(_PEOPLE, "not_reporting_verbs")
+PARTICLES_AND_OBJECTS = word_set(_PEOPLE, "reporting_particles")
 
 AGE_NOUN_RE = re.compile(r"^(?:year|years|yr|yrs|yo|month|months|week|weeks|day|days|mo|mth|mths|m)$")
 
@@ -233,6 +235,19 @@ class People:
         if nxt in ("a", "an", "the") and j + 1 < len(w):
             return w[j + 1] in REPORTER_NOUNS or w[j + 1] in RELATIONS
         return nxt in REPORTER_VERBS or nxt in RELATIONS
+
+    def _reports_a_clause(self, i: int) -> bool:
+        """Relation word i says something about another clause: a verb of its own, then "that" and
+        the clause's subject ("my husband pointed out that the mole on my back ..."); "has that rash"
+        and "caught that bug" name a thing, not a clause."""
+        w = self.words
+        j = i + 1
+        if j >= len(w) or w[j] in CLAUSE_VERBS or w[j] in NOT_REPORTING_VERBS:
+            return False
+        j += 1
+        if j < len(w) and (w[j] in PARTICLES_AND_OBJECTS):
+            j += 1  # "pointed out that", "told me that"
+        return w[j : j + 1] == ["that"] and j + 1 < len(w) and (w[j + 1] in CLAUSE_SUBJECTS or w[j + 1] in ARTICLES)
 
     def _owner_of_relation(self, i: int) -> bool:
         """Relation word i owns the relation named just after its "'s" ("my sister's baby", "our
@@ -336,7 +351,8 @@ class People:
                 nxt = w[i + 1] if i + 1 < n else ""
                 nxt2 = w[i + 2] if i + 2 < n else ""
                 weak = nxt in RELATION_REPORTING or (nxt == "is" and nxt2 in ("worried", "concerned")) or (
-                    nxt in POSSESSED or (nxt == "s" and nxt2 in POSSESSED))  # "my neighbour's dog bit me"
+                    nxt in POSSESSED or (nxt == "s" and nxt2 in POSSESSED)) or (  # "my neighbour's dog bit me"
+                    self._reports_a_clause(i))
                 # "since mum passed": someone who has died is not the patient
                 weak = weak or nxt in DIED or (nxt in ("has", "is", "s") and nxt2 in DIED)
                 k = i - 1

@@ -500,9 +500,7 @@ class Understander:
         patient = self._described_person(cands, people, me, extra_for_me=2 if said_by_me else 0)
         if patient is None:
             strong = [m for m in people.mentions if not m.weak]
-            # the named child, or someone introduced by age alone ("my 18 month old")
-            child = next((p.pid for p in people.persons.values()
-                          if p.kind == "relation" and (p.child or p.word == "child")), None)
+            child = self._named_child(people, by_age=True)
             own_age = any(a.who == "self" for a in ages)
             if child is not None and not preg.pregnant and not own_age and any(c.context == "affirmed" for c in cands):
                 # "I've been up watching my 18 month old ... it's just a cold": findings said of
@@ -728,8 +726,10 @@ class Understander:
         return me.pid if me is not None and me.pid in tied else tied[0]
 
     @staticmethod
-    def _named_child(people) -> int | None:
-        return next((p.pid for p in people.persons.values() if p.kind == "relation" and p.child), None)
+    def _named_child(people, by_age: bool = False) -> int | None:
+        """The first child named ("my son"); with `by_age`, also someone named by an age alone ("my 18 month old")."""
+        return next((p.pid for p in people.persons.values()
+                     if p.kind == "relation" and (p.child or (by_age and p.word == "child"))), None)
 
     def _about(self, c: Candidate, people) -> int | None:
         """Who a finding is about: the clause's subject, except that a finding only a child can have

@@ -27,6 +27,11 @@ def present(reading):
     ("My neighbour's little lad fell off the trampoline, he's holding his arm and won't use it", "child"),
     # "I've got it now too" beside a child's illness names nothing of the typist's own
     ("my 2 year old has had loose poos for 2 days, no blood, eating toast. also I've got it now too lol", "child"),
+    # a relative reporting a clause ("said that", "pointed out that") is not who it is about
+    ("my husband pointed out that the mole on my shoulder has got bigger and darker", "self"),
+    ("my sister told me that my speech went slurred for a minute", "self"),
+    ("my daughter caught that bug going round and has been sick 6 times", "child"),
+    ("my son has that rash on his tummy again and a temperature", "child"),
     # someone named after a preposition does not take over "he" from the one who did it
     ("my brother rang me last night. he gave his guitar to his son. he is not answering and he has "
      "been very low", "other"),
