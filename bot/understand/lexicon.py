@@ -41,6 +41,7 @@ class Symptom:
     implies: tuple[str, ...] = ()
     red_flag: bool = False
     scene: bool = False  # about the situation, whoever it is said of ("he has a knife ... our mum")
+    keeps_inner_terms: bool = False  # its near matches do not hide other findings' terms inside them
     child: bool = False  # only ever a child's ("a child has swallowed tablets"): a child named is the patient
     contact: str | None = None  # the patient's finding when someone else has this (an infection)
     refers_back: tuple[tuple[str, str], ...] = ()  # said of "it": (earlier finding, what this becomes)
@@ -160,6 +161,7 @@ def _add_symptoms(lex: Lexicon, path: Path, data: Any) -> None:
             implies=tuple(str(x) for x in item.get("implies", []) or []),
             red_flag=bool(item.get("red_flag", False)),
             scene=bool(item.get("scene", False)),
+            keeps_inner_terms=bool(item.get("keeps_inner_terms", False)),
             child=bool(item.get("child", False)),
             contact=item.get("contact"),
             refers_back=tuple((str(k), str(v)) for k, v in (item.get("refers_back") or {}).items()),

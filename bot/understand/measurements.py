@@ -10,8 +10,12 @@ from bot.datafiles import load_yaml
 from bot.understand.text import SENTENCE_PUNCT, find_phrases, normalise_phrase
 
 NOT_A_READING_AFTER = {"mins", "min", "minutes", "minute", "hours", "hour", "hrs", "hr", "days", "day", "weeks", "week",
-                       "months", "month", "years", "year", "yrs"}
+                       "months", "month", "years", "year", "yrs", "o", "oclock", "am", "pm"}
 NUMBER = re.compile(r"^(\d{1,3}(?:\.\d+)?)(c|f|%|bpm)?$")
+# words naming a quantity that is not a reading here: a decimal after them needs its own cue
+OTHER_QUANTITIES = {"bmi", "weigh", "weighs", "weighed", "weight", "weighing", "kg", "kilos", "stone", "size", "score",
+                    "inr", "hba1c", "ketones", "ketone", "sugar", "sugars", "glucose", "bm", "bms", "cholesterol", "psa",
+                    "crp", "egfr", "potassium", "sodium", "haemoglobin", "hb", "ferritin", "vitamin", "b12", "dose"}
 OVER = {"over", "on"}  # "150 over 95"
 BP_SYSTOLIC, BP_DIASTOLIC = (70, 260), (30, 160)  # the ranges a pair with no cue must fall in to be read as one
 RANGE = {"or", "to", "-"}  # "12 or 14 tablets", "between 128 and 140": the higher end counts
@@ -42,6 +46,8 @@ class Measure:
     pair: bool = False
     unit_needs_cue: bool = False
     needs_unit: bool = False
+    unit_before: int = 0  # the unit may also come this many words before the number ("tablets, maybe 20")
+    bare_decimal: tuple[float, float] | None = None  # a decimal in this range needs no cue ("it's 39.6")
 
     def band(self, value: float, second: float | None) -> dict | None:
         for band in self.bands:
@@ -82,7 +88,9 @@ class Measurements:
                 window=int(m.get("window", 4)),
                 low=float(m["range"][0]), high=float(m["range"][1]),
                 bands=tuple(m["bands"]), convert=m.get("convert"), pair=bool(m.get("pair")),
-                unit_needs_cue=bool(m.get("unit_needs_cue")), needs_unit=bool(m.get("needs_unit"))))
+                unit_needs_cue=bool(m.get("unit_needs_cue")), needs_unit=bool(m.get("needs_unit")),
+                unit_before=int(m.get("unit_before", 0)),
+                bare_decimal=tuple(m["bare_decimal"]) if "bare_decimal" in m else None))
         return cls(measures)
 
     def findings(self) -> set[str]:
@@ -122,6 +130,8 @@ class Measurements:
             value -= 0.01  # a bound, not a reading: just under it
         unit_end, unit_measure = self._unit(words, i, hit.group(2))
         cue = self._cue(words, first, cues)
+        if unit_measure is None and cue is not None:
+            unit_measure = self._unit_before(words, cue[0])
         if cue is None or cue[1].needs_unit and unit_measure is not cue[1]:  # "about 140 on my fitbit"
             cue = self._cue_after(words, i + 1, cues) or cue
         measure = cue[1] if cue else None
@@ -137,6 +147,8 @@ class Measurements:
             if unit_measure.unit_needs_cue and measure is not unit_measure:
                 return None
             measure = unit_measure
+        if measure is None and unit_measure is None and not side_by_side and "." in hit.group(1):
+            measure = self._bare_decimal(words, first, value)
         if measure is None or (measure.needs_unit and unit_measure is not measure):
             return None
         second, end = None, max(i + 1, unit_end)
@@ -170,6 +182,13 @@ class Measurements:
         found = next((m for _, start, m in cues if start == k), None)
         return (j - 1, found) if found else None
 
+    def _bare_decimal(self, words: list[str], i: int, value: float) -> Measure | None:
+        """The measure a decimal with no cue or unit can only be ("it's 39.6"), unless a word just
+        before names another quantity ("BMI 39.5", "weighs 38.2")."""
+        if any(w in OTHER_QUANTITIES for w in words[max(0, i - 3) : i]):
+            return None
+        return next((m for m in self.measures if m.bare_decimal and m.bare_decimal[0] <= value <= m.bare_decimal[1]), None)
+
     @staticmethod
     def _looks_like_bp(first: float, second: float) -> bool:
         """A pair with no cue that can only be a blood pressure ("186/117, 182/119"): not a date or a score."""
@@ -185,6 +204,18 @@ class Measurements:
                 if tuple(words[i + 1 : i + 1 + len(unit)]) == unit:
                     return i + 1 + len(unit), m
         return i + 1, None
+
+    def _unit_before(self, words: list[str], cue_start: int) -> Measure | None:
+        """A unit told before the number's cue, in the same sentence ("took paracetamol last night, maybe 20")."""
+        for m in self.measures:
+            if not m.unit_before:
+                continue
+            for k in range(cue_start - 1, max(-1, cue_start - 1 - m.unit_before), -1):
+                if words[k] in SENTENCE_PUNCT:
+                    break
+                if any(tuple(words[k - len(u) + 1 : k + 1]) == u for u in m.units if k - len(u) + 1 >= 0):
+                    return m
+        return None
 
     @staticmethod
     def _cue(words: list[str], i: int, cues) -> tuple[int, Measure] | None:

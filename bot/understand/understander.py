@@ -400,6 +400,7 @@ class Understander:
                     for o in cands
                     if o.symptom != c.symptom
                     and id(o) not in dropped_near
+                    and not (o.kind == "near" and self.lexicon.symptoms[o.symptom].keeps_inner_terms)
                     and (o.end - o.start) > (c.end - c.start)
                     and any(ps <= c.start and c.end <= pe for ps, pe in o.parts)
                     and (o.kind == "near" or (o.start <= c.start and c.end <= o.end))

@@ -50,6 +50,9 @@ def read(measurements, text):
     # a reading in the healthy range is a finding too: the question "is that ok?" gets an answer
     ("pulse 72", {("pulse", "pulse_reading_normal")}),
     ("bp 120/80", {("blood_pressure", "bp_reading_normal")}),
+    # a decimal in a temperature's range needs no cue; a count may follow the tablets it counts
+    ("took it twice under the arm and then again and got 38.4 both times", {("temperature", "fever")}),
+    ("she got into her nan's pills last night, about 20 we think", {("tablets", "overdose")}),
 ])
 def test_readings_give_findings(measurements, text, expected):
     assert read(measurements, text) == expected
@@ -60,6 +63,8 @@ def test_readings_give_findings(measurements, text, expected):
     "sats 98", "temp 37.1", "sugar 6.5", "my 40 year old son",
     "scored 10/10 in the quiz", "the appointment is on 12/10", "my sugar has been fine for 2 weeks",
     "we won 3 over 2 at the weekend", "every 24 hr", "lost 3 stone by the summer",
+    "his bmi is 38.5", "she weighs 38.2 kilos", "took my tablets as usual at about 9 o clock",
+    "took 2 paracetamol, maybe 10 minutes ago",
 ])
 def test_other_numbers_give_no_finding(measurements, text):
     assert read(measurements, text) == set()

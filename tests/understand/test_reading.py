@@ -126,6 +126,23 @@ def test_a_wider_form_does_not_change_the_meaning(read, text, sid):
     assert sid not in read(text).present()
 
 
+@pytest.mark.parametrize("text, sid", [
+    ("it stings and burns when I wee", "burn"),  # a burning feeling, not a burn
+    ("it stings and burns when I wee", "burn_severe"),
+    ("did heavy squats at the gym and the left side of my thigh aches", "one_sided_weakness"),  # a heavy thing lifted
+    ("she's rocking and can't speak to us for the pain", "speech_problem"),  # unable because of the pain
+    ("he had a bit too much to drink at the wedding", "drinking_cut_down"),  # one night, not a habit
+    ("the ache is there every day and worse when I lie down", "low_mood"),  # "down" as a direction
+    ("sharp chest pain, worse when I lie flat or take a deep breath", "orthopnoea"),  # a pain's trigger
+    ("she had a seizure 10 minutes ago and is resting now", "seizure_prolonged"),  # when, not how long
+    ("new tattoo, pink and weeping clear fluid", "infected_piercing"),  # healing as expected
+    ("fell asleep in the garden and my shoulders are bright red", "back_injury"),  # "fell asleep" is no fall
+    ("he's pooed fine today, no constipation", "constipation"),
+])
+def test_a_word_used_in_another_sense_is_not_the_finding(read, text, sid):
+    assert sid not in read(text).present()
+
+
 def test_what_someone_else_had_is_the_patients_once_they_have_caught_it(read):
     r = read("my daughter had chickenpox last week and now I've got it, spots all over me")
     assert "chickenpox" in r.present()
@@ -160,6 +177,17 @@ def test_what_someone_else_had_is_the_patients_once_they_have_caught_it(read):
     ("the mole on my shoulder has got darker", "mole_change"),
     ("there's soot round his nose and mouth", "smoke_inhalation"),
     ("I've got angina. Lately it's been coming on more often", "angina_worse"),
+    # said of "it" after what it is: a tooth's pain painkillers do not touch, a piercing or pock that is infected
+    ("chipped a molar on a nut. Since then co-codamol does nothing for it", "toothache_severe"),
+    ("had my belly button pierced on Friday and now there's green gunk coming out of it", "infected_piercing"),
+    ("he has chickenpox and one spot has gone red and hot round the edge", "infected_wound_signs"),
+    # pain on breathing in, its trigger a clause after the pain
+    ("a sharp pain low in my ribs on the right since the cough, every time I take a big breath it catches",
+     "pleuritic_chest_pain"),
+    ("his knee ballooned up overnight, it's red and hot to touch", "hot_swollen_joint"),
+    ("the tablets the GP started me on, lisinopril, and since then I've had a dry cough", "medicine_side_effect"),
+    ("she hasn't done a number two for five days", "constipation"),
+    ("he's had a fit, he's awake now and knows who we are", "usual_seizure_recovered"),
 ])
 def test_a_finding_told_in_other_words_or_forms_is_read(read, text, sid):
     assert sid in read(text).present()
