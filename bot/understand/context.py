@@ -230,6 +230,8 @@ class People:
                 return True
         if (nxt, w[j + 1] if j + 1 < len(w) else "") in REPORTER_PHRASES:
             return True  # "I've worked out she's been making herself sick"
+        if nxt == "to" and j + 1 < len(w) and w[j + 1] in REPORTER_VERBS:
+            return True  # "I have to keep shaking her", "I had to carry him": handling the patient
         if nxt in SELF_SYMPTOM_VERBS:
             return False
         if nxt in ("a", "an", "the") and j + 1 < len(w):

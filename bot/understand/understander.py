@@ -512,12 +512,9 @@ class Understander:
                 patient = me.pid
             elif strong:
                 patient = strong[0].person
-            elif people.mentions:
-                first = people.persons.get(people.mentions[0].person)
-                if first is not None and first.kind != "self":
-                    patient = first.pid
-                elif first is not None:
-                    patient = first.pid
+            else:
+                # the first person named, but not one named only after "with", "off" or "to" ("caught it off the kids")
+                patient = next((m.person for m in people.mentions if not m.oblique), None)
         # findings about someone else (a finding about the scene is everyone's); someone else's
         # infection is the patient's contact with it ("my niece has chickenpox", and I'm pregnant)
         for c in list(cands):
@@ -728,9 +725,11 @@ class Understander:
 
     @staticmethod
     def _named_child(people, by_age: bool = False) -> int | None:
-        """The first child named ("my son"); with `by_age`, also someone named by an age alone ("my 18 month old")."""
+        """The first child named ("my son"); with `by_age`, also someone named by an age alone ("my 18 month
+        old"). A child named only after "with", "to" or "off" ("slept with a girl I met") is not one."""
+        named = {m.person for m in people.mentions if not m.oblique}
         return next((p.pid for p in people.persons.values()
-                     if p.kind == "relation" and (p.child or (by_age and p.word == "child"))), None)
+                     if p.kind == "relation" and p.pid in named and (p.child or (by_age and p.word == "child"))), None)
 
     def _about(self, c: Candidate, people) -> int | None:
         """Who a finding is about: the clause's subject, except that a finding only a child can have
