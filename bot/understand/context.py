@@ -134,7 +134,7 @@ FIRST_PERSON_VERBS = word_set(_PEOPLE, "first_person_verbs")
 CLAUSE_OPENERS = word_set(_PEOPLE, "clause_openers")
 OPENERS_AND_COMMA = CLAUSE_OPENERS | {","}
 NOT_REPORTING_VERBS = word_set(_PEOPLE, "not_reporting_verbs")
-PARTICLES_AND_OBJECTS = word_set(_PEOPLE, "reporting_particles")
+REPORTING_PARTICLES = word_set(_PEOPLE, "reporting_particles")
 
 AGE_NOUN_RE = re.compile(r"^(?:year|years|yr|yrs|yo|month|months|week|weeks|day|days|mo|mth|mths|m)$")
 
@@ -247,7 +247,7 @@ class People:
         if j >= len(w) or w[j] in CLAUSE_VERBS or w[j] in NOT_REPORTING_VERBS:
             return False
         j += 1
-        if j < len(w) and (w[j] in PARTICLES_AND_OBJECTS):
+        if j < len(w) and w[j] in REPORTING_PARTICLES:
             j += 1  # "pointed out that", "told me that"
         return w[j : j + 1] == ["that"] and j + 1 < len(w) and (w[j + 1] in CLAUSE_SUBJECTS or w[j + 1] in ARTICLES)
 

@@ -12,10 +12,6 @@ from bot.understand.text import SENTENCE_PUNCT, find_phrases, normalise_phrase
 NOT_A_READING_AFTER = {"mins", "min", "minutes", "minute", "hours", "hour", "hrs", "hr", "days", "day", "weeks", "week",
                        "months", "month", "years", "year", "yrs", "o", "oclock", "am", "pm"}
 NUMBER = re.compile(r"^(\d{1,3}(?:\.\d+)?)(c|f|%|bpm)?$")
-# words naming a quantity that is not a reading here: a decimal after them needs its own cue
-OTHER_QUANTITIES = {"bmi", "weigh", "weighs", "weighed", "weight", "weighing", "kg", "kilos", "stone", "size", "score",
-                    "inr", "hba1c", "ketones", "ketone", "sugar", "sugars", "glucose", "bm", "bms", "cholesterol", "psa",
-                    "crp", "egfr", "potassium", "sodium", "haemoglobin", "hb", "ferritin", "vitamin", "b12", "dose"}
 OVER = {"over", "on"}  # "150 over 95"
 BP_SYSTOLIC, BP_DIASTOLIC = (70, 260), (30, 160)  # the ranges a pair with no cue must fall in to be read as one
 RANGE = {"or", "to", "-"}  # "12 or 14 tablets", "between 128 and 140": the higher end counts
@@ -48,6 +44,7 @@ class Measure:
     needs_unit: bool = False
     unit_before: int = 0  # the unit may also come this many words before the number ("tablets, maybe 20")
     bare_decimal: tuple[float, float] | None = None  # a decimal in this range needs no cue ("it's 39.6")
+    bare_not_after: frozenset[str] = frozenset()  # ... unless one of these words is just before it ("BMI 39.5")
 
     def band(self, value: float, second: float | None) -> dict | None:
         for band in self.bands:
@@ -90,7 +87,8 @@ class Measurements:
                 bands=tuple(m["bands"]), convert=m.get("convert"), pair=bool(m.get("pair")),
                 unit_needs_cue=bool(m.get("unit_needs_cue")), needs_unit=bool(m.get("needs_unit")),
                 unit_before=int(m.get("unit_before", 0)),
-                bare_decimal=tuple(m["bare_decimal"]) if "bare_decimal" in m else None))
+                bare_decimal=tuple(m["bare_decimal"]["range"]) if "bare_decimal" in m else None,
+                bare_not_after=frozenset(m["bare_decimal"]["not_after"]) if "bare_decimal" in m else frozenset()))
         return cls(measures)
 
     def findings(self) -> set[str]:
@@ -185,9 +183,9 @@ class Measurements:
     def _bare_decimal(self, words: list[str], i: int, value: float) -> Measure | None:
         """The measure a decimal with no cue or unit can only be ("it's 39.6"), unless a word just
         before names another quantity ("BMI 39.5", "weighs 38.2")."""
-        if any(w in OTHER_QUANTITIES for w in words[max(0, i - 3) : i]):
-            return None
-        return next((m for m in self.measures if m.bare_decimal and m.bare_decimal[0] <= value <= m.bare_decimal[1]), None)
+        before = words[max(0, i - 3) : i]
+        return next((m for m in self.measures if m.bare_decimal and m.bare_decimal[0] <= value <= m.bare_decimal[1]
+                     and not any(w in m.bare_not_after for w in before)), None)
 
     @staticmethod
     def _looks_like_bp(first: float, second: float) -> bool:
