@@ -17,6 +17,12 @@ from bot.datafiles import DataFileError, content_parts, line_of, load_yaml
 
 SCHEMA_PATH = Path("schema") / "symptoms.schema.json"
 LEXICON_FILE = "symptoms.yml"
+FINDING_REF = "@"  # a near word group's entry "@<id>": any match of that finding ({finding: <id>} in the file)
+
+
+def finding_ref(word: str) -> str | None:
+    """The finding a near word group's entry stands for, or None for a word or phrase."""
+    return word[len(FINDING_REF):] if word.startswith(FINDING_REF) else None
 
 
 class LexiconError(DataFileError):
@@ -35,13 +41,14 @@ class Symptom:
     id: str
     label: str
     terms: tuple[str, ...] = ()
-    near: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    near: tuple[tuple[tuple[str, ...], ...], ...] = ()  # patterns of word groups; "@<id>" is another finding
     near_window: int | None = None  # tokens a near match may span (None: the reader's default)
     near_unless: frozenset[str] = frozenset()  # words that void a near match they stand inside or just after
     implies: tuple[str, ...] = ()
     red_flag: bool = False
     scene: bool = False  # about the situation, whoever it is said of ("he has a knife ... our mum")
     keeps_inner_terms: bool = False  # its near matches do not hide other findings' terms inside them
+    ongoing: bool = False  # a lasting condition or device: "had a stent put in years ago" is still the patient's
     child: bool = False  # only ever a child's ("a child has swallowed tablets"): a child named is the patient
     contact: str | None = None  # the patient's finding when someone else has this (an infection)
     refers_back: tuple[tuple[str, str], ...] = ()  # said of "it": (earlier finding, what this becomes)
@@ -114,10 +121,16 @@ def load_lexicon(lexicon_dir: Path | str) -> Lexicon:
     for path, i, item in phrasings:
         _add_phrasings(lex, path, i, item)
     for sym in lex.symptoms.values():
-        for target in [*sym.implies, *([sym.contact] if sym.contact else []), *(x for pair in sym.refers_back for x in pair)]:
+        refs = [r for pattern in sym.near for group in pattern for w in group if (r := finding_ref(w))]
+        for target in [*sym.implies, *([sym.contact] if sym.contact else []), *(x for pair in sym.refers_back for x in pair),
+                       *refs]:
             if target not in lex.symptoms or target == sym.id:
-                problem = f"implies unknown id {target!r}" if target != sym.id else "implies itself"
+                problem = f"names unknown finding {target!r}" if target != sym.id else "names itself"
                 raise LexiconError(sym.path, line_of(sym.path, ["symptoms", sym.index]), f"{sym.id}: {problem}")
+        for ref in refs:  # one step only: a named finding is read before the patterns that name it
+            if any(finding_ref(w) for pattern in lex.symptoms[ref].near for group in pattern for w in group):
+                raise LexiconError(sym.path, line_of(sym.path, ["symptoms", sym.index]),
+                                   f"{sym.id}: names {ref!r}, which itself names a finding in a near pattern")
     return lex
 
 
@@ -134,7 +147,9 @@ def _read(path: Path) -> Any:
 
 
 def _near(item: dict) -> tuple[tuple[tuple[str, ...], ...], ...]:
-    return tuple(tuple(tuple(str(w) for w in group) for group in pattern) for pattern in item.get("near", []) or [])
+    def word(w: Any) -> str:
+        return FINDING_REF + str(w["finding"]) if isinstance(w, dict) else str(w)
+    return tuple(tuple(tuple(word(w) for w in group) for group in pattern) for pattern in item.get("near", []) or [])
 
 
 def _add_phrasings(lex: Lexicon, path: Path, i: int, item: dict) -> None:
@@ -162,6 +177,7 @@ def _add_symptoms(lex: Lexicon, path: Path, data: Any) -> None:
             red_flag=bool(item.get("red_flag", False)),
             scene=bool(item.get("scene", False)),
             keeps_inner_terms=bool(item.get("keeps_inner_terms", False)),
+            ongoing=bool(item.get("ongoing", False)),
             child=bool(item.get("child", False)),
             contact=item.get("contact"),
             refers_back=tuple((str(k), str(v)) for k, v in (item.get("refers_back") or {}).items()),

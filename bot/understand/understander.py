@@ -30,10 +30,10 @@ from bot.understand import context as ctx
 from bot.understand.age import AgeMention, find_ages
 from bot.understand.cues import load_cues, phrase_list, word_set
 from bot.understand.duration import DUR_UNITS, WEEKDAYS, find_duration
-from bot.understand.english import english_words
+from bot.understand.english import EnglishWords, english_words
 from bot.understand.fuzzy import FuzzyCorrector
 from bot.understand.language import LanguageDetector
-from bot.understand.lexicon import Lexicon, LexiconError, load_lexicon
+from bot.understand.lexicon import Lexicon, LexiconError, finding_ref, load_lexicon
 from bot.understand.measurements import Measurements
 from bot.understand.ntext import NText
 from bot.understand.pregnancy import find_pregnancy
@@ -159,6 +159,17 @@ def _places(found: list[tuple[int, str, int | None]]) -> int:
     return len(groups)
 
 
+def _other_pasts(phrase: tuple[str, ...], english: EnglishWords, word_group: bool = False) -> list[tuple[str, ...]]:
+    """A phrasal verb told in its other past form: "threw up" is also "thrown up". In a near word
+    group, not a bare "gone in" or "gone down" (a state: eyes sunken, swelling less, where "went in"
+    is an event), nor a short past that is mostly another word ("bitten off": not "a bit off")."""
+    if word_group and len(phrase) == 2 and phrase[0] in ("gone", "went"):
+        return []
+    if len(phrase) > 1 and phrase[1] in PAST_PHRASE_SECONDS:
+        return [(past, *phrase[1:]) for past in english.other_pasts(phrase[0]) if not word_group or len(past) > 3]
+    return []
+
+
 class Understander:
     def __init__(self, lexicon: Lexicon, today: _dt.date | None = None,
                  measurements: Measurements | None = None, reader: Reader | None = None,
@@ -189,17 +200,20 @@ class Understander:
                         phrases.extend(pre + p[1:] for pre in NOT_PREFIXES)
                     if len(p) == 2 and p[0] in ("very", "really"):
                         phrases.extend((*strong, p[1]) for strong in STRONG_INTENSIFIERS)
-                    if len(p) > 1 and p[1] in PAST_PHRASE_SECONDS:  # "threw up" is also "thrown up"
-                        phrases.extend((past, *p[1:]) for past in english.other_pasts(p[0]))
+                    phrases.extend(_other_pasts(p, english))
             term_phrases[sym.id] = phrases
         near_phrases: dict[tuple[str, ...], list[tuple[str, int, int]]] = {}
+        self._near_refs: dict[tuple[str, int, int], list[str]] = {}  # word group -> findings it names
         for sym in lexicon.symptoms.values():
             for pi, pattern in enumerate(sym.near):
                 for gi, group in enumerate(pattern):
                     for w in group:
+                        if ref := finding_ref(w):
+                            self._near_refs.setdefault((sym.id, pi, gi), []).append(ref)
+                            continue
                         p = normalise_phrase(w)
-                        if p:
-                            near_phrases.setdefault(p, []).append((sym.id, pi, gi))
+                        for form in [p, *_other_pasts(p, english, word_group=True)] if p else []:
+                            near_phrases.setdefault(form, []).append((sym.id, pi, gi))
         vocab: set[str] = set()
         for plist in term_phrases.values():
             for p in plist:
@@ -240,9 +254,13 @@ class Understander:
         self.block_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.block_matcher.add("block", [self._pattern(normalise_phrase(p)) for p in ctx.BLOCK_PHRASES])
         self.block_matcher.add("block_term", [self._pattern(normalise_phrase(p)) for p in ctx.BLOCK_TERM_PHRASES])
-        self._near_patterns = {
-            sym.id: [len(pattern) for pattern in sym.near] for sym in lexicon.symptoms.values() if sym.near
-        }
+        # patterns naming another finding are matched after every other, once that finding is read
+        referring = {(sid, pi) for sid, pi, _ in self._near_refs}
+        self._near_passes = [
+            [(sym.id, pi, len(pattern)) for sym in lexicon.symptoms.values() for pi, pattern in enumerate(sym.near)
+             if ((sym.id, pi) in referring) == second]
+            for second in (False, True)
+        ]
         self._near_window = {sym.id: sym.near_window or NEAR_WINDOW for sym in lexicon.symptoms.values()}
         self._near_unless = {sym.id: sym.near_unless for sym in lexicon.symptoms.values()}
         self._terminations = ctx.phrase_tuples(ctx.TERMINATIONS)
@@ -350,8 +368,11 @@ class Understander:
             for k, (lo, hi) in enumerate(sentences):
                 for i in range(lo, hi):
                     sent_of[i] = k
-            for sid, sizes in self._near_patterns.items():
-                for pi, ngroups in enumerate(sizes):
+            for second, patterns in enumerate(self._near_passes):
+                if second:
+                    for use, refs in self._near_refs.items():
+                        hits.setdefault(use, []).extend(part for c in cands if c.symptom in refs for part in c.parts)
+                for sid, pi, ngroups in patterns:
                     groups = [hits.get((sid, pi, gi)) for gi in range(ngroups)]
                     if not all(groups):
                         continue
@@ -678,10 +699,10 @@ class Understander:
             if hypo:
                 c.context = "hypothetical"
                 continue
-            if any(lo <= s and e <= start for s, e in hist_pre) or any(
+            if not self.lexicon.symptoms[c.symptom].ongoing and (any(lo <= s and e <= start for s, e in hist_pre) or any(
                 end <= s < min(hi, end + HIST_WINDOW) and not any(words[i] in (",", ".", "-") for i in range(end, s))
                 for s, e in hist_fol
-            ):
+            )):
                 c.context = "historical"
                 continue
             if any(lo <= s and e <= start for s, e in fam_pre) or any(end <= s < min(hi, end + HIST_WINDOW) for s, e in fam_fol):

@@ -44,7 +44,7 @@ def test_schema_error_names_the_line(tmp_path):
 
 def test_unknown_implies_and_duplicates(tmp_path):
     d = _write(tmp_path, "version: 1\nsymptoms:\n  - id: a\n    label: a\n    terms: [a]\n    implies: [zzz]\n")
-    with pytest.raises(LexiconError, match="unknown id 'zzz'"):
+    with pytest.raises(LexiconError, match="unknown finding 'zzz'"):
         load_lexicon(d)
     d2 = _write(tmp_path / "2", "version: 1\nsymptoms:\n  - id: a\n    label: a\n    terms: [a]\n"
                                 "  - id: a\n    label: a\n    terms: [b]\n")
@@ -63,6 +63,46 @@ def test_small_lexicon_works(tmp_path):
     u = Understander.load(d)
     r = u.read("my throat hurts and I'm not coughing")
     assert r.present() == {"sore_throat"} and r.absent() == {"cough"}
+
+
+FAINT = "  - id: faint\n    label: faint\n    terms: [blacked out]\n    near:\n      - [[went over], [out cold]]\n"
+
+
+def test_a_word_group_may_name_another_finding_read_in_the_same_sentence(tmp_path):
+    d = _write(tmp_path, "version: 1\nsymptoms:\n" + FAINT
+               + "  - id: faint_exercising\n    label: x\n    near:\n      - [[{finding: faint}], [exercise bike, running]]\n")
+    u = Understander.load(d)
+    assert "faint_exercising" in u.read("on his exercise bike he went over, out cold").present()  # faint's near match
+    assert "faint_exercising" in u.read("blacked out while running").present()  # faint's term
+    assert "faint_exercising" not in u.read("I went running. Then I blacked out at home").present()
+
+
+def test_a_named_finding_must_exist_and_not_name_another(tmp_path):
+    d = _write(tmp_path, "version: 1\nsymptoms:\n  - id: a\n    label: a\n    near: [[[{finding: zzz}], [b]]]\n")
+    with pytest.raises(LexiconError, match="unknown finding 'zzz'"):
+        load_lexicon(d)
+    d2 = _write(tmp_path / "2", "version: 1\nsymptoms:\n" + FAINT
+                + "  - id: b\n    label: b\n    near: [[[{finding: faint}], [x]]]\n"
+                + "  - id: c\n    label: c\n    near: [[[{finding: b}], [y]]]\n")
+    with pytest.raises(LexiconError, match="itself names a finding"):
+        load_lexicon(d2)
+
+
+def test_an_ongoing_condition_told_in_the_past_is_still_the_patients(tmp_path):
+    d = _write(tmp_path, "version: 1\nsymptoms:\n"
+                         "  - id: heart\n    label: heart\n    ongoing: true\n    terms: [had a stent]\n"
+                         "  - id: rash\n    label: rash\n    terms: [rash]\n")
+    r = Understander.load(d).read("he had a stent put in a few years ago, and a rash a few years ago")
+    assert r.context_of("heart") == "affirmed" and r.context_of("rash") == "historical"
+
+
+def test_a_word_group_reads_a_phrasal_verb_in_its_other_past(tmp_path):
+    d = _write(tmp_path, "version: 1\nsymptoms:\n"
+                         "  - id: green\n    label: green\n    near:\n      - [[threw up], [green]]\n"
+                         "  - id: sunken\n    label: sunken\n    near:\n      - [[eyes], [gone in]]\n")
+    u = Understander.load(d)
+    assert "green" in u.read("he has thrown up and it was green").present()
+    assert "sunken" not in u.read("a bit of metal went in my eyes").present()  # "gone in" is a state, "went in" an event
 
 
 def test_phrasings_extend_a_finding_defined_in_another_file(tmp_path):
