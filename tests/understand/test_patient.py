@@ -32,6 +32,8 @@ def present(reading):
     ("my sister told me that my speech went slurred for a minute", "self"),
     ("my daughter caught that bug going round and has been sick 6 times", "child"),
     ("my son has that rash on his tummy again and a temperature", "child"),
+    # a relation word with a comma after it names the patient
+    ("Mum, 84, has fallen and hurt her hip", "other"),
     # someone named after a preposition does not take over "he" from the one who did it
     ("my brother rang me last night. he gave his guitar to his son. he is not answering and he has "
      "been very low", "other"),
@@ -171,3 +173,8 @@ def test_two_person_words_together_are_one_person(read):
     reading = read("I am carer in the care home. One resident lady she have dementia. Today she is more "
                    "confused than normal, she not knowing me")
     assert {"dementia_known", "confusion_sudden"} <= present(reading) and reading.subject == "other"
+
+
+def test_a_relation_word_said_to_the_reader_is_no_one(read):
+    """"mate my jaw's swollen": the typist's own jaw, the reader addressed as "mate"."""
+    assert {"facial_swelling_dental", "trismus"} <= present(read("mate my jaws proper swollen by my back tooth, cant open my gob"))
