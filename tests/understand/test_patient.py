@@ -177,4 +177,5 @@ def test_two_person_words_together_are_one_person(read):
 
 def test_a_relation_word_said_to_the_reader_is_no_one(read):
     """"mate my jaw's swollen": the typist's own jaw, the reader addressed as "mate"."""
-    assert {"facial_swelling_dental", "trismus"} <= present(read("mate my jaws proper swollen by my back tooth, cant open my gob"))
+    reading = read("mate my jaws proper swollen by my back tooth, cant open my gob")
+    assert {"facial_swelling_dental", "trismus"} <= present(reading)
