@@ -1,6 +1,7 @@
 """One patient turn: read the reply, update the case, then ask the next question or advise."""
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -12,7 +13,7 @@ from bot.conversation.answers import merge_reading, take_answer
 from bot.conversation.state import ConversationState
 from bot.datafiles import DataFileError, load_yaml
 from bot.records.reference import new_reference
-from bot.triage import Ask, Decision, Triage
+from bot.triage import Ask, Case, Decision, Triage
 from bot.understand import Reading
 
 RESTART = re.compile(r"^\s*(start (again|over)|restart|reset|begin again|new conversation)\b", re.I)
@@ -183,13 +184,28 @@ class Conversation:
     def _decide(self, state: ConversationState, settle: bool = False) -> Ask | Decision | None:
         """The engine's next step; a question already asked is not asked again (its answer was
         not usable), and its fact is taken as not known, so the engine reads it cautiously.
-        `settle` (the last turn) takes every open question as not known, so a decision comes now."""
+        `settle` (the last turn) takes every open question as not known, so a decision comes now;
+        a rule that holds on what was said wins over one only guessed at, when it is as urgent."""
+        said = copy.deepcopy(state.case) if settle else None
+        result = self._walk(state.case, state.asked, settle)
+        if said is not None and isinstance(result, Decision):
+            known = self._walk(said, state.asked, settle, unasked_absent=True)
+            if isinstance(known, Decision) and known.level >= result.level:
+                return known
+        return result
+
+    def _walk(self, case: Case, asked: list[str], settle: bool, unasked_absent: bool = False) -> Ask | Decision | None:
+        """Decide on `case`, taking each question it cannot ask as not known (or, with
+        `unasked_absent`, a finding never asked about as absent)."""
         for _ in range(1000):
-            result = self.triage.decide(state.case)
-            if not (isinstance(result, Ask) and (settle or result.question.slot in state.asked)):
+            result = self.triage.decide(case)
+            if not (isinstance(result, Ask) and (settle or result.question.slot in asked)):
                 return result
             q = result.question
-            state.case.declined.add(q.finding or q.slot)
+            if unasked_absent and q.finding and q.slot not in asked:
+                case.findings[q.finding] = False
+            else:
+                case.declined.add(q.finding or q.slot)
         raise RuntimeError("triage did not settle")
 
     def _ask(self, state: ConversationState, question, prefix: str = "") -> Reply:

@@ -84,3 +84,16 @@ def test_random_conversations_reach_advice_within_the_turn_limit(chat, seed):
         if chat.advice:
             break
     assert chat.advice is not None, f"no advice after {TURN_LIMIT} turns (seed {seed})"
+
+
+def test_at_the_turn_limit_a_rule_that_holds_beats_one_only_guessed_at(chat):
+    """A gaping cut after a knock to the head: the head-injury questions use up the turns; the
+    urgent treatment centre (the cut needs closing, which was said) is not traded for a same-level
+    rule that would hold only if an unasked question were answered yes."""
+    chat.say("my 3 year old ran into the coffee table and split his eyebrow open, it gapes when he "
+             "frowns, bleeding stopped with pressure")
+    for _ in range(TURN_LIMIT):
+        if chat.advice:
+            break
+        chat.say("no")
+    assert chat.advice["disposition"] == "urgent_treatment_centre"
