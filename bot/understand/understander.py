@@ -386,6 +386,12 @@ class Understander:
         if readings:
             reading_spans = [(r.start, r.end) for r in readings]
             cands = [c for c in cands if not any(s <= ps and pe <= e for ps, pe in c.parts for s, e in reading_spans)]
+            # the bare word a reading rules out, earlier in its sentence ("checked her temp 3 times today
+            # and it's 36.9"): the number decides
+            sentence = {i: k for k, (lo, hi) in enumerate(sentences) for i in range(lo, hi)}
+            cands = [c for c in cands if not (c.kind == "term" and any(
+                c.symptom in r.absent and sentence.get(c.start) == sentence.get(r.start) and c.end <= r.start
+                for r in readings))]
             for r in readings:
                 cands += [Candidate(f, r.start, r.end, "measure", [(r.start, r.end)]) for f in r.present]
                 cands += [Candidate(f, r.start, r.end, "measure", [(r.start, r.end)], ruled_out=True)

@@ -94,6 +94,12 @@ def test_a_normal_temperature_rules_fever_out(understander):
     assert fever.context == "negated" and not fever.present
 
 
+def test_a_normal_reading_later_in_the_sentence_rules_out_the_bare_word(understander):
+    """"checked her temp 3 times today and it's 36.9-37.2": the number decides, not the word "temp"."""
+    assert "fever" not in understander.read("I've checked her temp 3 times today and it's 36.9-37.2").present()
+    assert "fever" in understander.read("she has had a temp since Monday. today it's 37.0").present()
+
+
 def test_a_reading_is_about_the_person_described(understander):
     reading = understander.read("my dad's pulse is 145 and he's burning up")
     present = {f.symptom for f in reading.findings if f.present}
