@@ -112,6 +112,8 @@ REPORTER_PHRASES = set(phrase_list(_PEOPLE, "reporter_phrases"))
 MEASURE_BEFORE_MY = set(phrase_list(_PEOPLE, "measure_before_my"))
 SIBLINGS = word_set(_PEOPLE, "siblings")
 VOCATIVE_NEXT = word_set(_PEOPLE, "vocative_next")
+ADDRESS_WORDS = word_set(_PEOPLE, "address_words")
+ADDRESS_OWNERS = word_set(_PEOPLE, "address_owners")
 PERSON_GROUPS = word_set(_PEOPLE, "person_groups")
 AGE_WORD_RELATIONS = word_set(_PEOPLE, "age_word_relations")
 OWNED_DESCRIBERS = word_set(_PEOPLE, "owned_describers")
@@ -321,8 +323,9 @@ class People:
                     continue
                 prev = w[i - 1] if i else ""
                 prev2 = w[i - 2] if i > 1 else ""
-                if prev in ("", ".", "!", "?") and i + 1 < n and w[i + 1] in VOCATIVE_NEXT:
-                    i += 1  # "mate my jaw's swollen": the reader addressed, not someone else
+                if (prev in ("", ".", "!", "?") and i + 1 < n and w[i + 1] in VOCATIVE_NEXT) or (
+                        word in ADDRESS_WORDS and prev not in ADDRESS_OWNERS):
+                    i += 1  # "mate my jaw's swollen", "proper low mate": the reader addressed, not someone else
                     continue
                 if self._born(i, fetal):
                     i += 1  # the baby of a pregnancy or a birth, not the patient the clause is about

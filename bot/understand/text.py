@@ -42,6 +42,12 @@ SPLIT_FORMS = {
     # text-speak for not knowing, so "idk if this is anything" hedges as "i dont know if" does
     "idk": ("i", "dont", "know"),
     "dunno": ("dont", "know"),
+    # text-speak modals: "everyone wud be better off without me"
+    "wud": ("would",),
+    "cud": ("could",),
+    "shud": ("should",),
+    "wudnt": ("wouldnt",),
+    "cudnt": ("couldnt",),
     "dno": ("dont", "know"),
 }
 # "can not" -> "cant", "is not" -> "isnt" ...

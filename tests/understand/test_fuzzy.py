@@ -74,6 +74,7 @@ def test_apostrophes_and_contractions():
     assert normalise_phrase("6yo") == ("6", "yo")
     assert normalise_phrase("light-headed") == ("light", "headed")
     assert normalise_phrase("idk if") == ("i", "dont", "know", "if")
+    assert normalise_phrase("everyone wud be better off") == ("everyone", "would", "be", "better", "off")
 
 
 def test_a_hedge_in_text_speak_does_not_make_what_follows_hypothetical(read):

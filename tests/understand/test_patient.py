@@ -179,3 +179,5 @@ def test_a_relation_word_said_to_the_reader_is_no_one(read):
     """"mate my jaw's swollen": the typist's own jaw, the reader addressed as "mate"."""
     reading = read("mate my jaws proper swollen by my back tooth, cant open my gob")
     assert {"facial_swelling_dental", "trismus"} <= present(reading)
+    assert "suicidal_thoughts" in present(read("proper low mate, keep thinking everyone would be better off without me"))
+    assert read("my mate has a rash and a temperature").subject == "other"
