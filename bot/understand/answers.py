@@ -11,7 +11,7 @@ import re
 
 from bot.postcodes import find_postcode
 from bot.understand.age import find_ages, unit_value
-from bot.understand.duration import DUR_UNITS, QTY_VALUES, find_duration
+from bot.understand.duration import DUR_UNITS, find_duration, quantity
 from bot.understand.ntext import NText
 from bot.understand.pregnancy import POSTNATAL_RX, find_pregnancy
 from bot.understand.sex import SEX_ANSWER
@@ -163,10 +163,6 @@ def parse_pregnancy_weeks(text: str) -> float | None:
     return None
 
 
-def _qty_or(q: str) -> float:
-    return float(QTY_VALUES.get(q) or (int(q) if q.isdigit() else 1))
-
-
 def parse_duration(text: str, today: _dt.date | None = None) -> float | None:
     """'since yesterday' -> 1.0, '3 weeks' -> 21.0, 'a fortnight' -> 14.0; None if not understood."""
     nt = NText.of(text or "")
@@ -182,7 +178,7 @@ def parse_duration(text: str, today: _dt.date | None = None) -> float | None:
     # an answer to "how long?": "a few nights" (a night is a day's worth), "the past week or so"
     m = re.search(r"\b(?P<q>a few|few|a couple of|couple of|the last few|the past few|\d+) nights\b", s)
     if m:
-        return float(_qty_or(m.group("q")))
+        return quantity(m.group("q")) or 1.0
     m = re.search(r"\b(?:the )?(?:past|last) (?P<u>day|week|fortnight|month|year)\b", s)
     if m:
         return float(DUR_UNITS[m.group("u")])

@@ -78,7 +78,8 @@ QTY_VALUES = {
 }
 
 
-def _qty(q: str) -> float | None:
+def quantity(q: str) -> float | None:
+    """A count told in words or digits ("a few" 3, "a couple of" 2, "12"); None when it is not one."""
     if q in QTY_VALUES:
         return float(QTY_VALUES[q])
     return parse_number(q)
@@ -93,7 +94,7 @@ def find_duration(
     text = nt.text
     cands: list[tuple[int, float, int, int]] = []
     for m in DURATION_RX.finditer(text):
-        n = _qty(m.group("q"))
+        n = quantity(m.group("q"))
         if n is None or n <= 0:
             continue
         unit = m.group("u")

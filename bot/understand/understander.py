@@ -306,6 +306,10 @@ class Understander:
         sent_starts = [s.start for s in doc.sents]
         sentences = [(s.start, s.end) for s in doc.sents]
         doc.user_data["sentences"] = sentences
+        sent_of = [0] * len(words)  # the sentence of each token
+        for k, (lo, hi) in enumerate(sentences):
+            for i in range(lo, hi):
+                sent_of[i] = k
         # the words again without intensifiers: "feel really low", "proper swollen", "cut right down"
         drop = {i for i, w in enumerate(words) if w in INTENSIFIERS}
         for ds, de in find_phrases(words, DIMINISHERS):
@@ -364,10 +368,6 @@ class Understander:
         if hits:
             aside = _bracketed(words)
             breaks = [_breaks_near(words, i) for i in range(len(words))]
-            sent_of = [0] * len(words)
-            for k, (lo, hi) in enumerate(sentences):
-                for i in range(lo, hi):
-                    sent_of[i] = k
             for second, patterns in enumerate(self._near_passes):
                 if second:
                     for use, refs in self._near_refs.items():
@@ -388,9 +388,8 @@ class Understander:
             cands = [c for c in cands if not any(s <= ps and pe <= e for ps, pe in c.parts for s, e in reading_spans)]
             # the bare word a reading rules out, earlier in its sentence ("checked her temp 3 times today
             # and it's 36.9"): the number decides
-            sentence = {i: k for k, (lo, hi) in enumerate(sentences) for i in range(lo, hi)}
             cands = [c for c in cands if not (c.kind == "term" and any(
-                c.symptom in r.absent and sentence.get(c.start) == sentence.get(r.start) and c.end <= r.start
+                c.symptom in r.absent and sent_of[c.start] == sent_of[r.start] and c.end <= r.start
                 for r in readings))]
             for r in readings:
                 cands += [Candidate(f, r.start, r.end, "measure", [(r.start, r.end)]) for f in r.present]

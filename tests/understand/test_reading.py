@@ -191,3 +191,10 @@ def test_what_someone_else_had_is_the_patients_once_they_have_caught_it(read):
 ])
 def test_a_finding_told_in_other_words_or_forms_is_read(read, text, sid):
     assert sid in read(text).present()
+
+
+def test_the_lasting_effects_of_an_earlier_stroke_are_not_a_new_stroke(read):
+    """"had a big stroke 2 years ago and can't talk": a long-known deficit; told as new or sudden, a stroke."""
+    old = read("she had a big stroke 2 years ago and cant talk").present()
+    assert "lasting_stroke_effects" in old and "speech_problem" not in old
+    assert "speech_problem" in read("mum had a stroke 3 years ago and this morning she suddenly cant talk").present()
