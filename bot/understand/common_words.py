@@ -25,7 +25,7 @@ WORDS = frozenset(
     burger bus busy butter button buy buying
     cake call called calling calm came camera cancel cancelled car card care careful carefully
     carer carpet carried carry case cash cast cat catch caught cause caused ceiling centre
-    certain chain chair chance change changed changing charge chat cheap check checked cheese
+    certain chain chair chance change changed changing charge chat cheap check checked cheese cheeky cheekily nosy
     chef chemist chicken child children chip chips chocolate choice choose chose chosen
     christmas church cinema circle city class clean cleaned clear clearly clever climb clinic
     clock close closed closer clothes cloud club coach coast coat code coffee coin colleague

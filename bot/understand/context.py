@@ -27,6 +27,7 @@ NEAR_BREAKS = word_set(_CUES, "near_breaks")
 NEAR_BREAK_PAIRS: set[tuple[str, ...]] = set(phrase_list(_CUES, "near_break_pairs"))
 NEAR_NON_BREAKS: set[tuple[str, ...]] = set(phrase_list(_CUES, "near_non_breaks"))
 ARTICLES = word_set(_CUES, "articles")
+QUANTITY_WORDS: set[tuple[str, ...]] = set(phrase_list(_CUES, "quantity_words"))
 # terminations that rephrase what was just denied ("not a pain exactly, more an ache")
 HEDGES: set[tuple[str, ...]] = {tuple(t.split()) for t in TERMINATIONS if t.split()[0] in ("more", "its", "instead", "rather")}
 HYPOTHETICAL_PRECEDING: list[str] = _CUES["hypothetical_preceding"]
@@ -120,6 +121,8 @@ OWNED_DESCRIBERS = word_set(_PEOPLE, "owned_describers")
 SELF_WORDS = word_set(_PEOPLE, "self_words")
 REPORTER_VERBS = word_set(_PEOPLE, "reporter_verbs")
 SUBORDINATORS = word_set(_PEOPLE, "subordinators")
+OWN_BODY_VERBS = word_set(_PEOPLE, "own_body_verbs")
+OWN_BODY_LEAD = word_set(_PEOPLE, "own_body_lead")
 REPORTER_NOUNS = word_set(_PEOPLE, "reporter_nouns")
 RELATION_REPORTING = word_set(_PEOPLE, "relation_reporting")
 DIED = word_set(_PEOPLE, "died")
@@ -221,7 +224,7 @@ class People:
         if j >= len(w):
             return False
         nxt = w[j]
-        if i > 0 and w[i - 1] in SUBORDINATORS:
+        if i > 0 and w[i - 1] in SUBORDINATORS and not self._own_body_action(i):
             return True  # "a rash that doesn't fade when I press a glass on it"
         if nxt in {"have", "had", "got", "been", "feel", "feeling", "felt"} and j + 1 < len(w) and w[j + 1] in PRONOUNS:
             return True
@@ -240,6 +243,18 @@ class People:
         if nxt in ("a", "an", "the") and j + 1 < len(w):
             return w[j + 1] in REPORTER_NOUNS or w[j + 1] in RELATIONS
         return nxt in REPORTER_VERBS or nxt in RELATIONS
+
+    def _own_body_action(self, i: int) -> bool:
+        """"I" at i does something with its own body ("when I try to wee", "if I swallow"), no one
+        else named after the verb ("when I move his leg" handles the patient)."""
+        w = self.words
+        j = i + 1
+        while j < len(w) and w[j] in OWN_BODY_LEAD:
+            j += 1
+        if j >= len(w) or w[j] not in OWN_BODY_VERBS:
+            return False
+        nxt = w[j + 1] if j + 1 < len(w) else ""
+        return nxt not in PRONOUNS and nxt not in RELATIONS and nxt not in ("the", "a", "their")
 
     def _reports_a_clause(self, i: int) -> bool:
         """Relation word i says something about another clause: a verb of its own, then "that" and

@@ -602,6 +602,15 @@ class Understander:
 
     # ------------------------------------------------------------------ context
     @staticmethod
+    def _qualifies_a_part(words: list[str], c: Candidate, cue: tuple[int, int]) -> bool:
+        """A negation cue between a near match's parts that denies an amount ("not loads"), the amount
+        word not itself one of the match's parts."""
+        s, e = cue
+        if not c.parts[0][1] <= s or any(ps <= e < pe for ps, pe in c.parts):
+            return False
+        return any(tuple(words[e:e + k]) in ctx.QUANTITY_WORDS for k in (1, 2))
+
+    @staticmethod
     def _part_denied(words: list[str], cues: list[tuple[int, int]], starts: list[int], part: int) -> bool:
         """A near-match's earlier part, in an earlier clause, denied right before it: the "blood" of
         "no blood, no fever, my wee is fine" is not blood in the wee ("without checking" is not
@@ -656,6 +665,8 @@ class Understander:
             for s, e in all_pre:
                 if lo <= s and (e <= anchor or (c.kind == "term" and s == c.start)):
                     nearest = (s, e)
+            if nearest is not None and c.kind == "near" and self._qualifies_a_part(words, c, nearest):
+                nearest = None  # "blood, not loads, in my knickers": the amount is denied, not the blood
             if nearest is not None and not inside_parts(*nearest) and c.kind != "measure":
                 short = tuple(words[nearest[0]:nearest[1]]) in ctx.SHORT_NEGATIONS
                 negated = anchor - nearest[1] <= (SHORT_NEG_WINDOW if short else NEG_WINDOW)

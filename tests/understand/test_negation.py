@@ -79,6 +79,13 @@ def test_blanching_rash_is_not_non_blanching(read):
     assert "non_blanching_rash" not in r.present()
 
 
+def test_a_denied_amount_between_the_parts_qualifies_the_amount(read):
+    r = read("13 weeks pregnant, some blood, not loads, a bit in my knickers")
+    assert "pregnancy_bleeding" in r.present()
+    assert "severe_bleeding" not in r.present()
+    assert "severe_bleeding" not in read("there was blood, not loads").present()
+
+
 def test_did_not_come_on_suddenly(read):
     r = read("it didn't come on suddenly, it's a mild headache")
     assert r.present() == {"headache"}

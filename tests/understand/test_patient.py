@@ -34,6 +34,9 @@ def present(reading):
     ("my son has that rash on his tummy again and a temperature", "child"),
     # a relation word with a comma after it names the patient
     ("Mum, 84, has fallen and hurt her hip", "other"),
+    # "when I try to wee" is the typist's own body, not the typist handling someone named before
+    ("new boyfriend 10 days ago. it stings when i try to wee", "self"),
+    ("my son says his willy is sore when I move his leg", "child"),
     # someone named after a preposition does not take over "he" from the one who did it
     ("my brother rang me last night. he gave his guitar to his son. he is not answering and he has "
      "been very low", "other"),
