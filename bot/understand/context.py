@@ -123,6 +123,7 @@ REPORTER_VERBS = word_set(_PEOPLE, "reporter_verbs")
 SUBORDINATORS = word_set(_PEOPLE, "subordinators")
 OWN_BODY_VERBS = word_set(_PEOPLE, "own_body_verbs")
 OWN_BODY_LEAD = word_set(_PEOPLE, "own_body_lead")
+MY_BELONGINGS = word_set(_PEOPLE, "my_belongings")
 REPORTER_NOUNS = word_set(_PEOPLE, "reporter_nouns")
 RELATION_REPORTING = word_set(_PEOPLE, "relation_reporting")
 DIED = word_set(_PEOPLE, "died")
@@ -425,9 +426,10 @@ class People:
                 elif word == "me":
                     weak = True
                 elif word == "my":
-                    # "my little boy": the relation word comes later
+                    # "my little boy": the relation word comes later; "my cup of tea": a belonging
                     look = w[i + 1 : i + 5]
-                    if any(x in RELATIONS for x in look[:3]) or (len(look) > 1 and look[0][:1].isdigit()):
+                    if any(x in RELATIONS for x in look[:3]) or (len(look) > 1 and look[0][:1].isdigit()) or (
+                            look[:1] and look[0] in MY_BELONGINGS):
                         i += 1
                         continue
                 self_p.tokens.append(i)

@@ -68,8 +68,8 @@ RELATIVE_DAY: list[tuple[re.Pattern[str], float | str]] = [
 EPISODE_BEFORE = re.compile(
     r"\b(?:in (?:the )?mornings?|at night|each time|every time|when it happens|it lasts|they last|lasting)\b[^.]*$"
 )
-# a count of things just before "a minute" / "a day": a rate, not how long
-RATE_BEFORE = re.compile(r"\b\d+(?:\.\d+)? (?:[a-z]+ )?[a-z]+s\s*$")
+# a count (of things) just before "a minute" / "a day": a rate, not how long ("smoked 20 a day")
+RATE_BEFORE = re.compile(r"\b\d+(?:\.\d+)?(?: (?:[a-z]+ )?[a-z]+s)?\s*$")
 AGE_EVENT_BEFORE = re.compile(r"\b(?:turned (?:\d+|\w+)|birthday|was born|were born)\s*$")
 QTY_VALUES = {
     "a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "few": 3, "several": 4,

@@ -192,3 +192,14 @@ def test_a_known_condition_is_background_beside_a_new_complaint(triage):
     assert alone.rule.id == "angina_stable"
     beside = settle(triage, Case(findings={"angina": True, "constipation": True}, age=79, duration_days=4))
     assert beside.rule.id != "angina_stable" and "constipation" in beside.triggers
+
+
+def test_the_usual_panic_attacks_that_pass_are_not_999_unless_a_danger_sign_is_said(triage):
+    usual = {"severe_breathing_difficulty": True, "breathless": True, "anxiety": True, "attacks_that_pass": True}
+    usual_pattern = settle(triage, Case(findings=usual, age=30, duration_days=60))
+    assert usual_pattern.disposition.level < 5
+    assert usual_pattern.disposition.level >= triage.content.fallback.disposition.level  # a red flag unexplained
+    blue = settle(triage, Case(findings={**usual, "blue_lips": True}, age=30, duration_days=60))
+    assert blue.disposition.code == "call_999"
+    no_anxiety = {k: v for k, v in usual.items() if k != "anxiety"}
+    assert settle(triage, Case(findings=no_anxiety, age=30, duration_days=60)).disposition.code == "call_999"

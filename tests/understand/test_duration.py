@@ -28,6 +28,7 @@ TODAY = dt.date(2026, 11, 22)  # as in conftest.py: a Sunday
         ("a Year 8 girl in food tech", None),  # a school year, not how long
         ("3 times a day", None),
         ("I counted 30 breaths a minute", None),  # a rate
+        ("smoked 20 a day, a cough for the past 2 months", 60.0),  # a bare count before "a day" is a rate
         ("5 wet nappies a day, coughing for 3 days", 3.0),
         ("28 weeks. Normally she kicks after my tea", None),  # how far along a pregnancy is
         ("34 wks and he's been quiet", None),

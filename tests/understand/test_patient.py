@@ -37,6 +37,9 @@ def present(reading):
     # "when I try to wee" is the typist's own body, not the typist handling someone named before
     ("new boyfriend 10 days ago. it stings when i try to wee", "self"),
     ("my son says his willy is sore when I move his leg", "child"),
+    # the typist's belongings after "my" name no one
+    ("Toddler (20 months) pulled my cup of tea off the side, it went down his chest and the skin is blistering",
+     "child"),
     # someone named after a preposition does not take over "he" from the one who did it
     ("my brother rang me last night. he gave his guitar to his son. he is not answering and he has "
      "been very low", "other"),
