@@ -11,7 +11,7 @@ from bot.understand.text import DECADES, NUM, parse_number
 REL_WORDS = "|".join(sorted(RELATIONS, key=len, reverse=True))
 UNIT_Y = r"(?:years?|yrs?|yo|y o|y)"
 UNIT_M = r"(?:months?|mths?|mnths?|mos?|mo)"
-UNIT_W = r"(?:weeks?|wks?|wk)"
+UNIT_W = r"(?:weeks?|wks?|wk|wiks?|weks?|weaks?)"  # and phonetic spellings ("6 wiks")
 UNIT_D = r"(?:days?)"
 AGE_UNIT = rf"(?:{UNIT_Y}|{UNIT_M}|{UNIT_W}|{UNIT_D})"
 QUAL = r"(?:(?:only|just|nearly|almost|about|around|approx|roughly|now|currently|aged|age|turning|over|under) )*"
