@@ -391,8 +391,10 @@ class People:
                 # possessive does not take over the pronoun from the person it belongs to
                 owner_via_pronoun = prev in ("her", "his", "their") and nxt in ("s", "is")  # "dad's" reads "dad is"
                 # nor does someone named after a preposition ("he gave his things to his brother. he's not
-                # answering": the one who gave)
-                if not ((owner_via_pronoun or oblique) and last_by_sex.get(p.sex) not in (None, p)):
+                # answering": the one who gave), nor someone only reporting ("my nan ... my mum said to check.
+                # she's more muddled": the nan)
+                reporting = nxt in RELATION_REPORTING
+                if not ((owner_via_pronoun or oblique or reporting) and last_by_sex.get(p.sex) not in (None, p)):
                     last_by_sex[p.sex] = p
                 i += 1
                 continue

@@ -37,6 +37,8 @@ def present(reading):
     # "when I try to wee" is the typist's own body, not the typist handling someone named before
     ("new boyfriend 10 days ago. it stings when i try to wee", "self"),
     ("my son says his willy is sore when I move his leg", "child"),
+    # someone only reporting ("my mum said") does not take over "she" from the patient
+    ("I look after my nan who is 86. My mum said to check. She has been a lot more muddled than normal", "other"),
     # the typist's belongings after "my" name no one
     ("Toddler (20 months) pulled my cup of tea off the side, it went down his chest and the skin is blistering",
      "child"),
