@@ -18,6 +18,7 @@ import pytest
         ("I'm in my 70s", 75.0),
         ("our newborn has a rash", 0.05),
         ("2 week old baby with a temperature", 0.04),
+        ("my babby is 6 wiks, temprachur 38.3", 0.12),  # a phonetic spelling of weeks
         ("my dad is 80 and confused", 80.0),
         ("my grandson's 9, he's hurt his wrist", 9.0),
         ("She is 2, not 3", 2.0),
