@@ -108,8 +108,9 @@ class Content:
         r_path = d / "rules.yml"
         rules, seen, fallback = [], set(), None
         long_standing: tuple[Rule, float] | None = None
-        for path in content_parts(d, "rules"):
-            r = load_yaml(path, schema / "rules.schema.json")
+        files = [(path, load_yaml(path, schema / "rules.schema.json")) for path in content_parts(d, "rules")]
+        shared = _shared_conditions(files)
+        for path, r in files:
             for i, x in enumerate(r["rules"]):
                 where = ["rules", i]
                 if x["id"] in seen:
@@ -117,6 +118,10 @@ class Content:
                 seen.add(x["id"])
                 if x["disposition"] not in dispositions:
                     raise fail_at(path, where, f"unknown disposition '{x['disposition']}'")
+                try:
+                    x = {**x, "conditions": [_expand(c, shared) for c in x.get("conditions") or ()]}
+                except KeyError as e:
+                    raise fail_at(path, where, f"rule '{x['id']}': unknown shared condition {e}") from None
                 for fid in _finding_ids(x):
                     if fid not in labels:
                         raise fail_at(path, where, f"rule '{x['id']}': unknown finding '{fid}'")
@@ -148,6 +153,26 @@ class Content:
         return cls(dispositions, rules, fallback, facts, findings, labels, implies,
                    sex_of, frozenset(implied["pregnant"]), frozenset(s["id"] for s in symptoms if s.get("red_flag")),
                    care, long_standing)
+
+
+def _shared_conditions(files: list[tuple[Path, dict]]) -> dict[str, dict]:
+    """The conditions named under `shared_conditions` in every rules file (a name used once)."""
+    shared: dict[str, dict] = {}
+    for path, r in files:
+        for name, cond in (r.get("shared_conditions") or {}).items():
+            if name in shared:
+                raise fail_at(path, ["shared_conditions", name], f"shared condition '{name}' named twice")
+            shared[name] = cond
+    return shared
+
+
+def _expand(cond: dict, shared: dict[str, dict]) -> dict:
+    """A rule condition with every {shared: name} replaced by the condition of that name."""
+    if "shared" in cond:
+        return _expand(shared[cond["shared"]], shared)
+    if "either" in cond:
+        return {"either": [_expand(c, shared) for c in cond["either"]]}
+    return cond
 
 
 def _finding_ids(rule: dict) -> list[str]:

@@ -43,6 +43,9 @@ PREG_UNSURE_RX = re.compile(
     r"\b(?:might|may|could|maybe|possibly|perhaps|think i might|think i may|not sure if|unsure if|wondering if|"
     r"worried i might|worried i am|worried im|if i am|if im|in case|chance i|chance that i|test|tests|if)\b(?: \w+){0,3} ?$"
 )
+# "did a pregnancy test yesterday and it was negative", "a negative pregnancy test"
+NEGATIVE_TEST_AFTER_RX = re.compile(r"^ tests? [^.?!]{0,30}?\bnegative\b")
+NEGATIVE_TEST_BEFORE_RX = re.compile(r"\bnegative (?:home )?$")
 POSTNATAL_RX = re.compile(
     r"\b(?:had (?:my|the|a|our) (?:baby|son|daughter|little one)|gave birth|given birth|since giving birth|since the birth|"
     r"just had a baby|postnatal|post natal|since my baby was born|after having (?:my|the) baby|c section|caesarean|"
@@ -55,6 +58,7 @@ class Pregnancy:
     pregnant: bool | None
     weeks: float | None
     span: tuple[int, int] | None
+    ruled_out: bool = False  # said not to be ("not pregnant", "the test was negative"), not only after a birth
 
 
 def find_pregnancy(nt: NText) -> Pregnancy:
@@ -80,13 +84,13 @@ def find_pregnancy(nt: NText) -> Pregnancy:
     seen = False
     for m in PREG_WORD_RX.finditer(text):
         before = text[max(0, m.start() - 30) : m.start()]
-        after = text[m.end() : m.end() + 30]
+        after = text[m.end() : m.end() + 50]
         seen = True
         span = nt.tok_span(m)
-        if PREG_NEG_RX.search(before) or re.match(
+        if PREG_NEG_RX.search(before) or NEGATIVE_TEST_BEFORE_RX.search(before) or re.match(
             r"^ (?:tests? )?(?:, )?(?:and )?(?:it |its |it s |they |theyre |was |were |is |are |came back |both |all )*negative",
             after,
-        ):
+        ) or NEGATIVE_TEST_AFTER_RX.match(after):
             state = False
             continue
         if PREG_UNSURE_RX.search(before) or re.match(r"^ \?", after):
@@ -103,4 +107,4 @@ def find_pregnancy(nt: NText) -> Pregnancy:
         m = POSTNATAL_RX.search(text)
         if m:
             return Pregnancy(False, None, nt.tok_span(m))
-    return Pregnancy(state, None, span if state is not None else None)
+    return Pregnancy(state, None, span if state is not None else None, ruled_out=state is False)

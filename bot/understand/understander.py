@@ -67,6 +67,8 @@ PAST_PHRASE_SECONDS = PARTICLES | word_set(_MATCHING, "past_phrase_objects")
 STRONG_INTENSIFIERS = phrase_list(_MATCHING, "strong_intensifiers")
 DIMINISHERS = phrase_list(_MATCHING, "diminishers")
 NOT_PREFIXES = phrase_list(_MATCHING, "not_prefixes")
+# one-word negation cues ("not", "no", "without", "cant"): a phrase holding one is not retold as a list
+NEGATING_WORDS = frozenset(p[0] for p in map(normalise_phrase, ctx.PRECEDING_NEGATIONS) if len(p) == 1)
 
 
 def _bracketed(words: list[str]) -> list[int]:
@@ -79,6 +81,14 @@ def _bracketed(words: list[str]) -> list[int]:
         if w == ")" and depth:
             depth -= 1
     return out
+
+
+def _overlaps(f: Finding, span: tuple[int, int]) -> bool:
+    return f.present and f.start < span[1] and span[0] < f.end
+
+
+def _ruled_out(f: Finding) -> Finding:
+    return Finding(f.symptom, False, "negated", f.text, f.start, f.end)
 
 
 @dataclass
@@ -170,6 +180,14 @@ def _other_pasts(phrase: tuple[str, ...], english: EnglishWords, word_group: boo
     return []
 
 
+def _comma_forms(phrase: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A pair joined by "and" told as a list: "hot and swollen" is also "hot, swollen" (not where a
+    negation rules the pair, as in "not eating and drinking")."""
+    if NEGATING_WORDS & set(phrase):
+        return []
+    return [(*phrase[:i], ",", *phrase[i + 1:]) for i, w in enumerate(phrase) if w == "and" and 0 < i < len(phrase) - 1]
+
+
 class Understander:
     def __init__(self, lexicon: Lexicon, today: _dt.date | None = None,
                  measurements: Measurements | None = None, reader: Reader | None = None,
@@ -201,6 +219,7 @@ class Understander:
                     if len(p) == 2 and p[0] in ("very", "really"):
                         phrases.extend((*strong, p[1]) for strong in STRONG_INTENSIFIERS)
                     phrases.extend(_other_pasts(p, english))
+                    phrases.extend(_comma_forms(p))
             term_phrases[sym.id] = phrases
         near_phrases: dict[tuple[str, ...], list[tuple[str, int, int]]] = {}
         self._near_refs: dict[tuple[str, int, int], list[str]] = {}  # word group -> findings it names
@@ -212,7 +231,7 @@ class Understander:
                             self._near_refs.setdefault((sym.id, pi, gi), []).append(ref)
                             continue
                         p = normalise_phrase(w)
-                        for form in [p, *_other_pasts(p, english, word_group=True)] if p else []:
+                        for form in [p, *_other_pasts(p, english, word_group=True), *_comma_forms(p)] if p else []:
                             near_phrases.setdefault(form, []).append((sym.id, pi, gi))
         vocab: set[str] = set()
         for plist in term_phrases.values():
@@ -571,6 +590,9 @@ class Understander:
                 reading.pregnancy_weeks = preg.weeks
                 if preg.span:
                     reading.spans["pregnant"] = nt.char_span(*preg.span)
+                    if preg.ruled_out:  # "a pregnancy test ... negative": what those words said is ruled out
+                        reading.findings = [_ruled_out(f) if _overlaps(f, reading.spans["pregnant"]) else f
+                                            for f in reading.findings]
                     if preg.weeks is not None:
                         reading.spans["pregnancy_weeks"] = nt.char_span(*preg.span)
                 if (

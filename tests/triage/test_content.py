@@ -83,3 +83,18 @@ def test_a_service_on_a_disposition_without_services_is_rejected(copy):
                                              "    disposition: talking_therapies\n    service: podiatry\n", 1))
     with pytest.raises(DataFileError, match="unknown service 'podiatry' for talking_therapies \\(known: none\\)"):
         Content.load(copy)
+
+
+def test_a_shared_condition_is_used_by_name_in_any_rules_file(data_dir):
+    content = Content.load(data_dir / "triage")
+    by_id = {r.id: r for r in content.rules}
+    panic = by_id["chest_pain_with_breathlessness"].conditions[-1]
+    assert "either" in panic and "shared" not in panic  # expanded where it is used
+    assert panic in by_id["chest_pain_other"].conditions and panic in by_id["acute_palpitations"].conditions
+
+
+def test_an_unknown_shared_condition_names_file_and_rule(copy):
+    path = copy / "rules.yml"
+    path.write_text(path.read_text().replace("- shared: not_passing_panic", "- shared: not_passing_panik", 1))
+    with pytest.raises(DataFileError, match=r"rules.yml:\d+: .*unknown shared condition 'not_passing_panik'"):
+        Content.load(copy)

@@ -203,3 +203,18 @@ def test_the_usual_panic_attacks_that_pass_are_not_999_unless_a_danger_sign_is_s
     assert blue.disposition.code == "call_999"
     no_anxiety = {k: v for k, v in usual.items() if k != "anxiety"}
     assert settle(triage, Case(findings=no_anxiety, age=30, duration_days=60)).disposition.code == "call_999"
+
+
+def test_the_usual_panic_attacks_that_pass_are_not_sent_for_urgent_chest_pain_assessment(triage):
+    usual = {"chest_pain": True, "anxiety": True, "attacks_that_pass": True}
+    assert settle(triage, Case(findings=usual, age=41, duration_days=200)).rule.id != "chest_pain_other"
+    assert settle(triage, Case(findings={"chest_pain": True}, age=41, duration_days=1)).rule.id == "chest_pain_other"
+
+
+def test_a_teething_baby_pulling_at_the_ears_or_with_a_puffy_gum_is_teething(triage):
+    ears = settle(triage, Case(findings={"earache": True, "ear_pulling": True, "teething": True}, age=0.75))
+    gum = settle(triage, Case(findings={"dental_abscess": True, "toothache": True, "teething": True}, age=1.2))
+    assert ears.rule.id != "earache_baby" and gum.rule.id != "dental_abscess"
+    older = settle(triage, Case(findings={"dental_abscess": True, "toothache": True, "teething": True}, age=19))
+    assert older.rule.id == "dental_abscess"  # a wisdom tooth's swollen gum
+

@@ -308,3 +308,12 @@ def test_nobody_denies_a_blow_but_not_what_nobody_can_do(read):
 
 def test_not_remembering_a_collapse_does_not_deny_what_follows(read):
     assert "unconscious" in read("I don't actually remember falling, a man said I was out cold for a few seconds").present()
+
+
+@pytest.mark.parametrize("text, sid", [("I've not felt dizzy or sick", "fainted"), ("I have not felt dizzy", "fainted")])
+def test_not_felt_negates_what_follows(read, text, sid):
+    assert ctx(read(text), sid) == "negated"
+
+
+def test_not_felt_the_baby_move_is_still_reduced_movements(read):
+    assert "reduced_fetal_movements" in read("I've not felt the baby moving since this morning").present()

@@ -49,3 +49,16 @@ def test_weeks_with_a_numbered_baby_are_a_pregnancy(read):
 def test_a_late_gestation_beside_labours_words_is_a_pregnancy_not_a_duration(read):
     reading = read("waters went an hour ago at 38 wks, no contractions")
     assert reading.pregnancy_weeks == 38.0 and reading.duration_days != 266.0
+
+
+@pytest.mark.parametrize("text", ["Did a pregnancy test yesterday and it was negative.",
+                                  "did a negative pregnancy test this morning"])
+def test_a_negative_test_rules_pregnancy_out(read, text):
+    reading = read(text)
+    assert reading.pregnant is False
+    assert "possible_pregnancy" not in reading.present()
+
+
+def test_a_positive_test_is_a_pregnancy(read):
+    reading = read("pregnancy test yesterday was positive, now cramping")
+    assert reading.pregnant is True and "possible_pregnancy" in reading.present()
