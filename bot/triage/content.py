@@ -166,12 +166,15 @@ def _shared_conditions(files: list[tuple[Path, dict]]) -> dict[str, dict]:
     return shared
 
 
-def _expand(cond: dict, shared: dict[str, dict]) -> dict:
+def _expand(cond: dict, shared: dict[str, dict], using: tuple[str, ...] = ()) -> dict:
     """A rule condition with every {shared: name} replaced by the condition of that name."""
     if "shared" in cond:
-        return _expand(shared[cond["shared"]], shared)
+        name = cond["shared"]
+        if name in using:
+            raise KeyError(f"{name} (it names itself)")
+        return _expand(shared[name], shared, (*using, name))
     if "either" in cond:
-        return {"either": [_expand(c, shared) for c in cond["either"]]}
+        return {"either": [_expand(c, shared, using) for c in cond["either"]]}
     return cond
 
 

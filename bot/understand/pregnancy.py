@@ -43,9 +43,12 @@ PREG_UNSURE_RX = re.compile(
     r"\b(?:might|may|could|maybe|possibly|perhaps|think i might|think i may|not sure if|unsure if|wondering if|"
     r"worried i might|worried i am|worried im|if i am|if im|in case|chance i|chance that i|test|tests|if)\b(?: \w+){0,3} ?$"
 )
-# "did a pregnancy test yesterday and it was negative", "a negative pregnancy test"
-NEGATIVE_TEST_AFTER_RX = re.compile(r"^ tests? [^.?!]{0,30}?\bnegative\b")
-NEGATIVE_TEST_BEFORE_RX = re.compile(r"\bnegative (?:home )?$")
+# right after the word: "pregnancy test, negative", "test was negative", "test yesterday and it was negative"
+NEGATIVE_AFTER_RX = re.compile(
+    r"^ (?:tests? [^.?!]{0,30}?\b|(?:, )?(?:and )?(?:it |its |it s |they |theyre |was |were |is |are |came back |both |all )*)"
+    r"negative"
+)
+NEGATIVE_TEST_BEFORE_RX = re.compile(r"\bnegative (?:home )?$")  # "a negative pregnancy test"
 POSTNATAL_RX = re.compile(
     r"\b(?:had (?:my|the|a|our) (?:baby|son|daughter|little one)|gave birth|given birth|since giving birth|since the birth|"
     r"just had a baby|postnatal|post natal|since my baby was born|after having (?:my|the) baby|c section|caesarean|"
@@ -87,10 +90,7 @@ def find_pregnancy(nt: NText) -> Pregnancy:
         after = text[m.end() : m.end() + 50]
         seen = True
         span = nt.tok_span(m)
-        if PREG_NEG_RX.search(before) or NEGATIVE_TEST_BEFORE_RX.search(before) or re.match(
-            r"^ (?:tests? )?(?:, )?(?:and )?(?:it |its |it s |they |theyre |was |were |is |are |came back |both |all )*negative",
-            after,
-        ) or NEGATIVE_TEST_AFTER_RX.match(after):
+        if PREG_NEG_RX.search(before) or NEGATIVE_TEST_BEFORE_RX.search(before) or NEGATIVE_AFTER_RX.match(after):
             state = False
             continue
         if PREG_UNSURE_RX.search(before) or re.match(r"^ \?", after):
