@@ -103,6 +103,7 @@ def test_an_unknown_shared_condition_names_file_and_rule(copy):
 def test_a_shared_condition_that_names_itself_is_rejected(copy):
     path = copy / "rules.yml"
     text = path.read_text()
-    path.write_text(text.replace("  not_passing_panic:\n", "  not_passing_panic:\n    either: [{shared: not_passing_panic}, {none: [anxiety]}]\n  unused_old:\n", 1))
+    looping = "  not_passing_panic:\n    either: [{shared: not_passing_panic}, {none: [anxiety]}]\n  unused_old:\n"
+    path.write_text(text.replace("  not_passing_panic:\n", looping, 1))
     with pytest.raises(DataFileError, match="names itself"):
         Content.load(copy)
