@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.understand.cues import by_sex, load_cues, phrase_list, word_set
+from bot.understand.cues import by_sex, load_cues, phrase_list, phrase_products, word_set
 
 _CUES = load_cues("context")
 _PEOPLE = load_cues("person")
@@ -38,7 +38,7 @@ HISTORICAL_FOLLOWING: list[str] = _CUES["historical_following"]
 FAMILY_PRECEDING: list[str] = _CUES["family_preceding"]
 FAMILY_FOLLOWING: list[str] = _CUES["family_following"]
 BLOCK_PHRASES: list[str] = _CUES["block_phrases"]
-BLOCK_TERM_PHRASES: list[str] = _CUES["block_term_phrases"]
+BLOCK_TERM_PHRASES: list[str] = _CUES["block_term_phrases"] + phrase_products(_CUES, "block_term_products")
 
 
 # ---------------------------------------------------------------- negspacy termset (lay English)

@@ -27,6 +27,14 @@ def phrase_list(cues: dict, key: str) -> list[tuple[str, ...]]:
     return [tuple(p.split()) for p in cues[key]]
 
 
+def phrase_products(cues: dict, key: str) -> list[str]:
+    """Phrases made of one phrase from each list in turn, for every product of the named key
+    ("legs", "arms" x "feel numb", "feels numb" -> "legs feel numb", ...)."""
+    from itertools import product
+
+    return [" ".join(parts) for lists in cues[key] for parts in product(*lists)]
+
+
 def by_sex(cues: dict, key: str) -> dict[str, str | None]:
     """A list split by the sex its words tell, as word -> "male" / "female" / None."""
     split = cues[key]

@@ -8,7 +8,8 @@ from functools import lru_cache
 from spacy.lookups import load_lookups
 from spacy.strings import get_string_id
 
-AUXILIARIES = {"be", "have", "do"}  # their tables list present forms too ("was": "is", "had": "has")
+AUXILIARIES = {"be", "have", "do"}
+_VOWELS = set("aeiou")  # their tables list present forms too ("was": "is", "had": "has")
 
 
 class EnglishWords:
@@ -39,7 +40,21 @@ class EnglishWords:
             for old, new in self._rules[pos]:
                 if word.endswith(old) and (stem := word[: len(word) - len(old)] + new) in lemmas:
                     found.add(stem)
-        return frozenset(found)
+        return frozenset(found or self._y_adjective_stems(word))
+
+    def _y_adjective_stems(self, word: str) -> set[str]:
+        """An everyday adjective in -y made from a noun or verb, spelled as English makes them: a
+        doubled consonant ("flappy" of "flap"), two consonants ("crampy" of "cramp") or a silent e
+        ("pukey" of "puke"). After a vowel and one consonant it is more likely a misspelling ("flopy",
+        "reely")."""
+        if len(word) < 5 or not word.endswith("y"):
+            return set()
+        stem = word[:-1]
+        if stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
+            stem = stem[:-1]
+        elif stem[-1] in _VOWELS and stem[-1] != "e" or stem[-1] not in _VOWELS and stem[-2] in _VOWELS:
+            return set()
+        return {stem} if any(stem in self._index[pos] for pos in self._index) else set()
 
     def irregular_forms(self, word: str) -> frozenset[str]:
         """The real past forms of an irregular verb that `word` gives a regular -ed ending

@@ -64,6 +64,7 @@ _MATCHING = load_cues("matching")
 INTENSIFIERS = word_set(_MATCHING, "intensifiers")
 PARTICLES = word_set(_MATCHING, "particles")
 PAST_PHRASE_SECONDS = PARTICLES | word_set(_MATCHING, "past_phrase_objects")
+DETERMINERS = word_set(_MATCHING, "determiners")
 STRONG_INTENSIFIERS = phrase_list(_MATCHING, "strong_intensifiers")
 DIMINISHERS = phrase_list(_MATCHING, "diminishers")
 NOT_PREFIXES = phrase_list(_MATCHING, "not_prefixes")
@@ -188,6 +189,18 @@ def _comma_forms(phrase: tuple[str, ...]) -> list[tuple[str, ...]]:
     return [(*phrase[:i], ",", *phrase[i + 1:]) for i, w in enumerate(phrase) if w == "and" and 0 < i < len(phrase) - 1]
 
 
+def _it_is_forms(phrase: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """"its" typed for "it's", which the text reads as "it is": a phrase written one way also matches
+    the other ("feels like its going to burst" ~ "feels like it's going to burst")."""
+    out: list[tuple[str, ...]] = []
+    if "its" in phrase:
+        out.append(tuple(w for word in phrase for w in (("it", "is") if word == "its" else (word,))))
+    joined = " ".join(phrase)
+    if " it is " in f" {joined} ":
+        out.append(tuple(f" {joined} ".replace(" it is ", " its ").split()))
+    return out
+
+
 class Understander:
     def __init__(self, lexicon: Lexicon, today: _dt.date | None = None,
                  measurements: Measurements | None = None, reader: Reader | None = None,
@@ -220,6 +233,7 @@ class Understander:
                         phrases.extend((*strong, p[1]) for strong in STRONG_INTENSIFIERS)
                     phrases.extend(_other_pasts(p, english))
                     phrases.extend(_comma_forms(p))
+                    phrases.extend(_it_is_forms(p))
             term_phrases[sym.id] = phrases
         near_phrases: dict[tuple[str, ...], list[tuple[str, int, int]]] = {}
         self._near_refs: dict[tuple[str, int, int], list[str]] = {}  # word group -> findings it names
@@ -231,7 +245,8 @@ class Understander:
                             self._near_refs.setdefault((sym.id, pi, gi), []).append(ref)
                             continue
                         p = normalise_phrase(w)
-                        for form in [p, *_other_pasts(p, english, word_group=True), *_comma_forms(p)] if p else []:
+                        forms = [p, *_other_pasts(p, english, word_group=True), *_comma_forms(p), *_it_is_forms(p)]
+                        for form in forms if p else []:
                             near_phrases.setdefault(form, []).append((sym.id, pi, gi))
         vocab: set[str] = set()
         for plist in term_phrases.values():
@@ -493,8 +508,9 @@ class Understander:
             after = hi + 1 if hi + 1 < len(words) and words[hi] in ctx.ARTICLES else hi
             if after < len(words) and words[after] in unless:
                 continue  # "bringing up green phlegm", "bitten by a horsefly": the word right after says what it is
-            if lo > 0 and words[lo - 1] in unless:
-                continue  # "gums bleed ... since getting pregnant", "wet nappies, it's white": the word right before
+            before = lo - 2 if lo > 1 and words[lo - 1] in DETERMINERS else lo - 1
+            if before >= 0 and words[before] in unless:
+                continue  # "gums bleed ... since getting pregnant", "between my balls": the word right before
             if best_len is None or hi - lo < best_len:
                 best, best_len = list(combo), hi - lo
         return best

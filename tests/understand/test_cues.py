@@ -24,6 +24,13 @@ def test_phrases_keep_the_files_order_as_word_tuples():
     assert cues.phrase_list(matching, "strong_intensifiers")[:4] == [("very",), ("really",), ("so",), ("ever", "so")]
 
 
+def test_products_join_one_phrase_from_each_list_in_turn():
+    data = {"version": 1, "felt": [[["leg", "both arms"], ["feels numb", "went numb"]]]}
+    assert cues.phrase_products(data, "felt") == ["leg feels numb", "leg went numb", "both arms feels numb",
+                                                  "both arms went numb"]
+    assert "arm feels numb" in cues.phrase_products(cues.load_cues("context"), "block_term_products")
+
+
 def test_a_repeated_or_badly_spaced_cue_is_refused_with_its_line(tmp_path, monkeypatch):
     (tmp_path / "schema").mkdir()
     (tmp_path / "schema" / "cues.schema.json").write_text((cues.CUES_DIR / "schema" / "cues.schema.json").read_text())

@@ -40,6 +40,7 @@ def test_misspelt_cue_words(read):
         ("the couch is comfy", "cough"),
         ("I tied a string round it", "insect_bite"),
         ("our newborn isn't feeding well", "generally_unwell"),
+        ("it hurts when I press the flappy bit in front of my ear", "drowsy"),
     ],
 )
 def test_no_false_corrections(read, text, absent_sid):
@@ -56,6 +57,18 @@ def test_corrector_rules():
     assert fc.correct("could") == "could"  # stop word
     assert fc.correct("fit") == "fit"  # too short
     assert fc.correct("xyzzy") == "xyzzy"
+
+
+def test_an_everyday_y_adjective_of_an_english_word_is_a_word():
+    from bot.understand.english import english_words
+
+    english = english_words()
+    assert english.lemmas("flappy") == {"flap"} and english.lemmas("crampy") == {"cramp"}
+    assert english.lemmas("pukey") == {"puke"}
+    assert english.lemmas("flopy") == english.lemmas("reely") == frozenset()  # misspellings
+    fc = FuzzyCorrector(["floppy", "flap"], english=english)
+    assert fc.correct("flappy") == "flappy"
+    assert fc.correct("flopy") == "floppy"
 
 
 def test_fold():

@@ -138,6 +138,12 @@ def test_a_wider_form_does_not_change_the_meaning(read, text, sid):
     ("new tattoo, pink and weeping clear fluid", "infected_piercing"),  # healing as expected
     ("fell asleep in the garden and my shoulders are bright red", "back_injury"),  # "fell asleep" is no fall
     ("he's pooed fine today, no constipation", "constipation"),
+    ("my nipples are sore and burn after feeds", "burn"),  # a feeling with what sets it off
+    ("the end is swollen and tight like a ring round it", "swollen_hands"),  # a simile
+    ("a deep ache between my balls and my bum", "testicular_pain"),  # behind "my": the perineum
+    ("I've locked every tablet in the house away", "risk_to_others"),  # keeping someone safe
+    ("tonsillitis, and my voice sounds funny", "speech_problem"),  # a changed voice is the throat's
+    ("little red spots where the hair is growing back", "spreading_redness"),
 ])
 def test_a_word_used_in_another_sense_is_not_the_finding(read, text, sid):
     assert sid not in read(text).present()
@@ -190,6 +196,14 @@ def test_what_someone_else_had_is_the_patients_once_they_have_caught_it(read):
     ("he's had a fit, he's awake now and knows who we are", "usual_seizure_recovered"),
 ])
 def test_a_finding_told_in_other_words_or_forms_is_read(read, text, sid):
+    assert sid in read(text).present()
+
+
+@pytest.mark.parametrize("text, sid", [
+    ("my bladder feels like it's going to burst", "urinary_retention"),  # "its" in the lexicon
+    ("my bladder feels like its going to burst", "urinary_retention"),
+])
+def test_it_is_and_its_match_each_other(read, text, sid):
     assert sid in read(text).present()
 
 
