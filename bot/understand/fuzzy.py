@@ -3,7 +3,7 @@
 Precision first:
 * only alphabetic words of 4+ letters that are not already known (lexicon words, cue words,
   spaCy stop words, a list of everyday English words) are candidates;
-* the first letter must agree;
+* the first letter must agree, once folded ("flem" may be "phlegm");
 * 4-letter words: only a swap of two neighbouring letters ("pian" -> "pain");
 * 5-6 letters: one edit (swap, substitution or a missing letter; not an extra letter,
   so "stick" never becomes "sick" and "could" never "cold");
@@ -26,6 +26,7 @@ from bot.understand.english import EnglishWords
 _FOLD_SUBS = [
     (re.compile(r"(?:tion|sion|shun|shon|tian|cian)"), "shn"),
     (re.compile(r"ph"), "f"),
+    (re.compile(r"gm$"), "m"),  # "phlegm" as it sounds
     (re.compile(r"ck"), "k"),
     (re.compile(r"([a-z])\1+"), r"\1"),
 ]
@@ -70,7 +71,7 @@ class FuzzyCorrector:
         for w in sorted(vocab):  # sorted, so that ties fall the same way in every run (set order varies)
             if len(w) < 4:
                 continue
-            self._by_letter.setdefault(w[0], {}).setdefault(fold(w), []).append(w)
+            self._by_letter.setdefault(fold(w)[0], {}).setdefault(fold(w), []).append(w)
         for group in self._by_letter.values():
             for lst in group.values():
                 lst.sort(key=lambda w: (len(w), w))
@@ -98,7 +99,7 @@ class FuzzyCorrector:
         return forms[0] if forms else None
 
     def _correct(self, word: str) -> str:
-        group = self._by_letter.get(word[0])
+        group = self._by_letter.get(fold(word)[0])
         if not group:
             return word
         fw = fold(word)

@@ -304,6 +304,7 @@ class Understander:
         self._hist_pre = ctx.phrase_tuples(ctx.HISTORICAL_PRECEDING)
         self._exceptions = ctx.phrase_tuples(ctx.EXCEPTIONS)
         self._reported_denials = ctx.phrase_tuples(ctx.REPORTED_DENIALS)
+        self._caught_it = ctx.phrase_tuples(ctx.CAUGHT_IT)
         self._hist_fol = ctx.phrase_tuples(ctx.HISTORICAL_FOLLOWING)
         self._fam_pre = ctx.phrase_tuples(ctx.FAMILY_PRECEDING)
         self._fam_fol = ctx.phrase_tuples(ctx.FAMILY_FOLLOWING)
@@ -547,7 +548,7 @@ class Understander:
         me = people.self_person()
         if me is not None and any(m.person == me.pid and not m.weak for m in people.mentions):
             for c in cands:
-                if c.context == "affirmed":
+                if c.context == "affirmed" and not self.lexicon.symptoms[c.symptom].scene:
                     ref = people.referent_at(self._anchor(c))
                     p = people.persons.get(ref) if ref is not None else None
                     if p is not None and p.kind == "relation" and self._relation_history(words, p, c):
@@ -587,7 +588,8 @@ class Understander:
                     ref = None  # "my wife bought an oximeter and it reads 90": the patient's reading
                 # an emergency sign seen now is acted on whoever it is about (safety first);
                 # "my dad had a heart attack" is his past
-                if ref is not None and ref != patient and not (sym.red_flag and not self._told_as_past(words, starts, c)):
+                if ref is not None and ref != patient and not (sym.red_flag and not self._told_as_past(words, starts, c)) \
+                        and not (sym.contact and self._caught_by(words, people, patient, c)):
                     c.context = "other_person"
                     if sym.contact:
                         cands.append(Candidate(sym.contact, c.start, c.end, c.kind, c.parts))
@@ -716,6 +718,8 @@ class Understander:
             if not negated and lo not in exception_starts:  # "apart from a headache he's fine"
                 for s, _e in fol_cues:
                     if end <= s < hi and s - end <= FOLLOW_WINDOW:
+                        if s > end and words[s] in ctx.COPULAS and s - 1 in parts_cover:
+                            continue  # "... every day not better breathing is ok": said of the breathing
                         negated = True
                         break
             if not negated and hi in answered_no:
@@ -831,6 +835,16 @@ class Understander:
                     seen.add(sid)
                     out.append(Candidate(sid, hi - 1, hi, "reader", [(hi - 1, hi)]))
         return out
+
+    def _caught_by(self, words: list[str], people, patient: int, c: Candidate) -> bool:
+        """Someone else's infection the patient then says they have ("my son had chickenpox, so I
+        think I have it now")."""
+        me = people.self_person()
+        for s, _e in find_phrases(words, self._caught_it):
+            who = (me.pid if me is not None else None) if words[s] == "i" else people.referent_at(s)
+            if s >= c.end and who == patient:
+                return True
+        return False
 
     @staticmethod
     def _relation_history(words: list[str], person, c: Candidate) -> bool:

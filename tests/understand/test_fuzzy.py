@@ -19,6 +19,7 @@ from bot.understand.text import normalise_phrase, tokenize
         ("hes having a siezure", "seizure"),
         ("swolen lips and tounge", "face_swelling_allergy"),
         ("my chst is tight", "chest_pain"),
+        ("coughing up blood in my flem", "coughing_blood"),  # "ph" said as "f": folded first letters agree
     ],
 )
 def test_misspellings(read, text, sid):

@@ -142,6 +142,7 @@ def test_a_wider_form_does_not_change_the_meaning(read, text, sid):
     ("the end is swollen and tight like a ring round it", "swollen_hands"),  # a simile
     ("a deep ache between my balls and my bum", "testicular_pain"),  # behind "my": the perineum
     ("I've locked every tablet in the house away", "risk_to_others"),  # keeping someone safe
+    ("dad took his tablets twice by mistake, amlodipine 10", "overdose"),  # a double dose and its strength
     ("tonsillitis, and my voice sounds funny", "speech_problem"),  # a changed voice is the throat's
     ("little red spots where the hair is growing back", "spreading_redness"),
 ])
@@ -151,11 +152,25 @@ def test_a_word_used_in_another_sense_is_not_the_finding(read, text, sid):
 
 def test_what_someone_else_had_is_the_patients_once_they_have_caught_it(read):
     r = read("my daughter had chickenpox last week and now I've got it, spots all over me")
-    assert "chickenpox" in r.present()
+    assert "chickenpox" in r.present() and r.subject == "self"
+    r = read("Itchy spots on my face since yesterday. My son had chickenpox 2 weeks ago so I think I have it now.")
+    assert "chickenpox" in r.present() and r.subject == "self"
+    r = read("Itchy spots on my face since yesterday. My son had chickenpox 2 weeks ago.")
+    assert "chickenpox" not in r.present() and "infection_contact" in r.present()
+
+
+def test_a_following_is_ok_belongs_to_the_finding_right_before_it(read):
+    r = read("ribs really sore and its getting worse every day not better breathing is ok")
+    assert "injury_getting_worse" in r.present() and "breathless" not in r.present()
+    assert "rash" not in read("the rash on her leg is fine now").present()
 
 
 @pytest.mark.parametrize("text, sid", [
     ("she is ever so dozy", "drowsy"),  # any strong intensifier for "very"
+    # the situation, not a relative's history ("my nan passed away"): both are the scene's
+    ("My nan passed away an hour ago at home. She was on end of life care.", "death_at_home"),
+    ("My nan passed away an hour ago at home. She was on end of life care.", "expected_death"),
+    ("dad took his tablets twice by mistake, amlodipine 10", "accidental_extra_dose"),
     ("he's thrown up twice since", "vomiting"),  # "threw up" in its other past
     ("she's broken her wrist", "possible_fracture"),
     ("I can feel my heartbeat in my belly and my back suddenly got really bad", "pulsating_tummy"),
