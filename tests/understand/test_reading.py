@@ -143,6 +143,11 @@ def test_a_wider_form_does_not_change_the_meaning(read, text, sid):
     ("a deep ache between my balls and my bum", "testicular_pain"),  # behind "my": the perineum
     ("I've locked every tablet in the house away", "risk_to_others"),  # keeping someone safe
     ("dad took his tablets twice by mistake, amlodipine 10", "overdose"),  # a double dose and its strength
+    ("my son took one of my sertraline 100mg by mistake", "overdose"),  # a strength, not a count
+    ("now I've got a little red lump on the edge of my bottom eyelid", "suicide_immediate_risk"),
+    ("now I've got a little red lump on the edge of my bottom eyelid", "piles"),
+    ("I can't lift my arm above my head since my shoulder stiffened", "arm_weakness"),
+    ("had a TURP operation 9 days ago", "overdose"),  # an acronym is not corrected into a poison
     ("tonsillitis, and my voice sounds funny", "speech_problem"),  # a changed voice is the throat's
     ("little red spots where the hair is growing back", "spreading_redness"),
 ])
@@ -171,6 +176,12 @@ def test_a_following_is_ok_belongs_to_the_finding_right_before_it(read):
     ("My nan passed away an hour ago at home. She was on end of life care.", "death_at_home"),
     ("My nan passed away an hour ago at home. She was on end of life care.", "expected_death"),
     ("dad took his tablets twice by mistake, amlodipine 10", "accidental_extra_dose"),
+    ("an airless paint sprayer caught the tip of my finger", "high_pressure_injection"),
+    ("my friend she drink the bleach after a fight", "poisoning"),
+    ("I don't think I can keep myself safe tonight", "suicide_immediate_risk"),
+    ("he's given his watch and his medals to my brother", "suicidal_thoughts"),
+    # a scene told in one sentence, the symptom in the next
+    ("GP gave me ciprofloxacin 5 days ago. Now the back of my heel is painful", "on_quinolone"),
     ("he's thrown up twice since", "vomiting"),  # "threw up" in its other past
     ("she's broken her wrist", "possible_fracture"),
     ("I can feel my heartbeat in my belly and my back suddenly got really bad", "pulsating_tummy"),
