@@ -71,7 +71,8 @@ class FuzzyCorrector:
         for w in sorted(vocab):  # sorted, so that ties fall the same way in every run (set order varies)
             if len(w) < 4:
                 continue
-            self._by_letter.setdefault(fold(w)[0], {}).setdefault(fold(w), []).append(w)
+            folded = fold(w)
+            self._by_letter.setdefault(folded[0], {}).setdefault(folded, []).append(w)
         for group in self._by_letter.values():
             for lst in group.values():
                 lst.sort(key=lambda w: (len(w), w))

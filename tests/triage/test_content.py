@@ -14,6 +14,14 @@ def copy(tmp_path, data_dir):
     return target
 
 
+def _rejects(copy, name: str, old: str, new: str, match: str) -> None:
+    """Loading fails with `match` once `old` is replaced by `new` in the copied data file `name`."""
+    path = copy / name
+    path.write_text(path.read_text().replace(old, new, 1))
+    with pytest.raises(DataFileError, match=match):
+        Content.load(copy)
+
+
 def test_real_content_loads_and_covers_the_contract(data_dir):
     content = Content.load(data_dir / "triage")
     assert set(content.dispositions) == {
@@ -36,17 +44,11 @@ def test_unknown_finding_in_a_rule_names_file_and_line(copy):
 
 
 def test_schema_violation_names_file_and_line(copy):
-    path = copy / "dispositions.yml"
-    path.write_text(path.read_text().replace("level: 5", "level: 9", 1))
-    with pytest.raises(DataFileError, match=r"dispositions.yml:\d+: dispositions/0/level"):
-        Content.load(copy)
+    _rejects(copy, "dispositions.yml", "level: 5", "level: 9", r"dispositions.yml:\d+: dispositions/0/level")
 
 
 def test_unknown_disposition_is_rejected(copy):
-    path = copy / "rules.yml"
-    path.write_text(path.read_text().replace("disposition: call_999", "disposition: call_998", 1))
-    with pytest.raises(DataFileError, match="unknown disposition 'call_998'"):
-        Content.load(copy)
+    _rejects(copy, "rules.yml", "disposition: call_999", "disposition: call_998", "unknown disposition 'call_998'")
 
 
 def test_broken_yaml_is_rejected(copy):
@@ -56,10 +58,8 @@ def test_broken_yaml_is_rejected(copy):
 
 
 def test_question_about_unknown_finding_is_rejected(copy):
-    path = copy / "questions.yml"
-    path.write_text(path.read_text().replace("finding: sweating", "finding: sweatting"))
-    with pytest.raises(DataFileError, match="questions.yml:\\d+: unknown finding 'sweatting'"):
-        Content.load(copy)
+    _rejects(copy, "questions.yml", "finding: sweating", "finding: sweatting",
+             "questions.yml:\\d+: unknown finding 'sweatting'")
 
 
 def test_a_rule_names_one_of_its_dispositions_services(data_dir):
@@ -78,11 +78,9 @@ def test_an_unknown_service_in_a_rule_names_file_and_line(copy):
 
 
 def test_a_service_on_a_disposition_without_services_is_rejected(copy):
-    path = copy / "rules.yml"
-    path.write_text(path.read_text().replace("    disposition: talking_therapies\n",
-                                             "    disposition: talking_therapies\n    service: podiatry\n", 1))
-    with pytest.raises(DataFileError, match="unknown service 'podiatry' for talking_therapies \\(known: none\\)"):
-        Content.load(copy)
+    _rejects(copy, "rules.yml", "    disposition: talking_therapies\n",
+             "    disposition: talking_therapies\n    service: podiatry\n",
+             "unknown service 'podiatry' for talking_therapies \\(known: none\\)")
 
 
 def test_a_shared_condition_is_used_by_name_in_any_rules_file(data_dir):
@@ -94,16 +92,10 @@ def test_a_shared_condition_is_used_by_name_in_any_rules_file(data_dir):
 
 
 def test_an_unknown_shared_condition_names_file_and_rule(copy):
-    path = copy / "rules.yml"
-    path.write_text(path.read_text().replace("- shared: not_passing_panic", "- shared: not_passing_panik", 1))
-    with pytest.raises(DataFileError, match=r"rules.yml:\d+: .*unknown shared condition 'not_passing_panik'"):
-        Content.load(copy)
+    _rejects(copy, "rules.yml", "- shared: not_passing_panic", "- shared: not_passing_panik",
+             r"rules.yml:\d+: .*unknown shared condition 'not_passing_panik'")
 
 
 def test_a_shared_condition_that_names_itself_is_rejected(copy):
-    path = copy / "rules.yml"
-    text = path.read_text()
     looping = "  not_passing_panic:\n    either: [{shared: not_passing_panic}, {none: [anxiety]}]\n  unused_old:\n"
-    path.write_text(text.replace("  not_passing_panic:\n", looping, 1))
-    with pytest.raises(DataFileError, match="names itself"):
-        Content.load(copy)
+    _rejects(copy, "rules.yml", "  not_passing_panic:\n", looping, "names itself")
