@@ -97,6 +97,8 @@ def merge_reading(state: ConversationState, reading: Reading) -> bool:
             case.sex = "female"
     if reading.duration_days is not None and state.pending != "age":
         case.duration_days = reading.duration_days
+    for symptom, days in reading.finding_durations.items():
+        case.finding_durations.setdefault(symptom, days)
     if reading.postcode:
         state.postcode = reading.postcode
     return clinical

@@ -20,6 +20,8 @@ class Case:
     pregnant: bool | None = None
     duration_days: float | None = None
     declined: set[str] = field(default_factory=set)
+    # how long particular findings have lasted, when told apart from the rest ("an ulcer for 4 weeks")
+    finding_durations: dict[str, float] = field(default_factory=dict)
 
     def present(self) -> set[str]:
         return {f for f, yes in self.findings.items() if yes}
@@ -36,11 +38,12 @@ class Case:
     def to_dict(self) -> dict:
         return {"findings": dict(self.findings), "age": self.age, "sex": self.sex,
                 "pregnant": self.pregnant, "duration_days": self.duration_days,
-                "declined": sorted(self.declined)}
+                "declined": sorted(self.declined), "finding_durations": dict(self.finding_durations)}
 
     @classmethod
     def from_dict(cls, data: dict | None) -> "Case":
         data = data or {}
         return cls(findings={str(k): bool(v) for k, v in (data.get("findings") or {}).items()},
                    age=data.get("age"), sex=data.get("sex"), pregnant=data.get("pregnant"),
-                   duration_days=data.get("duration_days"), declined=set(data.get("declined") or ()))
+                   duration_days=data.get("duration_days"), declined=set(data.get("declined") or ()),
+                   finding_durations={str(k): float(v) for k, v in (data.get("finding_durations") or {}).items()})

@@ -6,6 +6,7 @@ condition holds, so the most urgent rule it could trigger decides.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from bot.triage.case import Case
 from bot.triage.content import Content, Question
@@ -21,6 +22,20 @@ class Evaluator:
         self.content = content
         self.present = self.closure(case.present())
         self.case = self._with_implied_facts(case)
+        self.finding_durations: dict[str, float] = {}
+        for fid, days in case.finding_durations.items():
+            for implied in self.closure({fid}):
+                self.finding_durations.setdefault(implied, days)
+        self.rule_duration: float | None = None  # see for_triggers
+
+    def for_triggers(self, triggers: tuple[str, ...]) -> None:
+        """Duration conditions that follow are about these findings: the longest told of one of
+        them, where the message told findings' durations apart and one lasted longer than the
+        case's duration ("a cold for days ... an ulcer for 4 weeks"); never shorter than the
+        case's duration, which a time of day told beside a finding ("worse at night") is not."""
+        told = [self.finding_durations[t] for t in triggers if t in self.finding_durations]
+        base = self.case.duration_days
+        self.rule_duration = max(told) if told and (base is None or max(told) > base) else None
 
     def _with_implied_facts(self, case: Case) -> Case:
         """The case with the sex and pregnancy that its findings make plain, where not given."""
@@ -51,9 +66,9 @@ class Evaluator:
         question = self.content.finding_questions.get(fid)
         return (None, question) if question else (False, None)
 
-    def _fact(self, slot: str) -> Outcome:
+    def _fact(self, slot: str) -> tuple[Any, Question | None]:
         """(value, None) when known or declined (value None then), else (None, question)."""
-        value = self.case.fact(slot)
+        value = self.rule_duration if slot == "duration" and self.rule_duration is not None else self.case.fact(slot)
         if value is not None or slot in self.case.declined:
             return value, None
         return None, self.content.fact_questions[slot]

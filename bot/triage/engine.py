@@ -63,6 +63,7 @@ class Triage:
                 continue
             if rule.background and self._said_besides(ev, rule, triggers):
                 continue  # "I've got angina" beside constipation: the constipation decides
+            ev.for_triggers(triggers)
             outcomes = [ev.condition(c) for c in rule.conditions]
             if any(value is False for value, _ in outcomes):
                 continue

@@ -135,6 +135,9 @@ BIRTH_BEFORE_2 = word_set(_PEOPLE, "birth_before_2")
 BORN_WORDS = word_set(_PEOPLE, "born_words")
 BORN_WHEN = word_set(_PEOPLE, "born_when")
 POSSESSED = word_set(_PEOPLE, "possessed")
+BODY_AFTER_RELATION = word_set(_PEOPLE, "body_after_relation")
+QUOTING = word_set(_PEOPLE, "quoting")
+FELT_BY_ME = word_set(_PEOPLE, "felt_by_me")
 OBLIQUE_CUES = word_set(_PEOPLE, "oblique_cues")
 SELF_SYMPTOM_VERBS = word_set(_PEOPLE, "self_symptom_verbs")
 FETAL_WORDS = word_set(_PEOPLE, "fetal_words")
@@ -203,7 +206,7 @@ class People:
         after = w[i + 1 : i + 5]
         return "ago" in after or bool(after) and after[0] in BORN_WHEN
 
-    def _is_measure(self, i: int) -> bool:
+    def is_measure(self, i: int) -> bool:
         """'my' in a comparison of size ("twice the size of my hand", "bigger than my palm"): no one's finding."""
         w = self.words
         before = tuple(w[max(0, i - 2) : i])
@@ -336,6 +339,9 @@ class People:
                 if i + 1 < n and w[i + 1] in RELATIONS and w[i + 1] not in AGE_WORD_RELATIONS:
                     i += 1  # "my baby boy", "teenage daughter", "one resident lady": one person, named by the second word
                     continue
+                if i + 1 < n and w[i + 1] in BODY_AFTER_RELATION:
+                    i += 1  # "my lady bits", "man flu": a body part or an illness, not a person
+                    continue
                 if self._owner_of_relation(i):
                     i += 1  # "my neighbour's little lad" (read "neighbour is little lad"): the lad, not the neighbour
                     continue
@@ -418,7 +424,7 @@ class People:
                 self.mentions.append(Mention(i, target.pid))
                 i += 1
                 continue
-            if word == "my" and self._is_measure(i):
+            if word == "my" and self.is_measure(i):
                 i += 1
                 continue
             if word in SELF_WORDS:
@@ -480,7 +486,13 @@ class People:
             if ref is None:
                 ref = prev_ref
             self.clause_ref.append(ref)
-            prev_ref = ref
+            if not self._bracketed(lo, hi):
+                prev_ref = ref  # "pierced 2 weeks ago (mum doesn't know). it's gone red": an aside in brackets is not who follows
+
+    def _bracketed(self, lo: int, hi: int) -> bool:
+        """The clause is an aside in brackets."""
+        w = self.words
+        return (w[lo] == "(" or (lo > 0 and w[lo - 1] == "(")) and ")" in w[max(lo, hi - 2) : hi + 1]
 
     def _main_subject(self, lo: int, hi: int, first: int | None) -> int | None:
         """In a clause that opens with a time clause, the person after it: "since my

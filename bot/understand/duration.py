@@ -90,6 +90,14 @@ def find_duration(
 ) -> tuple[float, tuple[int, int]] | None:
     """Earliest stated duration in days, with its token span; a number read as an age (`ages`,
     token spans) is never a duration ("my daughter (19 months)")."""
+    found = find_durations(nt, today, ages)
+    return found[0] if found else None
+
+
+def find_durations(
+    nt: NText, today: _dt.date | None = None, ages: Sequence[tuple[int, int]] = ()
+) -> list[tuple[float, tuple[int, int]]]:
+    """Every stated duration in days with its token span, in the order told."""
     today = today or _dt.date.today()
     text = nt.text
     cands: list[tuple[int, float, int, int]] = []
@@ -176,8 +184,5 @@ def find_duration(
     for r in relative:
         if not any(c[0] <= r[0] < c[0] + 25 and abs(c[0] - r[0]) < 25 and c[2] <= r[2] < c[3] for c in cands):
             merged.append(r)
-    if not merged:
-        return None
     merged.sort(key=lambda c: (c[0], -c[3]))
-    start, value, t0, t1 = merged[0]
-    return round(value, 4), (t0, t1)
+    return [(round(value, 4), (t0, t1)) for _start, value, t0, t1 in merged]

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 EXTRACTOR_NAME = "SymptomExtractor"
+FINDING_DURATION = "finding_duration"  # an entity "symptom=days"
 
 CONTEXTS = ("affirmed", "negated", "historical", "hypothetical", "other_person")
 
@@ -51,6 +52,9 @@ class Reading:
     postcode: str | None = None
     service_request: str | None = None
     language: str | None = None  # set only when the message is confidently not English
+    # how long each finding has lasted, when the message tells different durations for different
+    # findings ("a cold for a few days ... an ulcer for 4 weeks")
+    finding_durations: dict[str, float] = field(default_factory=dict)
     # character spans of the scalar facts in the text, when known (not compared by ==)
     spans: dict[str, tuple[int, int]] = field(default_factory=dict, compare=False, repr=False)
 
@@ -91,6 +95,9 @@ class Reading:
                     "extractor": EXTRACTOR_NAME,
                 }
             )
+        for symptom, days in self.finding_durations.items():
+            out.append({"entity": FINDING_DURATION, "value": f"{symptom}={days:g}", "start": 0, "end": 0,
+                        "extractor": EXTRACTOR_NAME})
         for attr, name in SCALAR_FIELDS:
             value = getattr(self, attr)
             if value is None:
@@ -129,6 +136,12 @@ class Reading:
                         end=int(ent.get("end", 0) or 0),
                     )
                 )
+            elif name == FINDING_DURATION:
+                symptom, _, days = str(ent.get("value", "")).partition("=")
+                try:
+                    reading.finding_durations[symptom] = float(days)
+                except ValueError:
+                    continue
             elif name in by_name:
                 attr = by_name[name]
                 value = ent.get("value")

@@ -29,7 +29,7 @@ from bot.postcodes import find_postcode
 from bot.understand import context as ctx
 from bot.understand.age import AgeMention, find_ages
 from bot.understand.cues import load_cues, phrase_list, word_set
-from bot.understand.duration import DUR_UNITS, WEEKDAYS, find_duration
+from bot.understand.duration import DUR_UNITS, WEEKDAYS, find_durations
 from bot.understand.english import EnglishWords, english_words
 from bot.understand.fuzzy import FuzzyCorrector
 from bot.understand.language import LanguageDetector
@@ -621,10 +621,12 @@ class Understander:
                     reading.sex = "female"
         # a number read as an age or as the weeks of a pregnancy is not how long it has lasted
         not_durations = [(a.t0, a.t1) for a in ages] + ([preg.span] if preg.weeks is not None and preg.span else [])
-        dur = find_duration(nt, today or self.today, ages=not_durations)
-        if dur is not None:
-            reading.duration_days = dur[0]
-            reading.spans["duration_days"] = nt.char_span(*dur[1])
+        durations = find_durations(nt, today or self.today, ages=not_durations)
+        if durations:
+            reading.duration_days = durations[0][0]
+            reading.spans["duration_days"] = nt.char_span(*durations[0][1])
+            if len({days for days, _ in durations}) > 1:
+                reading.finding_durations = self._finding_durations(doc, cands, people, durations)
         pc = find_postcode(text, strict=True)
         if pc is not None:
             reading.postcode = pc[0]
@@ -817,6 +819,9 @@ class Understander:
             child = self._named_child(people)
             if child is not None:
                 return child
+        me = people.self_person()
+        if me is not None and self._in_own_words(people, c):
+            return me.pid
         return people.referent_at(self._anchor(c))
 
     def _second_reading(self, text: str, toks: list[Tok], clauses) -> list[Candidate]:
@@ -860,6 +865,40 @@ class Understander:
         """A finding told as an event that is over: "had", "died of" earlier in its clause."""
         lo = max((s for s in starts if s <= c.start), default=0)
         return any(w in ctx.PAST_EVENT_WORDS for w in words[lo : c.start])
+
+    def _finding_durations(self, doc: Doc, cands: list[Candidate], people,
+                           durations: list[tuple[float, tuple[int, int]]]) -> dict[str, float]:
+        """Each affirmed finding's duration: the one told in its sentence, when the sentence tells
+        just one and is not the typist's aside ("a stiff shoulder for months, but that's for
+        another day")."""
+        out: dict[str, float] = {}
+        for c in cands:
+            if c.context != "affirmed" or c.symptom in out or people.is_typists_aside(c.start):
+                continue
+            anchor = self._anchor(c)
+            told = {days for days, span in durations if self._same_sentence(doc, anchor, span[0])}
+            if len(told) == 1:
+                out[c.symptom] = told.pop()
+        return out
+
+    @staticmethod
+    def _in_own_words(people, c: Candidate) -> bool:
+        """The finding's own words are the typist's ("my neck is killing me", "my lady bits"),
+        whoever the clause is about; not words quoted ("he keeps saying my tummy hurts"), "me"
+        after any verb but one of feeling ("he won't let me touch it", "he gave me his cards"), or
+        "my" in a measure ("as big as my hand"), before a belonging, a relation or an age ("my
+        6yo's poo")."""
+        w = people.words
+        if any(x in ctx.QUOTING for x in w[max(0, c.start - 3) : c.start]):
+            return False
+        for i in range(c.start, c.end):
+            nxt = w[i + 1] if i + 1 < len(w) else ""
+            if w[i] in ("me", "myself") and w[i - 1] in ctx.FELT_BY_ME:
+                return True
+            if w[i] == "my" and not people.is_measure(i) and not nxt[:1].isdigit() \
+                    and nxt not in ctx.RELATIONS and nxt not in ctx.MY_BELONGINGS:
+                return True
+        return False
 
     @staticmethod
     def _owns_reading(people, person: int, c: Candidate) -> bool:

@@ -189,3 +189,11 @@ def test_a_cold_gets_care_advice_and_its_nhs_page(chat):
 def test_advice_for_a_professional_has_no_care_field(chat):
     chat.say("my dad's face has dropped on one side and his speech is slurred")
     assert chat.advice["disposition"] == "call_999" and "care" not in chat.advice
+
+
+def test_a_problem_told_with_its_own_duration_is_judged_on_it(chat):
+    """A sore throat of a few days beside a mouth ulcer of a month: the ulcer's month decides."""
+    chat.say("I'm 47. Scratchy throat the past few days. Also an ulcer inside my cheek that has been there "
+             "for a month and won't heal")
+    advice = chat.answer_until_advice({"postcode": "DA1 2AB"})
+    assert advice["rule"] == "mouth_ulcer_over_3_weeks"

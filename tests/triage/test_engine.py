@@ -218,3 +218,17 @@ def test_a_teething_baby_pulling_at_the_ears_or_with_a_puffy_gum_is_teething(tri
     older = settle(triage, Case(findings={"dental_abscess": True, "toothache": True, "teething": True}, age=19))
     assert older.rule.id == "dental_abscess"  # a wisdom tooth's swollen gum
 
+
+
+def test_a_rule_reads_the_duration_told_of_its_own_finding(triage):
+    """A cold of 3 days beside an ulcer of 4 weeks: the ulcer's rule reads the ulcer's 4 weeks."""
+    told_apart = Case(findings={"cold_symptoms": True, "mouth_ulcer": True}, age=50, duration_days=3,
+                      finding_durations={"cold_symptoms": 3, "mouth_ulcer": 28})
+    assert triage.decide(told_apart).rule.id == "mouth_ulcer_over_3_weeks"
+    one_duration = Case(findings={"cold_symptoms": True, "mouth_ulcer": True}, age=50, duration_days=3)
+    assert triage.decide(one_duration).rule.id != "mouth_ulcer_over_3_weeks"
+
+
+def test_finding_durations_survive_the_case_round_trip():
+    case = Case(findings={"mouth_ulcer": True}, duration_days=3, finding_durations={"mouth_ulcer": 28.0})
+    assert Case.from_dict(case.to_dict()) == case

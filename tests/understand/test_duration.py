@@ -83,3 +83,26 @@ def test_a_time_of_day_hedged_or_by_the_clock_is_a_duration(read, text, days):
 def test_how_long_one_episode_lasts_is_not_how_long_the_problem_has(read):
     reading = read("knees stiff in the morning for maybe 20 minutes, then better. This is more than 1 year")
     assert reading.duration_days == 365.0
+
+
+def test_findings_told_with_different_durations_keep_their_own(read):
+    """"A cough for a couple of days ... a mole that has changed over 3 months": each finding
+    keeps the duration told in its own sentence; the message's duration is the first told."""
+    r = read("I've had a cough for a couple of days, nothing much. What bothers me more is a mole on my arm "
+             "that has got bigger over the last 3 months.")
+    assert r.duration_days == 2
+    assert r.finding_durations.get("cough") == 2
+    assert r.finding_durations.get("mole_change") == 90
+
+
+def test_one_duration_for_everything_is_not_split(read):
+    assert read("cough and a runny nose for 3 days").finding_durations == {}
+
+
+def test_a_duration_in_the_typists_aside_or_a_mixed_sentence_is_not_a_findings_own(read):
+    """A sentence the typist sets aside ("for another day"), or one that tells two durations, gives
+    no finding a duration of its own."""
+    aside = read("Sore throat since yesterday. My knee has ached for months but that's for another day.")
+    assert "joint_pain" not in aside.finding_durations
+    mixed = read("tummy ache since this morning, had IBS for years. also a cough for 3 days")
+    assert "ibs" not in mixed.finding_durations

@@ -189,3 +189,26 @@ def test_a_relation_word_said_to_the_reader_is_no_one(read):
     assert {"facial_swelling_dental", "trismus"} <= present(reading)
     assert "suicidal_thoughts" in present(read("proper low mate, keep thinking everyone would be better off without me"))
     assert read("my mate has a rash and a temperature").subject == "other"
+
+
+def test_a_finding_in_the_typists_own_words_is_theirs(read):
+    """A finding told with "my" or "me" is the typist's, though someone else is the clause's subject."""
+    reading = read("a lorry clipped my car on the bypass this morning, the other bloke was fine. "
+                   "neck is killing me since")
+    assert "neck_pain_lay" in present(reading) and reading.subject == "self"
+
+
+def test_a_relation_word_naming_a_body_part_is_no_one(read):
+    """"lady bits", "man flu": a body part or an illness, not a person."""
+    reading = read("painful lump on one side of my lady bits since Tuesday, hot to touch, and I've a temperature")
+    assert reading.subject == "self"
+    assert all(f.context != "other_person" for f in reading.findings)
+
+
+def test_someone_named_in_brackets_is_not_who_follows(read):
+    """"(my sister drove me)": a person named in an aside in brackets does not become the subject
+    of the sentences after it."""
+    reading = read("had my ears pierced at the weekend (my sister paid). now one lobe is hot, swollen and "
+                   "oozing and I feel shivery")
+    assert reading.subject == "self"
+    assert all(f.context != "other_person" for f in reading.findings)

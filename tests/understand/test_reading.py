@@ -238,3 +238,9 @@ def test_the_lasting_effects_of_an_earlier_stroke_are_not_a_new_stroke(read):
     old = read("she had a big stroke 2 years ago and cant talk").present()
     assert "lasting_stroke_effects" in old and "speech_problem" not in old
     assert "speech_problem" in read("mum had a stroke 3 years ago and this morning she suddenly cant talk").present()
+
+
+def test_finding_durations_survive_the_entity_round_trip(read):
+    r = read("sniffles for 2 days. separately a patch of dry skin on my elbow for 6 weeks")
+    assert len(set(r.finding_durations.values())) == 2
+    assert Reading.from_entities(r.to_entities()).finding_durations == r.finding_durations
