@@ -774,7 +774,9 @@ class Understander:
         neck ... when I press a glass" is about the son; on a tie the typist ("my mum has asthma
         and I've got a cough") unless the child named has a finding only a child can have, else whoever
         came first; a child's emergency only a child can have makes the child named the patient, and the
-        typist's own aside ("not sleeping well myself") does not make the typist the patient."""
+        typist's own aside ("not sleeping well myself") does not make the typist the patient; someone
+        with only an infection is its source when someone else has other findings, and of two others
+        with only an infection, the one told last caught it."""
         # person -> where their findings were said: one place per anchor, and one finding read twice in
         # a clause ("hands are shaking" as a term and as a near match) is one place, not two
         said: dict[int, list[tuple[int, str, int | None]]] = {}
@@ -794,6 +796,15 @@ class Understander:
             # the typist's own aside ("not sleeping well myself") does not make them the patient
             said[me.pid] = [f for f in said[me.pid] if not people.is_typists_aside(f[0])]
         weight = {ref: _places(found) for ref, found in said.items() if found}
+        # "my girl has chickenpox and now the baby has spots": someone who only has an infection named
+        # is where it was caught from, not the patient, when someone else has findings of their own
+        sources = {ref for ref, found in said.items() if found and all(
+            any(self.lexicon.symptoms[sid].contact for a, sid, _c in found if a == anchor) for anchor, _s, _c in found)}
+        if sources and len(sources) < len(weight):
+            weight = {ref: w for ref, w in weight.items() if ref not in sources}
+        elif len(sources) > 1 and sources == set(weight) and (me is None or me.pid not in sources):
+            # "my girl has chickenpox and now the baby has the spots": it passed to the one told last
+            return max(sources, key=lambda ref: min(a for a, _s, _c in said[ref]))
         if me is not None and extra_for_me:
             weight[me.pid] = weight.get(me.pid, 0) + extra_for_me
         if not weight:

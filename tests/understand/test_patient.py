@@ -212,3 +212,19 @@ def test_someone_named_in_brackets_is_not_who_follows(read):
                    "oozing and I feel shivery")
     assert reading.subject == "self"
     assert all(f.context != "other_person" for f in reading.findings)
+
+
+def test_who_caught_an_infection_is_the_patient_not_who_had_it(read):
+    """One child with an infection named and another with its spots told after: the infection
+    passed to the one told last, who is the patient (with their own age)."""
+    reading = read("My eldest has got chickenpox and now her little brother, who is 2 weeks old, has a few "
+                   "spots on his chest that are turning into blisters")
+    assert reading.subject == "child" and reading.age_years is not None and reading.age_years < 0.1
+
+
+def test_someone_with_only_an_infection_named_is_where_it_came_from(read):
+    """"My son has chickenpox and my daughter has a cough": the daughter is the patient, in
+    contact with it."""
+    reading = read("my boy has chickenpox and my girl has a cough")
+    assert {"cough", "infection_contact"} <= reading.present()
+    assert reading.finding("chickenpox").context == "other_person"
