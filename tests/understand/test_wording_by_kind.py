@@ -36,6 +36,20 @@ def present(reading):
         ("had a cyst removed on Friday with stitches, is this normal healing", "stitches_healing"),
         # breast pain that follows the cycle
         ("sore boobs every month before my period", "breast_pain_with_periods"),
+        # the worst pain ever, told apart from the headache
+        ("a sudden pounding headache. it is the worst pain of my life", "worst_pain_ever"),
+        # a neck "a bit stiff"
+        ("temperature and my neck is a little bit stiff", "stiff_neck"),
+        # a thunderclap told as a blow
+        ("headache at the back of my head, like somebody hit me with a brick", "thunderclap_headache"),
+        # "it" after a sore joint, after angina, after piles
+        ("arthritis in my knee for years, now it is red hot and swollen", "hot_swollen_joint"),
+        ("I have angina. This month it keeps coming on more easily", "angina_worse"),
+        ("had piles on and off, now there's a lump and pus coming out of it", "anal_abscess"),
+        # a bone bent in the middle; a dog named by its breed
+        ("he fell off his bike and his forearm is bent in the middle", "deformity_words"),
+        ("our neighbour's spaniel nipped my hand and broke the skin", "animal_bite"),
+        ("my son gets car sickness, what can he take", "travel_sickness"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -52,6 +66,11 @@ def test_reads_the_kind(read, text, finding):
         ("tiny red spots spreading across her chest, she's fine in herself", "spreading_redness"),
         ("I need someone to cut his toenails, he can't bend", "wound"),
         ("my back aches low down on the left after gardening", "one_sided_lower_abdominal_pain"),
+        # idioms and similes
+        ("my wife nearly had a fit when she saw the rash", "seizure"),
+        ("walking on it fine with a slight limp", "drowsy"),
+        ("the dog has had all his jabs", "after_vaccination_described"),
+        ("sudden pain in the back of my head like somebody hit me", "head_bump"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
