@@ -106,3 +106,10 @@ def test_a_duration_in_the_typists_aside_or_a_mixed_sentence_is_not_a_findings_o
     assert "joint_pain" not in aside.finding_durations
     mixed = read("tummy ache since this morning, had IBS for years. also a cough for 3 days")
     assert "ibs" not in mixed.finding_durations
+
+
+def test_when_a_lasting_condition_was_diagnosed_is_not_how_long_this_has_lasted(read):
+    """"Asthma diagnosed 4 years ago ... worse since Monday": the diagnosis dates the condition."""
+    assert read("I was diagnosed with emphysema about 3 years ago and I'm no worse").duration_days is None
+    assert read("diagnosed with asthma 4 years ago, chest tight for 2 days").duration_days == 2
+    assert read("I was diagnosed with shingles 2 days ago").duration_days == 2  # a short one still counts

@@ -50,6 +50,9 @@ def present(reading):
         ("he fell off his bike and his forearm is bent in the middle", "deformity_words"),
         ("our neighbour's spaniel nipped my hand and broke the skin", "animal_bite"),
         ("my son gets car sickness, what can he take", "travel_sickness"),
+        # a lasting lung condition, dated by its diagnosis, told worse than usual
+        ("Emphysema since 2019. Lately I'm a lot more breathless than my usual", "copd_flare"),
+        ("he has asthma and he's coughing more than normal at night", "asthma_worsening"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -71,6 +74,8 @@ def test_reads_the_kind(read, text, finding):
         ("walking on it fine with a slight limp", "drowsy"),
         ("the dog has had all his jabs", "after_vaccination_described"),
         ("sudden pain in the back of my head like somebody hit me", "head_bump"),
+        # worse than usual with no lasting lung condition named: breathless, no flare of anything
+        ("I'm more out of breath than usual on the hills", "copd_flare"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
