@@ -5,6 +5,7 @@ condition holds, so the most urgent rule it could trigger decides.
 """
 from __future__ import annotations
 
+from copy import copy
 from dataclasses import replace
 from typing import Any
 
@@ -26,16 +27,19 @@ class Evaluator:
         for fid, days in case.finding_durations.items():
             for implied in self.closure({fid}):
                 self.finding_durations.setdefault(implied, days)
-        self.rule_duration: float | None = None  # see for_triggers
+        self.rule_duration: float | None = None  # see about
 
-    def for_triggers(self, triggers: tuple[str, ...]) -> None:
-        """Duration conditions that follow are about these findings: the longest told of one of
-        them, where the message told findings' durations apart and one lasted longer than the
-        case's duration ("a cold for days ... an ulcer for 4 weeks"); never shorter than the
-        case's duration, which a time of day told beside a finding ("worse at night") is not."""
+    def about(self, triggers: tuple[str, ...]) -> Evaluator:
+        """This evaluator for a rule that these findings triggered: its duration conditions read
+        the longest duration told of one of them, where the message told findings' durations apart
+        and one lasted longer than the case's ("a cold for days ... an ulcer for 4 weeks"); never
+        shorter than the case's duration, which a time of day told beside a finding ("worse at
+        night") is not."""
         told = [self.finding_durations[t] for t in triggers if t in self.finding_durations]
         base = self.case.duration_days
-        self.rule_duration = max(told) if told and (base is None or max(told) > base) else None
+        view = copy(self)
+        view.rule_duration = max(told) if told and (base is None or max(told) > base) else None
+        return view
 
     def _with_implied_facts(self, case: Case) -> Case:
         """The case with the sex and pregnancy that its findings make plain, where not given."""

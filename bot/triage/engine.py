@@ -63,8 +63,8 @@ class Triage:
                 continue
             if rule.background and self._said_besides(ev, rule, triggers):
                 continue  # "I've got angina" beside constipation: the constipation decides
-            ev.for_triggers(triggers)
-            outcomes = [ev.condition(c) for c in rule.conditions]
+            about = ev.about(triggers)
+            outcomes = [about.condition(c) for c in rule.conditions]
             if any(value is False for value, _ in outcomes):
                 continue
             ask = next((q for value, q in outcomes if value is None), None)

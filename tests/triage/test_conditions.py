@@ -34,3 +34,14 @@ def test_either_asks_what_could_settle_it(content):
 def test_either_takes_the_cautious_reading_when_unsure(content):
     unsure = Evaluator(content, Case(findings={"cough": True}, age=40, declined={"fever"}))
     assert unsure.condition(EITHER) == (True, None)
+
+
+def test_a_rules_duration_reads_its_own_findings_and_leaves_the_evaluator_as_it_was(content):
+    """"A cold for 3 days ... an ulcer for 4 weeks": the ulcer's rules read 28 days, a cold's rules
+    and every later rule still read the case's 3."""
+    ev = Evaluator(content, Case(findings={"cold_symptoms": True, "mouth_ulcer": True}, duration_days=3,
+                                 finding_durations={"cold_symptoms": 3, "mouth_ulcer": 28}))
+    lasting = {"duration_days": {"min": 21}}
+    assert ev.about(("mouth_ulcer",)).condition(lasting) == (True, None)
+    assert ev.about(("cold_symptoms",)).condition(lasting) == (False, None)
+    assert ev.condition(lasting) == (False, None)
