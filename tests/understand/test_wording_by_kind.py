@@ -53,6 +53,8 @@ def present(reading):
         # a lasting lung condition, dated by its diagnosis, told worse than usual
         ("Emphysema since 2019. Lately I'm a lot more breathless than my usual", "copd_flare"),
         ("he has asthma and he's coughing more than normal at night", "asthma_worsening"),
+        # a bite or spot that never went away
+        ("a mosquito bite on her arm from the summer never went away", "skin_sore_not_healing"),
         # where someone has travelled, told as a place in the tropics
         ("we flew back from Costa Rica on Sunday and now she's burning up", "tropical_travel"),
     ],
