@@ -56,7 +56,7 @@ def present(reading):
         # a bite or spot that never went away
         ("a mosquito bite on her arm from the summer never went away", "skin_sore_not_healing"),
         # bumps or a lump on the genitals, in everyday names for them
-        ("there's a little lump on my labia that wasn't there before", "sti_symptoms"),
+        ("some small bumps on my fanny that weren't there before", "sti_symptoms"),
         ("tiny bumps on my knob, could be nothing", "sti_symptoms"),
         # where someone has travelled, told as a place in the tropics
         ("we flew back from Costa Rica on Sunday and now she's burning up", "tropical_travel"),
