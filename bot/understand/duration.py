@@ -28,7 +28,7 @@ DURATION_RX = re.compile(
 NOUNIT_FORTNIGHT = re.compile(r"\b(?:a|one|the last|the past|over a|for a) fortnight\b")
 HABIT_RX = re.compile(
     r"\b(?:done|driven|drove|lived|worked|been going|been driving|been doing|been married|been together|known)\b"
-    r"[^.,;]* for\s*$"
+    r"[^.,;]* (?:for|for the (?:last|past)|the (?:last|past)|over the (?:last|past))\s*$"
 )
 BARE_PLURAL_RX = re.compile(r"\b(?:for|over|since|past|last) (?:the )?(?:last |past )?(?P<u>days|weeks|months|years)\b")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -135,7 +135,7 @@ def find_durations(
             continue  # "repeat not due for 3 weeks": a time to come
         if n * DUR_UNITS[unit] >= 28 and DIAGNOSED_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
             continue  # "diagnosed with asthma 2 years ago": a lasting condition's age, not this problem's
-        if HABIT_RX.search(text[max(0, m.start() - 40) : m.start()]):
+        if HABIT_RX.search(text[max(0, m.start() - 60) : m.start()]):
             continue  # "a route he's driven for 20 years": how long a habit has lasted
         if n * DUR_UNITS[unit] < 1 and EPISODE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
             continue  # "stiff in the morning for 20 minutes, for a year now": one episode

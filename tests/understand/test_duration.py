@@ -113,3 +113,10 @@ def test_when_a_lasting_condition_was_diagnosed_is_not_how_long_this_has_lasted(
     assert read("I was diagnosed with emphysema about 3 years ago and I'm no worse").duration_days is None
     assert read("diagnosed with asthma 4 years ago, chest tight for 2 days").duration_days == 2
     assert read("I was diagnosed with shingles 2 days ago").duration_days == 2  # a short one still counts
+
+
+def test_how_long_a_habit_has_gone_on_is_not_how_long_this_has(read):
+    """"I've been doing night shifts the last 3 weeks ... headache since Monday": the habit's length
+    is not the headache's."""
+    assert read("I've been doing a lot of overtime (weekends too) the last couple of months. "
+                "For about a week my hands have been numb").duration_days == 7

@@ -58,6 +58,34 @@ def present(reading):
         # bumps or a lump on the genitals, in everyday names for them
         ("some small bumps on my fanny that weren't there before", "sti_symptoms"),
         ("tiny bumps on my knob, could be nothing", "sti_symptoms"),
+        # a pain told first that spreads to the jaw or arm; a chest "pulled" lifting
+        ("a crushing pain in my middle and now it's gone down my left arm", "heart_referred_pain"),
+        ("think I pulled something in my chest moving the sofa", "chest_pain"),
+        # a fall from scaffolding, out of a tree
+        ("he came off the scaffold at work and hurt his back", "high_energy_injury"),
+        ("fell out of a tree at the park", "high_energy_injury"),
+        # blacking out at sport
+        ("she collapsed at squash and was out for a few seconds", "blackout_on_exertion"),
+        # an eye operated on, then red; a lens wearer's eye that light hurts; everything blurry
+        ("had a lens implant op on my right eye last week and now it's gone redder and more painful", "red_eye"),
+        ("I wear dailies and my eye is sore", "contact_lens_wearer"),
+        ("can't keep my eye open in daylight", "light_sensitivity"),
+        ("everything looks fuzzy out of my left eye", "vision_change"),
+        # flashes at the side of the sight, a shadow creeping across it
+        ("I keep seeing flashes in the corner of my eye", "flashes_floaters"),
+        ("there's a dark curtain coming across the vision in my right eye", "sudden_vision_loss"),
+        # thirst told in other words
+        ("she's drinking so much and weeing all the time", "diabetes_symptoms"),
+        # barely able to bear weight
+        ("since the tackle he can barely put weight on his ankle", "possible_fracture"),
+        # deaf in one ear told without "suddenly"; a bang beside the ear
+        ("my right ear has gone completely deaf since this afternoon", "sudden_hearing_loss"),
+        ("a firework went off by my head and now I can't hear out of that ear", "sudden_hearing_loss"),
+        # a gas appliance told a long clause apart from the symptoms
+        ("we both get headaches and feel dizzy in the evenings in the flat, there is an old gas fire in the lounge", "carbon_monoxide"),
+        # needing more pillows; calf pain on walking
+        ("I've started sleeping on four pillows", "orthopnoea"),
+        ("my calves ache when walking to the shops", "claudication"),
         # where someone has travelled, told as a place in the tropics
         ("we flew back from Costa Rica on Sunday and now she's burning up", "tropical_travel"),
     ],
@@ -83,6 +111,11 @@ def test_reads_the_kind(read, text, finding):
         ("sudden pain in the back of my head like somebody hit me", "head_bump"),
         # worse than usual with no lasting lung condition named: breathless, no flare of anything
         ("I'm more out of breath than usual on the hills", "copd_flare"),
+        ("the swelling went down after my run", "blackout_on_exertion"),
+        ("I fell over and hurt my knee, walked 3 metres after", "high_energy_injury"),
+        ("I have a shadow on my lung from the xray", "sudden_vision_loss"),
+        ("my ear's been a bit deaf since my cold started", "sudden_hearing_loss"),
+        ("I sleep on my usual two pillows", "orthopnoea"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
