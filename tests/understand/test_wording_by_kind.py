@@ -86,6 +86,16 @@ def present(reading):
         # needing more pillows; calf pain on walking
         ("I've started sleeping on four pillows", "orthopnoea"),
         ("my calves ache when walking to the shops", "claudication"),
+        # a faint's everyday trigger, and being well again told in other words
+        ("she fainted in assembly, it was boiling hot and she'd skipped breakfast", "faint_trigger"),
+        ("an hour later I was totally fine", "feels_well_now"),
+        # a cut told as a nick; a burn from falling into a fire; a pulled hamstring told as a twinge
+        ("nicked my finger on the bread knife", "wound"),
+        ("my son fell into the fire pit and his palm is red and blistered", "burn"),
+        ("felt a twinge in my calf at five a side football", "muscle_strain"),
+        # a blood pressure check asked for; the baby blues after a birth told with the baby's sex
+        ("never had my bp checked, where can I go", "bp_check_request"),
+        ("had my girl on Tuesday and I'm crying at everything", "baby_blues"),
         # where someone has travelled, told as a place in the tropics
         ("we flew back from Costa Rica on Sunday and now she's burning up", "tropical_travel"),
     ],
@@ -116,6 +126,10 @@ def test_reads_the_kind(read, text, finding):
         ("I have a shadow on my lung from the xray", "sudden_vision_loss"),
         ("my ear's been a bit deaf since my cold started", "sudden_hearing_loss"),
         ("I sleep on my usual two pillows", "orthopnoea"),
+        ("someone nicked my bike", "wound"),
+        ("I cut my thumb with a kitchen knife", "has_a_weapon"),
+        ("a sore lump in my groin since a few weeks back", "renal_colic"),
+        ("my blood pressure was checked last week and it was fine", "bp_check_request"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
