@@ -96,6 +96,16 @@ def present(reading):
         # a blood pressure check asked for; the baby blues after a birth told with the baby's sex
         ("never had my bp checked, where can I go", "bp_check_request"),
         ("had my girl on Tuesday and I'm crying at everything", "baby_blues"),
+        # the typist's own body part named by "my" just before it, whoever spoke of it
+        ("my husband says my eyes look yellow", "jaundice"),
+        # contractions told as tightenings at intervals; struggling for breath; a toe pointing sideways
+        ("I'm 35 weeks and getting tightenings every 5 minutes", "labour_signs"),
+        ("he's struggling for breath and can't talk", "severe_breathing_difficulty"),
+        ("stubbed my foot and my little toe is sticking out sideways", "deformity_words"),
+        # a raw throat; a scalp patch where the hair has broken off; a second dose given not knowing
+        ("my throat is raw and it hurts to swallow", "sore_throat"),
+        ("bald patch on her head with broken hairs in it", "ringworm_scalp"),
+        ("my mum gave him another dose, she didn't know I had", "accidental_extra_dose"),
         # where someone has travelled, told as a place in the tropics
         ("we flew back from Costa Rica on Sunday and now she's burning up", "tropical_travel"),
     ],
