@@ -898,11 +898,11 @@ class Understander:
         whoever the clause is about; not words quoted ("he keeps saying my tummy hurts"), "me"
         after any verb but one of feeling ("he won't let me touch it", "he gave me his cards"), or
         "my" in a measure ("as big as my hand"), before a belonging, a relation or an age ("my
-        6yo's poo"). A "my" right before the words counts ("my wife says my eyes look yellow")."""
+        6yo's poo")."""
         w = people.words
         if any(x in ctx.QUOTING for x in w[max(0, c.start - 3) : c.start]):
             return False
-        for i in range(max(0, c.start - 1), c.end):
+        for i in range(c.start, c.end):
             nxt = w[i + 1] if i + 1 < len(w) else ""
             if w[i] in ("me", "myself") and w[i - 1] in ctx.FELT_BY_ME:
                 return True
