@@ -37,8 +37,11 @@ class Evaluator:
         night") is not."""
         told = [self.finding_durations[t] for t in triggers if t in self.finding_durations]
         base = self.case.duration_days
+        duration = max(told) if told and (base is None or max(told) > base) else None
+        if duration == self.rule_duration:
+            return self  # the common case, no finding's own duration: no copy per rule
         view = copy(self)
-        view.rule_duration = max(told) if told and (base is None or max(told) > base) else None
+        view.rule_duration = duration
         return view
 
     def _with_implied_facts(self, case: Case) -> Case:

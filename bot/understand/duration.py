@@ -28,7 +28,7 @@ DURATION_RX = re.compile(
 NOUNIT_FORTNIGHT = re.compile(r"\b(?:a|one|the last|the past|over a|for a) fortnight\b")
 HABIT_RX = re.compile(
     r"\b(?:done|driven|drove|lived|worked|been going|been driving|been doing|been married|been together|known)\b"
-    r"[^.,;]* (?:for|for the (?:last|past)|the (?:last|past)|over the (?:last|past))\s*$"
+    r"[^.,;]* (?:for|the (?:last|past))\s*$"  # "for the last" and "over the last" end in "the last"
 )
 BARE_PLURAL_RX = re.compile(r"\b(?:for|over|since|past|last) (?:the )?(?:last |past )?(?P<u>days|weeks|months|years)\b")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
