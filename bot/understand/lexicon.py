@@ -42,6 +42,7 @@ class Symptom:
     label: str
     terms: tuple[str, ...] = ()
     near: tuple[tuple[tuple[str, ...], ...], ...] = ()  # patterns of word groups; "@<id>" is another finding
+    near_windows: tuple[int | None, ...] = ()  # per near pattern, its own span (None: near_window)
     near_window: int | None = None  # tokens a near match may span (None: the reader's default)
     near_unless: frozenset[str] = frozenset()  # words that void a near match they stand inside or just after
     implies: tuple[str, ...] = ()
@@ -146,10 +147,14 @@ def _read(path: Path) -> Any:
     return data
 
 
-def _near(item: dict) -> tuple[tuple[tuple[str, ...], ...], ...]:
+def _near(item: dict) -> tuple[tuple[tuple[tuple[str, ...], ...], ...], tuple[int | None, ...]]:
+    """The near patterns' word groups, and each pattern's own span (None: the finding's)."""
     def word(w: Any) -> str:
         return FINDING_REF + str(w["finding"]) if isinstance(w, dict) else str(w)
-    return tuple(tuple(tuple(word(w) for w in group) for group in pattern) for pattern in item.get("near", []) or [])
+    patterns = item.get("near", []) or []
+    groups = [p["groups"] if isinstance(p, dict) else p for p in patterns]
+    windows = tuple(p["within"] if isinstance(p, dict) else None for p in patterns)
+    return tuple(tuple(tuple(word(w) for w in group) for group in pattern) for pattern in groups), windows
 
 
 def _add_phrasings(lex: Lexicon, path: Path, i: int, item: dict) -> None:
@@ -158,7 +163,8 @@ def _add_phrasings(lex: Lexicon, path: Path, i: int, item: dict) -> None:
     if sym is None:
         raise LexiconError(path, line_of(path, ["phrasings", i]), f"phrasings for unknown finding {sid!r}")
     terms = tuple(str(t) for t in item.get("terms", []) or [])
-    lex.symptoms[sid] = replace(sym, terms=sym.terms + terms, near=sym.near + _near(item))
+    near, windows = _near(item)
+    lex.symptoms[sid] = replace(sym, terms=sym.terms + terms, near=sym.near + near, near_windows=sym.near_windows + windows)
 
 
 def _add_symptoms(lex: Lexicon, path: Path, data: Any) -> None:
@@ -166,11 +172,13 @@ def _add_symptoms(lex: Lexicon, path: Path, data: Any) -> None:
         sid = str(item["id"])
         if sid in lex.symptoms:
             raise LexiconError(path, line_of(path, ["symptoms", i]), f"duplicate symptom id {sid!r}")
+        near, windows = _near(item)
         lex.symptoms[sid] = Symptom(
             id=sid,
             label=str(item["label"]),
             terms=tuple(str(t) for t in item.get("terms", []) or []),
-            near=_near(item),
+            near=near,
+            near_windows=windows,
             near_window=item.get("near_window"),
             near_unless=frozenset(str(w) for w in item.get("near_unless", []) or []),
             implies=tuple(str(x) for x in item.get("implies", []) or []),

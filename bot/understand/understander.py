@@ -295,7 +295,8 @@ class Understander:
              if ((sym.id, pi) in referring) == second]
             for second in (False, True)
         ]
-        self._near_window = {sym.id: sym.near_window or NEAR_WINDOW for sym in lexicon.symptoms.values()}
+        self._near_window = {(sym.id, pi): window or sym.near_window or NEAR_WINDOW
+                             for sym in lexicon.symptoms.values() for pi, window in enumerate(sym.near_windows)}
         self._near_unless = {sym.id: sym.near_unless for sym in lexicon.symptoms.values()}
         self._terminations = ctx.phrase_tuples(ctx.TERMINATIONS)
         self._hyp = ctx.phrase_tuples(ctx.HYPOTHETICAL_PRECEDING)
@@ -411,7 +412,8 @@ class Understander:
                     groups = [hits.get((sid, pi, gi)) for gi in range(ngroups)]
                     if not all(groups):
                         continue
-                    best = self._best_near(groups, sent_of, words, aside, breaks, self._near_window[sid], self._near_unless[sid])
+                    best = self._best_near(groups, sent_of, words, aside, breaks,
+                                           self._near_window[sid, pi], self._near_unless[sid])
                     if best is not None:
                         parts = sorted(best)
                         cands.append(Candidate(sid, parts[0][0], max(p[1] for p in parts), "near", parts))

@@ -179,3 +179,17 @@ def test_the_word_after_a_near_match_voids_it_past_an_article(read):
 def test_even_though_does_not_break_a_near_match(read):
     """"Still bleeding even though we've been pressing hard": one thing told with a concession."""
     assert "severe_bleeding" in read("the cut is still bleeding even though we've been pressing hard on it").present()
+
+
+def test_a_near_pattern_may_have_its_own_span(tmp_path):
+    d = _write(tmp_path, "version: 1\nsymptoms:\n"
+                         "  - id: spread\n    label: spread\n    near:\n"
+                         "      - [[jaw], [ache]]\n"
+                         "      - within: 20\n        groups: [[pain], [into my jaw]]\n")
+    spread = load_lexicon(d).symptoms["spread"]
+    assert spread.near_windows == (None, 20)
+    u = Understander.load(d)
+    assert "spread" in u.read("a pain in the middle of my chest at work and now it has gone into my jaw").present()
+    # the first pattern keeps the default span
+    assert "spread" in u.read("my jaw has started to ache").present()
+    assert "spread" not in u.read("my jaw was fine this morning when I went out to the shops in town now I ache").present()
