@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.understand.cues import by_sex, load_cues, phrase_list, phrase_products, word_set
+from bot.understand.text import UNITS
 
 _CUES = load_cues("context")
 _PEOPLE = load_cues("person")
@@ -192,6 +193,15 @@ class People:
                 return p
         return None
 
+    def _introduces_typist(self, i: int) -> bool:
+        """Relation word i is the typist introducing themselves: "mum of 3 here", "17 year old lad here",
+        "worried dad here"."""
+        w = self.words
+        j = i + 1
+        if w[j : j + 1] == ["of"] and j + 1 < len(w) and (w[j + 1][:1].isdigit() or w[j + 1] in UNITS or w[j + 1] == "twins"):
+            j += 2
+        return w[j : j + 1] == ["here"]
+
     def _born(self, i: int, fetal: bool) -> bool:
         """A baby named as a pregnancy or a birth, not a person: "my baby is moving less" in a pregnancy,
         "since having the baby", "had my daughter 9 days ago", "had our little boy on Monday"."""
@@ -359,8 +369,9 @@ class People:
                 ):
                     i += 1
                     continue
-                if (prev in ("a", "an") and prev2 in ("am", "im")) or (prev == "am" and prev2 == "i") or prev == "im":
-                    i += 1  # "I'm a woman", "I am student", "im a carer": the typist, not someone else
+                if (prev in ("a", "an") and prev2 in ("am", "im")) or (prev == "am" and prev2 == "i") or prev == "im" or (
+                        self._introduces_typist(i)):
+                    i += 1  # "I'm a woman", "I am student", "im a carer", "mum of 3 here": the typist, not someone else
                     continue
                 if word in ("youngest", "eldest", "oldest") and i + 1 < n and w[i + 1] in RELATIONS:
                     i += 1

@@ -30,6 +30,9 @@ def present(reading):
     # a relative reporting a clause ("said that", "pointed out that") is not who it is about
     ("my husband pointed out that the mole on my shoulder has got bigger and darker", "self"),
     ("my sister told me that my speech went slurred for a minute", "self"),
+    # ... nor is one who noticed it, with no "that" ("my boyfriend spotted my lips look swollen")
+    ("my boyfriend spotted my lips look swollen", "self"),
+    ("my husband pointed out the mole on my shoulder looks bigger", "self"),
     ("my daughter caught that bug going round and has been sick 6 times", "child"),
     ("my son has that rash on his tummy again and a temperature", "child"),
     # a relation word with a comma after it names the patient
@@ -228,3 +231,15 @@ def test_someone_with_only_an_infection_named_is_where_it_came_from(read):
     reading = read("my boy has chickenpox and my girl has a cough")
     assert {"cough", "infection_contact"} <= reading.present()
     assert reading.finding("chickenpox").context == "other_person"
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Mum of two here. My youngest has a temperature and her neck is stiff", "child"),
+    ("mum of 4 here, my eldest has had a temp for 3 days and her eyes are sore", "child"),
+    ("16 year old lad here, got hit in the face at football and my cheek is swollen", "self"),
+])
+def test_a_typist_introducing_themselves_is_not_someone_else(read, text, subject):
+    """ "mum of two here": the typist, so "her" is the child's, not the mum's."""
+    reading = read(text)
+    assert reading.subject == subject
+    assert not [f for f in reading.findings if f.context == "other_person"]
