@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.understand.context import RELATIONS
+from bot.understand.context import AGED_THINGS, RELATIONS
 from bot.understand.ntext import NText
 from bot.understand.text import DECADES, NUM, parse_number
 
@@ -91,6 +91,13 @@ def unit_value(n: float, unit: str | None) -> float:
     return n
 
 
+def _told_of_a_thing(before: list[str]) -> bool:
+    """The words before an "N months old" name a thing, not a person: the last noun, past "is",
+    a comma or a bracket, is in AGED_THINGS."""
+    words = [w for w in before[-4:] if w not in (",", "(", "is", "are", "was", "s", "only", "about", "just", "nearly")]
+    return bool(words) and words[-1] in AGED_THINGS
+
+
 def find_ages(nt: NText) -> list[AgeMention]:
     out: list[AgeMention] = []
     taken: list[tuple[int, int]] = []
@@ -143,6 +150,8 @@ def find_ages(nt: NText) -> list[AgeMention]:
                 if rest and rest[0] in RELATIONS:
                     who = rest[0]
                 before = text[: m.start()].split()
+                if who is None and _told_of_a_thing(before):
+                    continue  # "carbon frame, 3 months old", "the tattoo is 2 weeks old"
                 if before and before[-1] in ("im", "am") or before[-2:] == ["am", "a"] or before[-3:-1] == ["i", "am"]:
                     who = "self"
             value = unit_value(n, unit)

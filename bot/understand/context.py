@@ -126,6 +126,7 @@ SUBORDINATORS = word_set(_PEOPLE, "subordinators")
 OWN_BODY_VERBS = word_set(_PEOPLE, "own_body_verbs")
 OWN_BODY_LEAD = word_set(_PEOPLE, "own_body_lead")
 MY_BELONGINGS = word_set(_PEOPLE, "my_belongings")
+AGED_THINGS = word_set(_PEOPLE, "aged_things")
 REPORTER_NOUNS = word_set(_PEOPLE, "reporter_nouns")
 RELATION_REPORTING = word_set(_PEOPLE, "relation_reporting")
 DIED = word_set(_PEOPLE, "died")
@@ -432,7 +433,10 @@ class People:
                     target.sex = sex  # "my 6 yr old ... he"
                     last_by_sex[sex] = target
                 target.tokens.append(i)
-                self.mentions.append(Mention(i, target.pid))
+                # "he reckons I was out of it": someone only reporting about the typist
+                reports_me = word in ("he", "she") and w[i + 1 : i + 2] != [] and w[i + 1] in RELATION_REPORTING and (
+                    w[i + 2 : i + 3] in (["i"], ["im"], ["my"]))
+                self.mentions.append(Mention(i, target.pid, weak=reports_me))
                 i += 1
                 continue
             if word == "my" and self.is_measure(i):
@@ -443,7 +447,8 @@ class People:
                     self_p = self._new("self", "i", None, None, i)
                 weak = False
                 if word == "i":
-                    weak = self._is_reporting(i)
+                    # "he reckons I was out of it": the subject of what someone else reports is not reporting
+                    weak = self._is_reporting(i) and not (i > 0 and w[i - 1] in RELATION_REPORTING)
                 elif word == "me":
                     weak = True
                 elif word == "my":
@@ -543,6 +548,15 @@ class People:
         while hi < len(w) and w[hi] not in SENTENCE_ENDS:
             hi += 1
         return any(tuple(w[i:i + len(c)]) == c for c in TYPIST_ASIDES for i in range(lo, hi))
+
+    def named_with(self, token: int) -> int | None:
+        """The person named just before a "with" that stands just before `token` ("a lady with
+        epilepsy", "my son with autism"), or None."""
+        w = self.words
+        if token < 2 or w[token - 1] != "with":
+            return None
+        return next((m.person for m in self.mentions if m.token == token - 2 and self.persons[m.person].kind == "relation"),
+                    None)
 
     def referent_at(self, token: int) -> int | None:
         k = self.clause_index(token)

@@ -68,6 +68,7 @@ DETERMINERS = word_set(_MATCHING, "determiners")
 STRONG_INTENSIFIERS = phrase_list(_MATCHING, "strong_intensifiers")
 DIMINISHERS = phrase_list(_MATCHING, "diminishers")
 NOT_PREFIXES = phrase_list(_MATCHING, "not_prefixes")
+WORD_FORMS = {w: tuple(f for f in forms if f != w) for forms in _MATCHING["word_forms"] for w in forms}
 # one-word negation cues ("not", "no", "without", "cant"): a phrase holding one is not retold as a list
 NEGATING_WORDS = frozenset(p[0] for p in map(normalise_phrase, ctx.PRECEDING_NEGATIONS) if len(p) == 1)
 
@@ -245,7 +246,8 @@ class Understander:
                             self._near_refs.setdefault((sym.id, pi, gi), []).append(ref)
                             continue
                         p = normalise_phrase(w)
-                        forms = [p, *_other_pasts(p, english, word_group=True), *_comma_forms(p), *_it_is_forms(p)]
+                        forms = [p, *_other_pasts(p, english, word_group=True), *_comma_forms(p), *_it_is_forms(p),
+                                 *((f,) for f in WORD_FORMS.get(p[0], ()) if len(p) == 1)]
                         for form in forms if p else []:
                             near_phrases.setdefault(form, []).append((sym.id, pi, gi))
         vocab: set[str] = set()
@@ -257,7 +259,7 @@ class Understander:
         cue_lists = [
             ctx.PRECEDING_NEGATIONS, ctx.FOLLOWING_NEGATIONS, ctx.PSEUDO_NEGATIONS, ctx.TERMINATIONS,
             ctx.HYPOTHETICAL_PRECEDING, ctx.HISTORICAL_PRECEDING, ctx.HISTORICAL_FOLLOWING,
-            ctx.FAMILY_PRECEDING, list(ctx.RELATIONS), list(ctx.REPORTER_VERBS),
+            ctx.FAMILY_PRECEDING, list(ctx.RELATIONS), list(ctx.REPORTER_VERBS), list(ctx.RELATION_REPORTING),
             [p for ps in SERVICES.values() for p in ps], list(DUR_UNITS), WEEKDAYS,
             list(FEMALE_BODY), list(MALE_BODY), list(SEX_ANSWER), list(ctx.FETAL_WORDS),
             ["pregnant", "pregnancy", "yesterday", "fortnight", "months", "weeks", "really",
@@ -835,6 +837,9 @@ class Understander:
         me = people.self_person()
         if me is not None and self._in_own_words(people, c):
             return me.pid
+        holder = people.named_with(c.start)
+        if holder is not None:
+            return holder  # "a support worker for a lady with epilepsy": the lady's
         return people.referent_at(self._anchor(c))
 
     def _second_reading(self, text: str, toks: list[Tok], clauses) -> list[Candidate]:

@@ -107,6 +107,35 @@ def present(reading):
         ("my mum gave him another dose, she didn't know I had", "accidental_extra_dose"),
         # where someone has travelled, told as a place in the tropics
         ("we flew back from Costa Rica on Sunday and now she's burning up", "tropical_travel"),
+        # before round 78: a body part that "aches" (every form of a pain word in a word group)
+        ("my belly aches on and off", "abdominal_pain"),
+        ("my left ear throbs at night", "earache"),
+        # a choking relieved by first aid, or a choke on a piece of food
+        ("had to give him back blows and it came out, he is still coughing", "inhaled_object"),
+        ("grandad choke on a bit of steak at tea", "inhaled_object"),
+        # a pregnancy that ended, and bleeding that gets heavier
+        ("I had a termination 2 weeks ago and now I feel hot and shivery", "pregnancy_recently_ended"),
+        ("the spotting has got heavier again since yesterday", "bleeding_heavier"),
+        # a passive wish not to be alive
+        ("some nights I wish I could just not wake up", "suicidal_thoughts"),
+        ("honestly think everyone would be better off if I was not here", "suicidal_thoughts"),
+        # severe pain placed low on one side, told as the worst ever
+        ("sharp pain low on the left, it is agony", "severe_abdominal_pain"),
+        # an adrenaline pen used, by its make
+        ("I had to use the emerade on my daughter", "severe_allergic_reaction"),
+        # a course of an antibiotic, however told
+        ("day 3 of flucloxacillin for a cut on my leg", "antibiotic_course"),
+        # medicines brought back up
+        ("he threw up his tablets this morning", "medicine_vomited"),
+        # hives, and hives most days
+        ("raised itchy welts came up on my arms", "hives"),
+        ("I get hives most days", "hives_lasting"),
+        # blisters that burst and crusted (bullous impetigo)
+        ("a blister on her arm popped and now has a yellow crust", "impetigo"),
+        # a cracked helmet
+        ("came off my horse and my riding hat is cracked", "head_injury"),
+        # episodes counted as spells
+        ("four dizzy spells this week", "recurring"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -139,6 +168,18 @@ def test_reads_the_kind(read, text, finding):
         ("I cut my thumb with a kitchen knife", "has_a_weapon"),
         ("a sore lump in my groin since a few weeks back", "renal_colic"),
         ("my blood pressure was checked last week and it was fine", "bp_check_request"),
+        # before round 78: sores are not an ache; the age of a thing; a nose spray; a time is no long lie
+        ("I have a few sores on my lip", "abdominal_pain"),
+        ("fluid filled blisters on his tummy", "swollen_tummy_fluid"),
+        ("itchy spots all over my arms and legs", "acne"),
+        ("I use a steroid nose spray every day", "angina_worse"),
+        ("slipped onto the kitchen floor last night but got straight up", "long_lie"),
+        ("used my insulin pen as usual", "severe_allergic_reaction"),
+        ("her confusion is no worse than normal", "confusion"),
+        ("nobody is dizzy or sick", "fainted"),
+        ("I would like to make this rash disappear", "suicidal_thoughts"),
+        ("my tummy hurts and my headache is the worst pain I have ever had", "severe_abdominal_pain"),
+        ("I was on antibiotics for a chest infection last month", "chest_infection"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
