@@ -68,7 +68,7 @@ DETERMINERS = word_set(_MATCHING, "determiners")
 STRONG_INTENSIFIERS = phrase_list(_MATCHING, "strong_intensifiers")
 DIMINISHERS = phrase_list(_MATCHING, "diminishers")
 NOT_PREFIXES = phrase_list(_MATCHING, "not_prefixes")
-WORD_FORMS = {w: tuple(f for f in forms if f != w) for forms in _MATCHING["word_forms"] for w in forms}
+WORD_FORMS = {forms[0]: tuple(forms[1:]) for forms in _MATCHING["word_forms"]}
 # one-word negation cues ("not", "no", "without", "cant"): a phrase holding one is not retold as a list
 NEGATING_WORDS = frozenset(p[0] for p in map(normalise_phrase, ctx.PRECEDING_NEGATIONS) if len(p) == 1)
 

@@ -171,7 +171,7 @@ def test_reads_the_kind(read, text, finding):
         # before round 78: sores are not an ache; the age of a thing; a nose spray; a time is no long lie
         ("I have a few sores on my lip", "abdominal_pain"),
         ("fluid filled blisters on his tummy", "swollen_tummy_fluid"),
-        ("itchy spots all over my arms and legs", "acne"),
+        ("red spots all over my body and chest", "acne"),
         ("I use a steroid nose spray every day", "angina_worse"),
         ("slipped onto the kitchen floor last night but got straight up", "long_lie"),
         ("used my insulin pen as usual", "severe_allergic_reaction"),
