@@ -136,6 +136,8 @@ def present(reading):
         ("came off my horse and my riding hat is cracked", "head_injury"),
         # episodes counted as spells
         ("four dizzy spells this week", "recurring"),
+        # growing pains told without the name
+        ("he wakes at night with both legs aching", "growing_pains"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -180,6 +182,7 @@ def test_reads_the_kind(read, text, finding):
         ("I would like to make this rash disappear", "suicidal_thoughts"),
         ("my tummy hurts and my headache is the worst pain I have ever had", "severe_abdominal_pain"),
         ("I was on antibiotics for a chest infection last month", "chest_infection"),
+        ("my legs ache after the gym", "growing_pains"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
