@@ -85,8 +85,9 @@ class FuzzyCorrector:
         if hit is None:
             hit = self._irregular_past(word) or self._correct(word)
             if hit != word and self.english is not None:
-                if self.english.lemmas(word) and not self.english.same_word(word, hit):
-                    hit = word  # a real word, and not a form of the suggestion: keep it
+                lemmas = self.english.lemmas(word)
+                if lemmas and (word in lemmas or not self.english.same_word(word, hit)):
+                    hit = word  # a real word of its own ("stranger"), or not a form of the suggestion: keep it
             if len(self._cache) < 50_000:
                 self._cache[word] = hit
         return hit
