@@ -86,8 +86,9 @@ class FuzzyCorrector:
             hit = self._irregular_past(word) or self._correct(word)
             if hit != word and self.english is not None:
                 lemmas = self.english.lemmas(word)
-                if lemmas and (word in lemmas or not self.english.same_word(word, hit)):
-                    hit = word  # a real word of its own ("stranger"), or not a form of the suggestion: keep it
+                own_word = word in lemmas and word not in self.english.lemmas(hit)  # "stranger", not "ketone" (of "ketones")
+                if lemmas and (own_word or not self.english.same_word(word, hit)):
+                    hit = word  # a real word of its own, or not a form of the suggestion: keep it
             if len(self._cache) < 50_000:
                 self._cache[word] = hit
         return hit

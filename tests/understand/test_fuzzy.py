@@ -171,3 +171,11 @@ def test_a_regular_ending_on_an_irregular_verb_is_read_as_its_past():
                                        ("the dog bited my son on the hand", "animal_bite")])
 def test_regularised_pasts_are_read(read, text, sid):
     assert sid in read(text).present()
+
+
+def test_a_real_word_of_its_own_is_kept_but_a_form_of_a_known_word_is_not(understander):
+    """'stranger' is a word of its own, not the comparative of 'strange'; 'ketone' is a form of
+    the lexicon's 'ketones' and is still read as it."""
+    corrector = understander.corrector
+    assert corrector.correct("stranger") == "stranger"
+    assert corrector.correct("ketone") == corrector.correct("ketones")

@@ -138,6 +138,15 @@ def present(reading):
         ("four dizzy spells this week", "recurring"),
         # growing pains told without the name
         ("he wakes at night with both legs aching", "growing_pains"),
+        # before round 79: blood spat after the tonsils came out; nothing getting down, not even saliva
+        ("she spat out some bright red blood", "blood_from_mouth"),
+        ("had her tonsils out on Monday", "tonsils_out_recent"),
+        ("a bit of chicken is stuck and I cant get anything down, spitting my saliva into a cup", "cannot_swallow"),
+        ("his eyelid is swollen shut and it hurts when he looks around", "orbital_cellulitis_signs"),
+        ("she didnt know who her own son was this morning", "confusion"),
+        ("my brother took a couple of pills at a rave", "recreational_drugs"),
+        ("honestly I wouldnt mind if I didnt wake up tomorrow", "suicidal_thoughts"),
+        ("we had a bead stuck, he put a bead inside his left ear", "foreign_body_nose_ear"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -183,6 +192,9 @@ def test_reads_the_kind(read, text, finding):
         ("my tummy hurts and my headache is the worst pain I have ever had", "severe_abdominal_pain"),
         ("I was on antibiotics for a chest infection last month", "chest_infection"),
         ("my legs ache after the gym", "growing_pains"),
+        ("I play centre back for a Sunday league team and sprained my ankle", "back_pain"),
+        ("I find it hard talking to a stranger on the phone", "speech_problem"),
+        ("would you mind if I asked about my rash", "suicidal_thoughts"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
