@@ -555,8 +555,8 @@ class People:
         w = self.words
         if token < 2 or w[token - 1] != "with":
             return None
-        return next((m.person for m in self.mentions if m.token == token - 2 and self.persons[m.person].kind == "relation"),
-                    None)
+        return next((m.person for m in self.mentions
+                     if m.token == token - 2 and (p := self.persons.get(m.person)) is not None and p.kind == "relation"), None)
 
     def referent_at(self, token: int) -> int | None:
         k = self.clause_index(token)
