@@ -273,18 +273,24 @@ class People:
         nxt = w[j + 1] if j + 1 < len(w) else ""
         return nxt not in PRONOUNS and nxt not in RELATIONS and nxt not in ("the", "a", "their")
 
-    def _reports_a_clause(self, i: int) -> bool:
-        """Relation word i says something about another clause: a verb of its own, then "that" and
-        the clause's subject ("my husband pointed out that the mole on my back ..."); "has that rash"
-        and "caught that bug" name a thing, not a clause."""
+    def _reported_subject(self, i: int) -> int | None:
+        """Person word i reports a clause of someone else's telling ("he reckons I was out of it",
+        "my husband pointed out that the mole on my back ..."): where that clause's subject stands,
+        else None. A verb of telling, or any verb with "that"; "has that rash" and "caught that bug"
+        name a thing, not a clause."""
         w = self.words
         j = i + 1
         if j >= len(w) or w[j] in CLAUSE_VERBS or w[j] in NOT_REPORTING_VERBS:
-            return False
+            return None
+        telling = w[j] in RELATION_REPORTING
         j += 1
         if j < len(w) and w[j] in REPORTING_PARTICLES:
             j += 1  # "pointed out that", "told me that"
-        return w[j : j + 1] == ["that"] and j + 1 < len(w) and (w[j + 1] in CLAUSE_SUBJECTS or w[j + 1] in ARTICLES)
+        if w[j : j + 1] == ["that"]:
+            j += 1
+        elif not telling:
+            return None
+        return j if j < len(w) and (w[j] in CLAUSE_SUBJECTS or w[j] in ARTICLES) else None
 
     def _owner_of_relation(self, i: int) -> bool:
         """Relation word i owns the relation named just after its "'s" ("my sister's baby", "our
@@ -303,6 +309,7 @@ class People:
         fetal = any(x in FETAL_WORDS for x in w) or "pregnant" in w
         self_p: Person | None = None
         last_by_sex: dict[str | None, Person] = {}
+        reported: set[int] = set()  # where a clause someone else tells begins ("he reckons | I was out of it")
         skip_until = -1
         i = 0
         while i < n:
@@ -396,8 +403,11 @@ class People:
                 nxt = w[i + 1] if i + 1 < n else ""
                 nxt2 = w[i + 2] if i + 2 < n else ""
                 weak = nxt in RELATION_REPORTING or (nxt == "is" and nxt2 in ("worried", "concerned")) or (
-                    nxt in POSSESSED or (nxt == "s" and nxt2 in POSSESSED)) or (  # "my neighbour's dog bit me"
-                    self._reports_a_clause(i))
+                    nxt in POSSESSED or (nxt == "s" and nxt2 in POSSESSED))  # "my neighbour's dog bit me"
+                subject = self._reported_subject(i)
+                if subject is not None:
+                    weak = True
+                    reported.add(subject)
                 # "since mum passed": someone who has died is not the patient
                 weak = weak or nxt in DIED or (nxt in ("has", "is", "s") and nxt2 in DIED)
                 k = i - 1
@@ -434,8 +444,10 @@ class People:
                     last_by_sex[sex] = target
                 target.tokens.append(i)
                 # "he reckons I was out of it": someone only reporting about the typist
-                reports_me = word in ("he", "she") and w[i + 1 : i + 2] != [] and w[i + 1] in RELATION_REPORTING and (
-                    w[i + 2 : i + 3] in (["i"], ["im"], ["my"]))
+                subject = self._reported_subject(i)
+                if subject is not None:
+                    reported.add(subject)
+                reports_me = subject is not None and w[subject] in SELF_WORDS
                 self.mentions.append(Mention(i, target.pid, weak=reports_me))
                 i += 1
                 continue
@@ -448,7 +460,7 @@ class People:
                 weak = False
                 if word == "i":
                     # "he reckons I was out of it": the subject of what someone else reports is not reporting
-                    weak = self._is_reporting(i) and not (i > 0 and w[i - 1] in RELATION_REPORTING)
+                    weak = i not in reported and self._is_reporting(i)
                 elif word == "me":
                     weak = True
                 elif word == "my":
