@@ -23,7 +23,9 @@ DUR_UNIT_RX = r"(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|wk|fortn
 DURATION_RX = re.compile(
     rf"(?<!every )(?<!times )(?<!once )(?<!twice )(?<!per )(?<!each )"
     rf"\b(?P<q>{QTY}) (?:more )?(?:(?:whole|full|long|solid) )?(?P<u>{DUR_UNIT_RX})\b"
-    rf"(?! old| pregnant| gone| along| of (?:pregnancy|age)| \d)"  # not "a year 8 girl", "on week 2 of the plan"
+    rf"(?! old| pregnant| gone| along| of (?:pregnancy|age)| \d"  # not "a year 8 girl", "on week 2 of the plan"
+    # "his 16 week jabs": an event named by its week
+    rf"| (?:jabs?|injections?|vaccin\w*|immunisations?|booster|checks?|check up|review|scan|appointment)\b)"
 )
 NOUNIT_FORTNIGHT = re.compile(r"\b(?:a|one|the last|the past|over a|for a) fortnight\b")
 HABIT_RX = re.compile(

@@ -43,6 +43,7 @@ class Symptom:
     terms: tuple[str, ...] = ()
     near: tuple[tuple[tuple[str, ...], ...], ...] = ()  # patterns of word groups; "@<id>" is another finding
     near_windows: tuple[int | None, ...] = ()  # per near pattern, its own span (None: near_window)
+    near_sentences: tuple[int, ...] = ()  # per near pattern, how many sentences in a row it may span
     near_window: int | None = None  # tokens a near match may span (None: the reader's default)
     near_unless: frozenset[str] = frozenset()  # words that void a near match they stand inside or just after
     implies: tuple[str, ...] = ()
@@ -147,14 +148,16 @@ def _read(path: Path) -> Any:
     return data
 
 
-def _near(item: dict) -> tuple[tuple[tuple[tuple[str, ...], ...], ...], tuple[int | None, ...]]:
-    """The near patterns' word groups, and each pattern's own span (None: the finding's)."""
+def _near(item: dict) -> tuple[tuple[tuple[tuple[str, ...], ...], ...], tuple[int | None, ...], tuple[int, ...]]:
+    """The near patterns' word groups, each pattern's own span (None: the finding's), and how many
+    sentences in a row each may span (what happened told in one, what it did in the next)."""
     def word(w: Any) -> str:
         return FINDING_REF + str(w["finding"]) if isinstance(w, dict) else str(w)
     patterns = item.get("near", []) or []
     groups = [p["groups"] if isinstance(p, dict) else p for p in patterns]
     windows = tuple(p["within"] if isinstance(p, dict) else None for p in patterns)
-    return tuple(tuple(tuple(word(w) for w in group) for group in pattern) for pattern in groups), windows
+    sentences = tuple(int(p.get("sentences", 1)) if isinstance(p, dict) else 1 for p in patterns)
+    return tuple(tuple(tuple(word(w) for w in group) for group in pattern) for pattern in groups), windows, sentences
 
 
 def _add_phrasings(lex: Lexicon, path: Path, i: int, item: dict) -> None:
@@ -163,8 +166,9 @@ def _add_phrasings(lex: Lexicon, path: Path, i: int, item: dict) -> None:
     if sym is None:
         raise LexiconError(path, line_of(path, ["phrasings", i]), f"phrasings for unknown finding {sid!r}")
     terms = tuple(str(t) for t in item.get("terms", []) or [])
-    near, windows = _near(item)
-    lex.symptoms[sid] = replace(sym, terms=sym.terms + terms, near=sym.near + near, near_windows=sym.near_windows + windows)
+    near, windows, sentences = _near(item)
+    lex.symptoms[sid] = replace(sym, terms=sym.terms + terms, near=sym.near + near, near_windows=sym.near_windows + windows,
+                                near_sentences=sym.near_sentences + sentences)
 
 
 def _add_symptoms(lex: Lexicon, path: Path, data: Any) -> None:
@@ -172,13 +176,14 @@ def _add_symptoms(lex: Lexicon, path: Path, data: Any) -> None:
         sid = str(item["id"])
         if sid in lex.symptoms:
             raise LexiconError(path, line_of(path, ["symptoms", i]), f"duplicate symptom id {sid!r}")
-        near, windows = _near(item)
+        near, windows, sentences = _near(item)
         lex.symptoms[sid] = Symptom(
             id=sid,
             label=str(item["label"]),
             terms=tuple(str(t) for t in item.get("terms", []) or []),
             near=near,
             near_windows=windows,
+            near_sentences=sentences,
             near_window=item.get("near_window"),
             near_unless=frozenset(str(w) for w in item.get("near_unless", []) or []),
             implies=tuple(str(x) for x in item.get("implies", []) or []),

@@ -299,6 +299,8 @@ class Understander:
         ]
         self._near_window = {(sym.id, pi): window or sym.near_window or NEAR_WINDOW
                              for sym in lexicon.symptoms.values() for pi, window in enumerate(sym.near_windows)}
+        self._near_sentences = {(sym.id, pi): n for sym in lexicon.symptoms.values()
+                                for pi, n in enumerate(sym.near_sentences)}
         self._near_unless = {sym.id: sym.near_unless for sym in lexicon.symptoms.values()}
         self._terminations = ctx.phrase_tuples(ctx.TERMINATIONS)
         self._hyp = ctx.phrase_tuples(ctx.HYPOTHETICAL_PRECEDING)
@@ -414,8 +416,8 @@ class Understander:
                     groups = [hits.get((sid, pi, gi)) for gi in range(ngroups)]
                     if not all(groups):
                         continue
-                    best = self._best_near(groups, sent_of, words, aside, breaks,
-                                           self._near_window[sid, pi], self._near_unless[sid])
+                    best = self._best_near(groups, sent_of, words, aside, breaks, self._near_window[sid, pi],
+                                           self._near_unless[sid], self._near_sentences[sid, pi])
                     if best is not None:
                         parts = sorted(best)
                         cands.append(Candidate(sid, parts[0][0], max(p[1] for p in parts), "near", parts))
@@ -491,14 +493,14 @@ class Understander:
         return doc
 
     @staticmethod
-    def _best_near(groups, sent_of, words, aside, breaks, window=NEAR_WINDOW, unless=frozenset()):
+    def _best_near(groups, sent_of, words, aside, breaks, window=NEAR_WINDOW, unless=frozenset(), sentences=1):
         best = None
         best_len = None
         # limit combinatorics: at most 6 occurrences per group
         groups = [g[:6] for g in groups]
         for combo in itertools.product(*groups):
             ss = {sent_of[s] for s, _ in combo}
-            if len(ss) != 1:
+            if max(ss) - min(ss) >= sentences:
                 continue
             spans = sorted(combo)
             if any(spans[i][1] > spans[i + 1][0] for i in range(len(spans) - 1)):

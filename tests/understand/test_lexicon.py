@@ -193,3 +193,17 @@ def test_a_near_pattern_may_have_its_own_span(tmp_path):
     # the first pattern keeps the default span
     assert "spread" in u.read("my jaw has started to ache").present()
     assert "spread" not in u.read("my jaw was fine this morning when I went out to the shops in town now I ache").present()
+
+
+def test_a_near_pattern_may_span_two_sentences(tmp_path):
+    """What happened told in one sentence and what it did in the next: only a pattern that says so."""
+    d = _write(tmp_path, "version: 1\nsymptoms:\n"
+                         "  - id: frozen\n    label: frozen\n    near:\n"
+                         "      - [[snow], [fingers hard]]\n"
+                         "      - within: 20\n        sentences: 2\n        groups: [[frost], [toes hard]]\n")
+    u = Understander.load(d)
+    assert "frozen" in u.read("I was out in the frost all night. Now my toes hard and numb.").present()
+    assert "frozen" not in u.read("I was out in the snow all night. Now my fingers hard and numb.").present()
+    assert "frozen" in u.read("out in the snow all night and my fingers hard and numb").present()
+    # no further than the next sentence
+    assert "frozen" not in u.read("There was frost. It was late. My toes hard.").present()
