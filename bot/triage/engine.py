@@ -114,7 +114,10 @@ class Triage:
         for fid in sorted(ev.present - explained):
             if among is not None and fid not in among:
                 continue
-            about = self.rules_about.get(fid, ())
+            # a rule for pregnancy alone says nothing of an everyday finding (a fall) when no pregnancy
+            # is mentioned; a red flag of pregnancy (a hard bump) still needs more
+            about = [r for r in self.rules_about.get(fid, ()) if fid in self.content.red_flags
+                     or not any(ev.condition(c) == (False, None) for c in r.conditions if "pregnancy_mentioned" in c)]
             if any(r.disposition.level >= 2 for r in about) and not any(
                     all(ev.condition(c)[0] is True for c in r.conditions) for r in about):
                 out.append(fid)

@@ -232,3 +232,13 @@ def test_a_rule_reads_the_duration_told_of_its_own_finding(triage):
 def test_finding_durations_survive_the_case_round_trip():
     case = Case(findings={"mouth_ulcer": True}, duration_days=3, finding_durations={"mouth_ulcer": 28.0})
     assert Case.from_dict(case.to_dict()) == case
+
+
+def test_a_rule_for_pregnancy_alone_leaves_an_everyday_finding_to_self_care(triage):
+    """A fall has a rule in pregnancy (the maternity unit); without a pregnancy mentioned that rule
+    does not make the fall a reason to leave a sprain's self-care for 111."""
+    sprain = settle(triage, Case(findings={"limb_injury": True, "fall_lay": True, "walks_normally": True},
+                                 age=30, sex="female", duration_days=1))
+    assert sprain.rule.id == "sprain"
+    pregnant = settle(triage, Case(findings={"fall_lay": True}, age=30, sex="female", pregnant=True))
+    assert pregnant.rule.id == "fall_or_knock_in_pregnancy" and pregnant.disposition.code == "midwife"

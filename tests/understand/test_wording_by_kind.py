@@ -147,6 +147,24 @@ def present(reading):
         ("my brother took a couple of pills at a rave", "recreational_drugs"),
         ("honestly I wouldnt mind if I didnt wake up tomorrow", "suicidal_thoughts"),
         ("we had a bead stuck, he put a bead inside his left ear", "foreign_body_nose_ear"),
+        # before round 80: what happened told in one sentence, what it did in the next
+        ("We were out on the hills in the snow all night. Now his toes are hard and waxy.", "frostbite"),
+        ("We walked through long grass on holiday. Now there's a red ring on my arm that is getting wider.",
+         "target_rash"),
+        ("Dozed off on the beach for hours. My legs are very red with blisters.", "sunburn"),
+        ("Sore chest since the gym yesterday. It hurts more when I push on the spot.", "chest_wall_pain"),
+        ("Tight chest when I climb the stairs at work. I have to stop and it eases with rest.",
+         "chest_pain_on_exertion"),
+        # a bullseye described; nappies barely wet; a baby dropping across the growth chart's lines
+        ("there's a circle of redness with a clearer middle on his calf", "target_rash"),
+        ("her nappy has only been damp since lunch", "dehydration"),
+        ("the scales show she's slipped from the 50th centile to below the 9th", "not_gaining_weight"),
+        # a knock to the side; a slip indoors; a faint in the sunshine; a baby's temperature by number
+        ("I bashed my side on the table corner", "rib_injury"),
+        ("mum slipped in the kitchen this morning", "fall_lay"),
+        ("he passed out standing in the sunshine at the match", "faint_trigger"),
+        ("my 5 month old is 39.1 on the thermometer", "temperature_39_or_more"),
+        ("the chainsaw slipped and caught my knee", "serious_wound"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -195,6 +213,13 @@ def test_reads_the_kind(read, text, finding):
         ("I play centre back for a Sunday league team and sprained my ankle", "back_pain"),
         ("I find it hard talking to a stranger on the phone", "speech_problem"),
         ("would you mind if I asked about my rash", "suicidal_thoughts"),
+        # before round 80: a trade's tool is no wound; one sentence per thing unless a pattern says so;
+        # a cold is not frost; a hot day is no sunburn without the skin
+        ("I am a joiner and use a circular saw all day, my wrist aches", "serious_wound"),
+        ("It was snowing. My fingers were hard to move because my gloves were thin", "injured_limb_circulation"),
+        ("my fingers go white and numb when it's cold", "frostbite"),
+        ("It was sunny at the beach. Now he has a temperature and a cough.", "sunburn"),
+        ("I walk up the hill to work every day. My chest is fine, I just get a cough.", "chest_pain_on_exertion"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
