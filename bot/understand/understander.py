@@ -202,17 +202,6 @@ def _it_is_forms(phrase: tuple[str, ...]) -> list[tuple[str, ...]]:
     return out
 
 
-OWNER_FORMS = {"my": ("his", "her", "their"), "myself": ("himself", "herself", "themselves")}
-
-
-def _owner_forms(phrase: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """A term told of the typist is told the same way of someone else: "one of my migraines" is also
-    "one of her migraines" (who it is about is the people step's to say, not the term's)."""
-    if not OWNER_FORMS.keys() & set(phrase):
-        return []
-    return [tuple(OWNER_FORMS[w][k] if w in OWNER_FORMS else w for w in phrase) for k in range(3)]
-
-
 class Understander:
     def __init__(self, lexicon: Lexicon, today: _dt.date | None = None,
                  measurements: Measurements | None = None, reader: Reader | None = None,
@@ -246,7 +235,6 @@ class Understander:
                     phrases.extend(_other_pasts(p, english))
                     phrases.extend(_comma_forms(p))
                     phrases.extend(_it_is_forms(p))
-                    phrases.extend(_owner_forms(p))
             term_phrases[sym.id] = phrases
         near_phrases: dict[tuple[str, ...], list[tuple[str, int, int]]] = {}
         self._near_refs: dict[tuple[str, int, int], list[str]] = {}  # word group -> findings it names
