@@ -165,6 +165,14 @@ def present(reading):
         ("he passed out standing in the sunshine at the match", "faint_trigger"),
         ("my 5 month old is 39.1 on the thermometer", "temperature_39_or_more"),
         ("the chainsaw slipped and caught my knee", "serious_wound"),
+        # before round 81: an overdose in a second language's base form; paracetamol too often; wanting
+        # it all over; a clinician who said to go to A&E; nitrous oxide; a toe going black
+        ("last night my brother swallow 20 of his sleeping tablets", "overdose"),
+        ("I've had 2 paracetamol every three hours since Sunday for my back", "paracetamol_excess"),
+        ("honestly I just want it all to be over", "suicidal_thoughts"),
+        ("the practice nurse told me to go to A&E this evening about my results", "sent_to_ae_by_a_clinician"),
+        ("been doing nangs every weekend since the summer", "nitrous_oxide_use"),
+        ("the end of her little toe is turning black", "foot_wound"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -220,6 +228,13 @@ def test_reads_the_kind(read, text, finding):
         ("my fingers go white and numb when it's cold", "frostbite"),
         ("It was sunny at the beach. Now he has a temperature and a cough.", "sunburn"),
         ("I walk up the hill to work every day. My chest is fine, I just get a cough.", "chest_pain_on_exertion"),
+        # before round 81: an accident with a glass; talking through contractions; a symptom wanted gone;
+        # a clinician's advice for if it gets worse; a daily count of tablets
+        ("I was drunk and dropped the bottle, the glass cut my hand", "arm_weakness"),
+        ("she can't talk through the contractions any more", "speech_problem"),
+        ("I just want everything to stop itching", "suicidal_thoughts"),
+        ("the GP said if it gets worse I should go to A&E", "sent_to_ae_by_a_clinician"),
+        ("I take 10 tablets a day for my heart and sugar", "overdose"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
