@@ -27,7 +27,7 @@ AGE_PATTERNS = [
     ("aged", re.compile(rf"\b(?:aged|age|ages|age is|age of|dob) (?P<n>{NUM})(?: (?P<u>{AGE_UNIT}))?\b")),
     ("who", re.compile(
         rf"\b(?P<who>i am|i m|im|he is|she is|they are|who is|who s|(?:{REL_WORDS}) is|"
-        rf"(?:he|she|i|{REL_WORDS}) (?:just )?(?:turned|turns|will be|has just turned))"
+        rf"(?:he|she|i|{REL_WORDS})(?: (?:s|is|has|had|just|only|recently|literally))* (?:turned|turns|will be))"
         rf" {QUAL}(?P<n>{NUM})(?: (?P<u>{AGE_UNIT}))?(?: old)?\b"
     )),
     ("shorthand", re.compile(r"(?:^|[,.!?] )(?P<n>\d{1,3}) ?(?P<sx>m|f|male|female)\b")),
@@ -126,6 +126,8 @@ def find_ages(nt: NText) -> list[AgeMention]:
                     continue
                 if unit and re.fullmatch(UNIT_W, unit.replace(" ", "")) and re.match(r"^ (?:pregnant|gone|along)", after):
                     continue
+                if unit and re.match(r"^ (?:late|overdue|early|behind|post|into|past|ago)\b", after):
+                    continue  # "I'm 2 days late", "she is 2 weeks overdue": a time, not an age
                 if not unit and re.match(r"^ (?:weeks?|wks?|days?|months?|\+ [0-6]\b)", after):
                     continue  # "I'm 12+3": weeks and days pregnant
             if kind == "unit_old" and m.group("n") in ("a", "an"):

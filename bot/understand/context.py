@@ -57,6 +57,20 @@ def negex_termset() -> dict[str, list[str]]:
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 
 
+def block_parts(phrase: str) -> tuple[tuple[str, ...], tuple[int, int]]:
+    """A block phrase's words and the word span it blocks: "[cold] and clammy" blocks "cold" only
+    (the other words are its context, so "clammy" is still read); without brackets, all of it."""
+    from bot.understand.text import normalise_phrase
+
+    before, bracket, after = phrase.partition("[")
+    if not bracket:
+        words = normalise_phrase(phrase)
+        return words, (0, len(words))
+    inside, _, after = after.partition("]")
+    head, body, tail = normalise_phrase(before), normalise_phrase(inside), normalise_phrase(after)
+    return head + body + tail, (len(head), len(head) + len(body))
+
+
 def phrase_tuples(phrases: list[str]) -> list[tuple[str, ...]]:
     from bot.understand.text import normalise_phrase
 
@@ -162,6 +176,7 @@ class Person:
     child: bool | None
     first_token: int
     tokens: list[int] = field(default_factory=list)
+    died: bool = False  # "since my wife died": never the patient, whoever else is weak in the clause
 
 
 @dataclass
@@ -409,7 +424,8 @@ class People:
                     weak = True
                     reported.add(subject)
                 # "since mum passed": someone who has died is not the patient
-                weak = weak or nxt in DIED or (nxt in ("has", "is", "s") and nxt2 in DIED)
+                if nxt in DIED or (nxt in ("has", "is", "s") and nxt2 in DIED):
+                    weak = p.died = True
                 k = i - 1
                 while k >= 0 and w[k] in (
                     "my", "his", "her", "our", "their", "the", "a", "an", "some", "new", "little", "old", "this"
@@ -499,7 +515,7 @@ class People:
                     if m.oblique:
                         continue
                     if m.weak:
-                        if weak_ref is None:
+                        if weak_ref is None and not self.persons[m.person].died:
                             weak_ref = m.person
                         continue
                     ref = m.person

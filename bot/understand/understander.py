@@ -287,9 +287,15 @@ class Understander:
             key = f"near{k}"
             self._near_index[key] = uses
             self.near_matcher.add(key, [self._pattern(p)])
+        # key "block" (terms and word groups) or "block_term" (terms only), with the span blocked
         self.block_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        self.block_matcher.add("block", [self._pattern(normalise_phrase(p)) for p in ctx.BLOCK_PHRASES])
-        self.block_matcher.add("block_term", [self._pattern(normalise_phrase(p)) for p in ctx.BLOCK_TERM_PHRASES])
+        blocks: dict[str, list[Doc]] = {}
+        for kind, block_list in (("block", ctx.BLOCK_PHRASES), ("block_term", ctx.BLOCK_TERM_PHRASES)):
+            for phrase in block_list:
+                words, (bs, be) = ctx.block_parts(phrase)
+                blocks.setdefault("%s %d %d" % (kind, bs, be), []).append(self._pattern(words))
+        for key, patterns in blocks.items():
+            self.block_matcher.add(key, patterns)
         # patterns naming another finding are matched after every other, once that finding is read
         referring = {(sid, pi) for sid, pi, _ in self._near_refs}
         self._near_passes = [
@@ -368,9 +374,11 @@ class Understander:
                 if all(words[i] == "right" and i + 1 < len(words) and words[i + 1] in PARTICLES for i in inside):
                     block_spans.append((m, s0, e0))
         for match_id, s, e in block_spans:
-            if self.nlp.vocab.strings[match_id] == "block":
-                blocked.update(range(s, e))
-            blocked_terms.update(range(s, e))
+            kind, bs, be = self.nlp.vocab.strings[match_id].split()
+            span = range(s + int(bs), min(e, s + int(be)))
+            if kind == "block":
+                blocked.update(span)
+            blocked_terms.update(span)
         cands: list[Candidate] = []
         seen: set[tuple[str, int, int]] = set()
         for match_id, s, e in self.term_matcher(doc):
@@ -582,7 +590,9 @@ class Understander:
                 patient = strong[0].person
             else:
                 # the first person named, but not one named only after "with", "off" or "to" ("caught it off the kids")
-                patient = next((m.person for m in people.mentions if not m.oblique), None)
+                # nor someone who has died ("since my wife died I don't see the point")
+                patient = next((m.person for m in people.mentions
+                                if not m.oblique and not people.persons[m.person].died), None)
         # findings about someone else (a finding about the scene is everyone's); someone else's
         # infection is the patient's contact with it ("my niece has chickenpox", and I'm pregnant)
         for c in list(cands):

@@ -27,6 +27,9 @@ import pytest
         ("im 52. chesty cough for a week", 52.0),
         ("he is 3.5 and coughing", 3.5),
         ("my little girl of 18 months has a rash", 1.5),
+        # "turned" after a word or two: "only turned", "has just turned", "she's just turned"
+        ("my son has only just turned 2 and has a rash", 2.0),
+        ("she's just turned 4, spots round her mouth", 4.0),
     ],
 )
 def test_age(read, text, age):
@@ -52,6 +55,8 @@ def test_age_correction(read):
         "pain is 8 out of 10",
         "for 2 days",
         "his temperature is 38. 5 tonight",
+        "I'm 3 days late for my period",
+        "she is 2 weeks overdue",
     ],
 )
 def test_not_an_age(read, text):

@@ -41,3 +41,11 @@ def test_a_repeated_or_badly_spaced_cue_is_refused_with_its_line(tmp_path, monke
         cues.load_cues("bad")
     with pytest.raises(DataFileError, match=r"spaced_cues.yml:2: spaced"):
         cues.load_cues("spaced")
+
+
+def test_a_block_phrase_blocks_its_bracketed_words_only():
+    from bot.understand.context import block_parts
+
+    assert block_parts("[cold] and clammy") == (("cold", "and", "clammy"), (0, 1))
+    assert block_parts("[cant swallow] big tablets") == (("cant", "swallow", "big", "tablets"), (0, 2))
+    assert block_parts("keep an eye on") == (("keep", "an", "eye", "on"), (0, 4))

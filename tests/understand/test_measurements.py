@@ -15,7 +15,7 @@ def read(measurements, text):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("temp of 39.5C", {("temperature", "fever")}),
+    ("temp of 39.5C", {("temperature", "fever"), ("temperature", "temperature_39_or_more")}),
     # the device named after the number, joined by "on" or "according to"
     ("about 140 on my fitbit", {("pulse", "pulse_very_fast"), ("pulse", "pulse_fast")}),
     ("she is 92 according to the oximeter", {("oxygen", "low_oxygen"), ("oxygen", "very_low_oxygen")}),
@@ -28,8 +28,9 @@ def read(measurements, text):
     ("INR was 8.4 at the clinic", {("inr", "inr_problem")}),
     ("her machine is saying 2.1", {("blood_sugar", "hypo"), ("blood_sugar", "blood_sugar_problem")}),
     ("her machine is saying 164/98", {("blood_pressure", "high_bp")}),  # a pair is a blood pressure
-    ("her temperature is 40.2", {("temperature", "fever"), ("temperature", "temperature_very_high")}),
-    ("it said 102F", {("temperature", "fever")}),
+    ("her temperature is 40.2", {("temperature", "fever"), ("temperature", "temperature_39_or_more"),
+                                   ("temperature", "temperature_very_high")}),
+    ("it said 102F", {("temperature", "fever")}),  # 38.9C
     ("thermometer says 34.2", {("temperature", "hypothermia")}),
     ("sats 92% on the finger monitor", {("oxygen", "very_low_oxygen"), ("oxygen", "low_oxygen")}),
     ("oxygen level 94", {("oxygen", "low_oxygen")}),
@@ -71,7 +72,8 @@ def test_other_numbers_give_no_finding(measurements, text):
 
 
 def test_the_last_reading_of_a_measure_counts(measurements):
-    assert read(measurements, "temp was 36.9 this morning but temp now 39.4") == {("temperature", "fever")}
+    assert read(measurements, "temp was 36.9 this morning but temp now 39.4") == {("temperature", "fever"),
+                                                                                ("temperature", "temperature_39_or_more")}
 
 
 def test_a_reading_taken_again_follows_its_cue_after_then(measurements):

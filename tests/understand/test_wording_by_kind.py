@@ -173,6 +173,22 @@ def present(reading):
         ("the practice nurse told me to go to A&E this evening about my results", "sent_to_ae_by_a_clinician"),
         ("been doing nangs every weekend since the summer", "nitrous_oxide_use"),
         ("the end of her little toe is turning black", "foot_wound"),
+        # before round 82: clammy told with cold; a cold person slurring or drowsy; speech gone slurry;
+        # a knock on the furniture; grit by its material; sick on journeys; the STI check asked for
+        ("grandad has gone cold and clammy and says his stomach feels heavy", "sweating"),
+        ("having cold sweats on and off tonight", "sweating"),
+        ("the flat has no heating and her hands are ice cold, she's really drowsy", "hypothermia"),
+        ("dad's words are coming out all slurry tonight", "speech_problem"),
+                ("I banged into the bedside table last night and there's a bruise on my hip", "knock_bruise"),
+        ("a bit of sawdust went in his eye at work", "eye_foreign_body"),
+        ("my daughter is sick on long car journeys, what can she have", "travel_sickness"),
+        ("I'm with someone new. We didn't use a condom", "unprotected_sex"),
+        ("I'd like a check for infections, I've got no symptoms", "sti_testing"),
+        ("he keeps having thoughts about hurting someone", "harm_to_others"),
+        ("horrible intrusive thoughts that I might push someone in front of a train, I know I never would",
+         "intrusive_harm_thoughts"),
+        ("my armpits smell even after I wash", "excessive_sweating"),
+        ("I finish too quickly during sex with my girlfriend", "premature_ejaculation"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -235,6 +251,18 @@ def test_reads_the_kind(read, text, finding):
         ("I just want everything to stop itching", "suicidal_thoughts"),
         ("the GP said if it gets worse I should go to A&E", "sent_to_ae_by_a_clinician"),
         ("I take 10 tablets a day for my heart and sugar", "overdose"),
+        # before round 82: tablets too big are no trouble swallowing; a tremor is no weak hand; a denied
+        # thirst is no refusal to drink; bumps after shaving are no STI; a pain's quick onset is no
+        # ejaculation; a cold office is no hypothermia; sick in a car park is no travel sickness
+        ("he can't swallow big tablets, so can he have a liquid", "cannot_swallow"),
+        ("my hands tremble so much I can't hold a cup of tea", "arm_weakness"),
+        ("she isn't drinking more than usual", "dehydration"),
+        ("little itchy spots down below after I shaved", "sti_symptoms"),
+        ("the pain came on really quickly after sex", "premature_ejaculation"),
+        ("it's freezing cold in our office and I'm confused about my rota", "hypothermia"),
+        ("I was sick in the car park after the film", "travel_sickness"),
+        ("no dark thoughts about harming myself, and I have people around me", "harm_to_others"),
+        ("he walked into the coffee table and has a bump on his forehead", "knock_bruise"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
@@ -252,3 +280,11 @@ def test_febrile_seizures_before_keeps_the_fit_told_now(read):
     reading = read("she gets febrile convulsions, she is 2, and just had another one with her temperature, "
                    "she's back to normal now")
     assert {"febrile_seizures_before", "febrile_convulsion"} <= present(reading)
+
+
+
+def test_someone_who_has_died_is_not_the_patient(read):
+    """"Since my husband passed I can't sleep": the typist's own findings, not the husband's."""
+    reading = read("Since my husband passed away I can't sleep and I feel there's no point in anything")
+    assert reading.subject == "self"
+    assert "low_mood" in present(reading)
