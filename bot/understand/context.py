@@ -176,7 +176,7 @@ class Person:
     child: bool | None
     first_token: int
     tokens: list[int] = field(default_factory=list)
-    died: bool = False  # "since my wife died": never the patient, whoever else is weak in the clause
+    died: bool = False  # "since my wife died": never the patient, nor whom a clause is about beside someone else
 
 
 @dataclass
@@ -510,16 +510,20 @@ class People:
         for lo, hi in self.clauses:
             ref = None
             weak_ref = None
+            dead_ref = None  # "my dad died of a heart attack": his, unless someone else is in the clause
             for m in self.mentions:
                 if lo <= m.token < hi:
                     if m.oblique:
                         continue
                     if m.weak:
-                        if weak_ref is None and not self.persons[m.person].died:
+                        if self.persons[m.person].died:
+                            dead_ref = m.person if dead_ref is None else dead_ref
+                        elif weak_ref is None:
                             weak_ref = m.person
                         continue
                     ref = m.person
                     break
+            weak_ref = weak_ref if weak_ref is not None else dead_ref
             ref = self._main_subject(lo, hi, ref)
             if ref is None and prev_ref is None and weak_ref is not None:
                 sp = self.persons.get(weak_ref)
