@@ -534,8 +534,10 @@ class People:
             if ref is None:
                 ref = prev_ref
             self.clause_ref.append(ref)
-            if not self._bracketed(lo, hi):
-                prev_ref = ref  # "pierced 2 weeks ago (mum doesn't know). it's gone red": an aside in brackets is not who follows
+            # who follows is not an aside in brackets ("pierced 2 weeks ago (mum doesn't know). it's gone
+            # red"), nor someone who has died ("my wife died 3 weeks ago. I'm not sleeping well")
+            if not self._bracketed(lo, hi) and not (ref is not None and self.persons[ref].died):
+                prev_ref = ref
 
     def _bracketed(self, lo: int, hi: int) -> bool:
         """The clause is an aside in brackets."""

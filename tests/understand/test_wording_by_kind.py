@@ -189,6 +189,15 @@ def present(reading):
          "intrusive_harm_thoughts"),
         ("my armpits smell even after I wash", "excessive_sweating"),
         ("I finish too quickly during sex with my girlfriend", "premature_ejaculation"),
+        # before round 83: shingles told in two sentences; wet cement on the skin; a hook in a finger; a
+        # weight dropped on a foot; a double round of medicines; a pressure sore that has opened
+        ("A stabbing pain over my left eyebrow since Monday. Today a blistery rash appeared on my forehead.",
+         "shingles_face"),
+        ("knelt in wet concrete all morning laying the drive. Tonight my shins are blistered", "chemical_burn"),
+        ("a fish hook has gone into my thumb and won't come out", "wound_foreign_body"),
+        ("dropped a heavy box on my foot at work, big toe is purple", "knock_bruise"),
+        ("the night carer gave him his tablets twice, once at 8 and again at 10", "accidental_extra_dose"),
+        ("the sore on his tailbone has opened up and is weeping", "pressure_sore_lay"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -263,6 +272,9 @@ def test_reads_the_kind(read, text, finding):
         ("I was sick in the car park after the film", "travel_sickness"),
         ("no dark thoughts about harming myself, and I have people around me", "harm_to_others"),
         ("he walked into the coffee table and has a bump on his forehead", "knock_bruise"),
+        # before round 83: an idiom of being busy; spots along the jaw
+        ("looking after mum, I've hardly had time to breathe this week", "breathless"),
+        ("cystic acne along my jaw, big painful spots", "heart_referred_pain"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
@@ -288,3 +300,7 @@ def test_someone_who_has_died_is_not_the_patient(read):
     reading = read("Since my husband passed away I can't sleep and I feel there's no point in anything")
     assert reading.subject == "self"
     assert "low_mood" in present(reading)
+    # nor is the next sentence about them, while their own cause of death stays theirs
+    reading = read("My husband died last month after a long illness. I'm not sleeping well at all")
+    assert reading.subject == "self" and "sleep_problem" in present(reading)
+    assert "cardiac_chest_pain" not in present(read("my dad died of a heart attack and now I have chest pain"))
