@@ -198,6 +198,11 @@ def present(reading):
         ("dropped a heavy box on my foot at work, big toe is purple", "knock_bruise"),
         ("the night carer gave him his tablets twice, once at 8 and again at 10", "accidental_extra_dose"),
         ("the sore on his tailbone has opened up and is weeping", "pressure_sore_lay"),
+        # pain told as "killing me"; the workout in one sentence and the soreness in the next; the board
+        ("his chest has been killing him since tea time", "chest_pain"),
+        ("my belly is killing me tonight", "abdominal_pain"),
+        ("Did a spin class on Saturday. Now my legs are so stiff I can hardly walk", "exercise_soreness"),
+        ("she can't see the whiteboard from the back of the class", "eye_test_needed"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
