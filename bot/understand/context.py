@@ -517,7 +517,8 @@ class People:
                         continue
                     if m.weak:
                         if self.persons[m.person].died:
-                            dead_ref = m.person if dead_ref is None else dead_ref
+                            if dead_ref is None:
+                                dead_ref = m.person
                         elif weak_ref is None:
                             weak_ref = m.person
                         continue

@@ -287,15 +287,19 @@ class Understander:
             key = f"near{k}"
             self._near_index[key] = uses
             self.near_matcher.add(key, [self._pattern(p)])
-        # key "block" (terms and word groups) or "block_term" (terms only), with the span blocked
+        # one matcher key per (blocks word groups too, blocked span): "block" phrases stop terms and word
+        # groups, "block_term" phrases terms only; read back per match through _block_spans
         self.block_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        blocks: dict[str, list[Doc]] = {}
-        for kind, block_list in (("block", ctx.BLOCK_PHRASES), ("block_term", ctx.BLOCK_TERM_PHRASES)):
+        blocks: dict[tuple[bool, int, int], list[Doc]] = {}
+        for all_kinds, block_list in ((True, ctx.BLOCK_PHRASES), (False, ctx.BLOCK_TERM_PHRASES)):
             for phrase in block_list:
                 words, (bs, be) = ctx.block_parts(phrase)
-                blocks.setdefault("%s %d %d" % (kind, bs, be), []).append(self._pattern(words))
-        for key, patterns in blocks.items():
+                blocks.setdefault((all_kinds, bs, be), []).append(self._pattern(words))
+        self._block_spans: dict[int, tuple[bool, int, int]] = {}
+        for spec, patterns in blocks.items():
+            key = "block %d %d %d" % spec
             self.block_matcher.add(key, patterns)
+            self._block_spans[self.nlp.vocab.strings[key]] = spec
         # patterns naming another finding are matched after every other, once that finding is read
         referring = {(sid, pi) for sid, pi, _ in self._near_refs}
         self._near_passes = [
@@ -374,9 +378,9 @@ class Understander:
                 if all(words[i] == "right" and i + 1 < len(words) and words[i + 1] in PARTICLES for i in inside):
                     block_spans.append((m, s0, e0))
         for match_id, s, e in block_spans:
-            kind, bs, be = self.nlp.vocab.strings[match_id].split()
-            span = range(s + int(bs), min(e, s + int(be)))
-            if kind == "block":
+            all_kinds, bs, be = self._block_spans[match_id]
+            span = range(s + bs, min(e, s + be))
+            if all_kinds:
                 blocked.update(span)
             blocked_terms.update(span)
         cands: list[Candidate] = []
