@@ -194,6 +194,16 @@ def test_a_known_condition_is_background_beside_a_new_complaint(triage):
     assert beside.rule.id != "angina_stable" and "constipation" in beside.triggers
 
 
+
+@pytest.mark.parametrize("condition", ["thyroid", "gout", "kidney_disease"])
+def test_a_long_term_condition_named_beside_a_cold_is_background(triage, condition):
+    alone = settle(triage, Case(findings={condition: True}, age=60, sex="female", pregnant=False))
+    assert alone.rule.id == condition
+    beside = settle(triage, Case(findings={condition: True, "cold_symptoms": True}, age=60, sex="female",
+                                 pregnant=False, duration_days=3))
+    assert beside.rule.id != condition and "cold_symptoms" in beside.triggers
+
+
 def test_the_usual_panic_attacks_that_pass_are_not_999_unless_a_danger_sign_is_said(triage):
     usual = {"severe_breathing_difficulty": True, "breathless": True, "anxiety": True, "attacks_that_pass": True}
     usual_pattern = settle(triage, Case(findings=usual, age=30, duration_days=60))
