@@ -55,6 +55,9 @@ def negex_termset() -> dict[str, list[str]]:
 
 # ---------------------------------------------------------------- other context cues
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+# "a lady with learning disabilities who has epilepsy": the relative clause's condition is hers
+RELATIVE_HAS = [("who", "has"), ("who", "has", "got"), ("who", "got"), ("that", "has"), ("who", "suffers", "from")]
+RELATIVE_REACH = 5  # words back from "who" to the person it names
 
 
 def block_parts(phrase: str) -> tuple[tuple[str, ...], tuple[int, int]]:
@@ -586,12 +589,22 @@ class People:
 
     def named_with(self, token: int) -> int | None:
         """The person named just before a "with" that stands just before `token` ("a lady with
-        epilepsy", "my son with autism"), or None."""
+        epilepsy", "my son with autism"), or a few words before a "who has" that does ("a lady with
+        learning disabilities who has epilepsy"), or None."""
         w = self.words
-        if token < 2 or w[token - 1] != "with":
-            return None
-        return next((m.person for m in self.mentions
-                     if m.token == token - 2 and (p := self.persons.get(m.person)) is not None and p.kind == "relation"), None)
+        if token >= 2 and w[token - 1] == "with":
+            return self._relation_at(token - 2, token - 2)
+        for link in RELATIVE_HAS:
+            start = token - len(link)
+            if start >= 1 and tuple(w[start:token]) == link:
+                return self._relation_at(max(0, start - RELATIVE_REACH), start - 1)
+        return None
+
+    def _relation_at(self, first: int, last: int) -> int | None:
+        """The relation named nearest before `last`, from `first` on."""
+        return next((m.person for m in sorted(self.mentions, key=lambda m: -m.token)
+                     if first <= m.token <= last and (p := self.persons.get(m.person)) is not None
+                     and p.kind == "relation"), None)
 
     def referent_at(self, token: int) -> int | None:
         k = self.clause_index(token)

@@ -40,6 +40,8 @@ WEEKDAY_SHORT = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "
 TODAY_NAMED_RX = re.compile(
     rf"\b(?:today is|today its|its|it is) (?:a )?(?P<wd>{'|'.join(WEEKDAYS)})(?: today)?\b(?! (?:morning|night|evening)s?\b)"
 )
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"]
 # (pattern, days ago): a number, or the name of a rule that works it out from today's date
 SINCE = r"(?:since|from) (?:about |around |roughly |approximately |approx |maybe )?"  # "since about midnight"
 RELATIVE_DAY: list[tuple[re.Pattern[str], float | str]] = [
@@ -59,6 +61,7 @@ RELATIVE_DAY: list[tuple[re.Pattern[str], float | str]] = [
     (re.compile(rf"\b(?:since|from|on|last|started|start|began|begun) (?:last )?"
                 rf"(?P<wd>{'|'.join(WEEKDAYS + list(WEEKDAY_SHORT))})\b"), "weekday"),
     (re.compile(r"\b(?:since|for|over|since about) (?:christmas|xmas)\b"), "christmas"),
+    (re.compile(rf"\b{SINCE}(?:the (?:start|beginning|end) of )?(?P<mon>{'|'.join(MONTHS)})\b"), "month"),
     (re.compile(r"\b(?:yesterday|yday)\b"), 1.0),
     (re.compile(r"\b(?:last night|overnight|during the night|in the night)\b"), 0.5),
     (re.compile(r"\b(?:this morning|today|earlier today)\b"), 0.3),
@@ -181,6 +184,10 @@ def find_durations(
                 if xmas > today:
                     xmas = _dt.date(today.year - 1, 12, 25)
                 v = float((today - xmas).days)
+            elif value == "month":  # "since March": from the middle of the last such month
+                month = MONTHS.index(m.group("mon")) + 1
+                year = today.year if month < today.month else today.year - 1
+                v = float(max((today - _dt.date(year, month, 15)).days, 1))
             else:
                 v = float(value)
             t0, t1 = nt.tok_span(m)

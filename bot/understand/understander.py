@@ -150,10 +150,12 @@ class _Tokenizer:
 
 def _breaks_near(words: list[str], i: int) -> bool:
     """Word i breaks a `near` match: a contrast word ("but"), unless it joins one thing ("even though",
-    "but only"), or a pair that breaks only together ("apart from")."""
+    "but only", a treatment "but it's no better"), or a pair that breaks only together ("apart from")."""
     if tuple(words[i:i + 2]) in ctx.NEAR_BREAK_PAIRS:
         return True
-    return words[i] in ctx.NEAR_BREAKS and not ({tuple(words[i - 1:i + 1]), tuple(words[i:i + 2])} & ctx.NEAR_NON_BREAKS)
+    return words[i] in ctx.NEAR_BREAKS and not any(
+        tuple(words[i - k:i - k + len(phrase)]) == phrase
+        for phrase in ctx.NEAR_NON_BREAKS for k, word in enumerate(phrase) if word == words[i] and i >= k)
 
 
 def _places(found: list[tuple[int, str, int | None]]) -> int:

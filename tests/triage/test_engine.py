@@ -204,6 +204,15 @@ def test_a_long_term_condition_named_beside_a_cold_is_background(triage, conditi
     assert beside.rule.id != condition and "cold_symptoms" in beside.triggers
 
 
+def test_a_red_flag_left_by_one_rule_is_accounted_for_by_another_at_its_level(triage):
+    """Hay fever's pharmacy rule leaves "very sleepy" unexplained, the drowsy-antihistamine rule at the
+    same level accounts for it; when that rule stands aside (drink taken too), it is never a pharmacy."""
+    on_piriton = {"hay_fever": True, "drowsy": True, "sedating_antihistamine": True}
+    assert settle(triage, Case(findings=on_piriton, age=34)).rule.id == "sedating_antihistamine_drowsy"
+    with_drink = settle(triage, Case(findings={**on_piriton, "alcohol_excess": True}, age=34))
+    assert with_drink.disposition.level >= triage.content.fallback.disposition.level
+
+
 def test_the_usual_panic_attacks_that_pass_are_not_999_unless_a_danger_sign_is_said(triage):
     usual = {"severe_breathing_difficulty": True, "breathless": True, "anxiety": True, "attacks_that_pass": True}
     usual_pattern = settle(triage, Case(findings=usual, age=30, duration_days=60))
