@@ -25,6 +25,10 @@ class CatalogueServices:
             return self.phrases["service_none"]
         return self.phrases["service_unknown_postcode"]
 
+    def code_for_place(self, text: str) -> str | None:
+        """The district of a town or village of the region told instead of a postcode, or None."""
+        return self.region.locator.code_for_place(text)
+
     def recognises(self, postcode: str) -> bool:
         """True when the postcode names a real district (in the region or not)."""
         return self.region.locate(postcode).status in (Status.OK, Status.OUT_OF_AREA)

@@ -11,7 +11,7 @@ from bot.catalogue import yamlfile
 from bot.catalogue.area import Area
 from bot.catalogue.dispositions import DispositionRule, load_dispositions
 from bot.catalogue.errors import CatalogueError
-from bot.catalogue.geo import Point, read_points
+from bot.catalogue.geo import Point, read_places, read_points
 from bot.catalogue.locate import Location, Locator, Status
 from bot.catalogue.schema import AREA_SCHEMA, REFERRERS, validate_document, validate_entries_file
 from bot.postcodes import outward_of, sector_of
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 AREA_FILE = "area.yml"
 DISTRICTS_FILE = "districts.csv"
 SECTORS_FILE = "sectors.csv"
+PLACES_FILE = "places.csv"
 MANIFEST_FILE = "manifest.yml"
 DISPOSITIONS_FILE = "dispositions.yml"
 CURATED_FILE = "curated.yml"
@@ -184,7 +185,9 @@ class Catalogue:
         districts = read_points(districts_path)
         sectors_path = directory / SECTORS_FILE
         sectors = read_points(sectors_path) if sectors_path.is_file() else {}
-        locator = Locator(area, districts, sectors)
+        places_path = directory / PLACES_FILE
+        places = read_places(places_path) if places_path.is_file() else {}
+        locator = Locator(area, districts, sectors, places)
 
         entries: list[Entry] = []
         seen: dict[str, str] = {}

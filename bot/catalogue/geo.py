@@ -56,6 +56,34 @@ def write_points(path: str | Path, table: dict[str, Point], extra: dict[str, dic
             writer.writerow([code, f"{lat:.4f}", f"{lon:.4f}", *(extra.get(code, {}).get(c, "") for c in columns)])
 
 
+def place_key(text: str) -> str:
+    """A place name as matched: lower case, letters, digits and single spaces ("St. Mary's" -> "st marys")."""
+    return " ".join(re.sub(r"[^a-z0-9 ]+", "", text.lower().replace("-", " ")).split())
+
+
+def write_places(path: str | Path, places: dict[str, str]) -> None:
+    """Write {place name: outward code or sector} as a ``place,code`` CSV sorted by place."""
+    with Path(path).open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(["place", "code"])
+        for place in sorted(places, key=place_key):
+            writer.writerow([place, places[place]])
+
+
+def read_places(path: str | Path) -> dict[str, str]:
+    """{place key: code} from a ``place,code`` CSV (raises CatalogueError naming the file)."""
+    table: dict[str, str] = {}
+    try:
+        with Path(path).open(encoding="utf-8", newline="") as handle:
+            for line, row in enumerate(csv.DictReader(handle), start=2):
+                if not row.get("place") or not row.get("code"):
+                    raise CatalogueError(f"{path}: line {line}: a place and a code are needed")
+                table[place_key(row["place"])] = row["code"].strip().upper()
+    except OSError as exc:
+        raise CatalogueError(f"{path}: cannot read: {exc}") from exc
+    return table
+
+
 def natural_key(code: str) -> list:
     """Sort key putting DA2 before DA10 and "TN3 8" before "TN15 0"."""
     return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", code)]

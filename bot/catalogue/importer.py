@@ -25,11 +25,12 @@ from bot.catalogue.catalogue import (
     DISPOSITIONS_FILE,
     DISTRICTS_FILE,
     MANIFEST_FILE,
+    PLACES_FILE,
     SECTORS_FILE,
     Catalogue,
 )
 from bot.catalogue.errors import CatalogueError
-from bot.catalogue.geo import Point, mean_point, write_points
+from bot.catalogue.geo import Point, mean_point, natural_key, write_places, write_points
 from bot.catalogue.opening_times import describe_week
 from bot.catalogue.schema import validate_entries_file
 from bot.catalogue.tidy import format_address, format_phone, title_case
@@ -350,6 +351,19 @@ class _Importer:
         return out
 
     # ----------------------------------------------------------------- tables
+    def place_codes(self, places: dict[str, list[tuple[str, float, float]]]) -> dict[str, str]:
+        """Town and village names of the area with their district (GeoNames), and the places named
+        for a border district with its sector: what a patient may type instead of a postcode. A name
+        in two districts keeps the first in postcode order."""
+        codes: dict[str, str] = {}
+        for outward in sorted(self.area.outward_codes, key=natural_key):
+            for name, _, _ in places.get(outward, []):
+                codes.setdefault(name, outward)
+        for outward, spec in sorted((self.area_data.get("partial_districts") or {}).items()):
+            for name in spec.get("places") or []:
+                codes.setdefault(name, sorted(spec["sectors"], key=natural_key)[0])
+        return codes
+
     def sectors(self, places: dict[str, list[tuple[str, float, float]]]) -> tuple[dict[str, Point], dict]:
         """Sector centroids: mean of located postcodes in the sector; partial sectors from named places."""
         by_sector: dict[str, list[Point]] = defaultdict(list)
@@ -423,6 +437,7 @@ class _Importer:
             self.report.counts[kind] = len(entries)
         write_points(self.out_dir / DISTRICTS_FILE, districts)
         write_points(self.out_dir / SECTORS_FILE, sectors, sector_extra)
+        write_places(self.out_dir / PLACES_FILE, self.place_codes(places))
         yamlfile.dump(self.area_data, self.out_dir / AREA_FILE, "Copy of the area file used by the importer.")
         (self.out_dir / "ATTRIBUTION").write_text(ATTRIBUTION_TEXT, encoding="utf-8")
         self.check_curated(hospitals)

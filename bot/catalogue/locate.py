@@ -6,8 +6,14 @@ from dataclasses import dataclass
 from enum import Enum
 
 from bot.catalogue.area import Area
-from bot.catalogue.geo import Point
+from bot.catalogue.geo import Point, place_key
 from bot.postcodes import EMPTY, ParsedPostcode, parse_postcode
+
+
+# words around a place told as an answer: "I live in Dartford", "near Gravesend, Kent", "Swanley area"
+PLACE_LEAD_WORDS = {"i", "im", "live", "living", "based", "in", "near", "at", "from", "its", "it", "is", "the", "we",
+                    "were", "are", "just", "outside", "around"}
+PLACE_TAIL_WORDS = {"kent", "area", "please", "thanks", "thank", "you", "town", "village", "uk", "england"}
 
 
 class Status(str, Enum):
@@ -51,10 +57,22 @@ class Location:
 class Locator:
     """Resolves postcodes against GB district centroids, area sectors and the area definition."""
 
-    def __init__(self, area: Area, districts: dict[str, Point], sectors: dict[str, Point] | None = None):
+    def __init__(self, area: Area, districts: dict[str, Point], sectors: dict[str, Point] | None = None,
+                 places: dict[str, str] | None = None):
         self.area = area
         self.districts = districts
         self.sectors = sectors or {}
+        self.places = places or {}  # place key ("dartford") -> outward code or sector
+
+    def code_for_place(self, text: str | None) -> str | None:
+        """The district (or sector) of a town or village told instead of a postcode ("Dartford",
+        "I'm in Swanley, Kent"), when the whole answer names one place of the area; else None."""
+        words = place_key(text or "").split()
+        while words and words[0] in PLACE_LEAD_WORDS:
+            words = words[1:]
+        while words and words[-1] in PLACE_TAIL_WORDS:
+            words = words[:-1]
+        return self.places.get(" ".join(words)) if words else None
 
     def point_for(self, outward: str, sector: str | None = None) -> tuple[Point, str] | None:
         """Best known point for a sector/district, with its precision, or None if unknown."""

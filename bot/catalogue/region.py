@@ -37,7 +37,7 @@ class Region:
         self.catalogues = catalogues
         self.directory = directory
         self.dispositions: dict[str, DispositionRule] = catalogues[0].dispositions
-        self.locator = Locator(area, catalogues[0].locator.districts, _sectors(catalogues))
+        self.locator = Locator(area, catalogues[0].locator.districts, _sectors(catalogues), _places(catalogues))
         self._local: dict[str, list[Entry]] = defaultdict(list)
         self._regional: dict[tuple[int, str], list[Entry]] = defaultdict(list)
         self._service_kinds: dict[str, set[str]] = defaultdict(set)  # "memory_assessment" -> its entries' kinds
@@ -190,6 +190,18 @@ def disagreements(region: Area, parts: list[Area]) -> list[str]:
         for listed in region.partial.values() for sector in sorted(listed) if sector not in sectors
     ]
     return problems
+
+
+def _places(catalogues: list[Catalogue]) -> dict[str, str]:
+    """Every part's place names; a name two parts give different codes (two villages called Stone)
+    is left out, so the patient is asked for the postcode rather than sent to the wrong area."""
+    table: dict[str, str] = {}
+    clashes: set[str] = set()
+    for catalogue in catalogues:
+        for place, code in catalogue.locator.places.items():
+            if table.setdefault(place, code) != code:
+                clashes.add(place)
+    return {place: code for place, code in table.items() if place not in clashes}
 
 
 def _sectors(catalogues: list[Catalogue]) -> dict[str, Point]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.conversation.state import ConversationState
 from bot.understand import Reading
@@ -16,13 +17,15 @@ def is_unsure(text: str, intent: str | None) -> bool:
     return intent == "dont_know" or bool(UNSURE.search(text))
 
 
-def take_answer(state: ConversationState, text: str, intent: str | None, reading: Reading) -> bool:
+def take_answer(state: ConversationState, text: str, intent: str | None, reading: Reading,
+                place: Callable[[str], str | None] = lambda text: None) -> bool:
     """Apply the reply to the pending question. True when it was answered (or honestly not
-    known, which records the fact as declined), False when we could not read it."""
+    known, which records the fact as declined), False when we could not read it. `place` gives
+    the postcode district of a town told instead ("Dartford")."""
     slot, case = state.pending, state.case
     assert slot is not None  # only called while a question is pending
     if slot == "postcode":
-        code = reading.postcode or parse_postcode(text)
+        code = reading.postcode or parse_postcode(text) or place(text)
         if code:
             state.postcode = code
             return True

@@ -109,7 +109,7 @@ class Conversation:
         answered = None
         postcode = state.postcode
         if state.pending and state.pending != TOPIC:
-            answered = take_answer(state, msg.text, msg.intent, msg.reading)
+            answered = take_answer(state, msg.text, msg.intent, msg.reading, self.services.code_for_place)
         clinical = merge_reading(state, msg.reading)
         if state.pending == "postcode" and answered and state.postcode and not self.services.recognises(state.postcode):
             if state.retries == 0:  # a mistyped postcode gets one second chance, with an example

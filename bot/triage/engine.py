@@ -57,13 +57,12 @@ class Triage:
         if not ev.present:
             return None
         unexplained_by_self_care: Decision | None = None
-        red_flags_left: tuple[int, Decision] | None = None  # (level, fallback) of a rule that left a red flag
+        # what a rule that left a red flag unexplained was about (its triggers and the red flags), and its fallback
+        red_flags_left: tuple[set[str], Decision] | None = None
         for rule in self.content.rules:
             triggers = tuple(f for f in rule.if_any if f in ev.present)
             if not triggers:
                 continue
-            if red_flags_left and rule.disposition.level < red_flags_left[0]:
-                return red_flags_left[1]
             if rule.background and self._said_besides(ev, rule, triggers):
                 continue  # "I've got angina" beside constipation: the constipation decides
             about = ev.about(triggers)
@@ -83,8 +82,11 @@ class Triage:
             if rule.disposition.level < self.content.fallback.disposition.level:
                 red_flags = self._unexplained(ev, rule, triggers, self.content.red_flags)
                 if red_flags:
-                    # another rule at this level may account for them ("very sleepy" on Piriton)
-                    red_flags_left = red_flags_left or (rule.disposition.level, Decision(self.content.fallback, red_flags))
+                    # a later rule may account for them and for what this one was about ("very sleepy"
+                    # and hay fever on Piriton); if none does, the fallback stands
+                    red_flags_left = red_flags_left or ({*triggers, *red_flags}, Decision(self.content.fallback, red_flags))
+                    continue
+                if red_flags_left and not red_flags_left[0] <= self._explained(ev, rule, triggers):
                     continue
             return Decision(rule, triggers)
         if red_flags_left:

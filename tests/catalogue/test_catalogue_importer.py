@@ -101,7 +101,20 @@ def test_tables_attribution_and_manifest(imported):
     assert manifest["counts"] == {"gp_practice": 1, "pharmacy": 3, "dentist": 2, "optometrist": 1}
     assert yaml.safe_load((out / "area.yml").read_text())["id"] == "test"
     # Only derived tables are written: the raw extracts are not copied.
-    assert sorted(p.name for p in out.glob("*.csv")) == ["districts.csv", "sectors.csv"]
+    assert sorted(p.name for p in out.glob("*.csv")) == ["districts.csv", "places.csv", "sectors.csv"]
+    places = (out / "places.csv").read_text().splitlines()
+    assert places[0] == "place,code"
+    assert "Dartford,DA1" in places and "West Kingsdown,TN15 6" in places  # a border place: its sector
+
+
+def test_a_town_told_instead_of_a_postcode_is_its_district(imported):
+    out, _ = imported
+    locator = Catalogue.load(out).locator
+    assert locator.code_for_place("Dartford") == "DA1"
+    assert locator.code_for_place("I live in dartford, Kent") == "DA1"
+    assert locator.code_for_place("west kingsdown") == "TN15 6"
+    assert locator.code_for_place("Edinburgh") is None
+    assert locator.code_for_place("dartford is where my mum lives") is None  # not the whole answer
 
 
 def test_curated_cross_checked_against_hospitals(imported):

@@ -113,6 +113,13 @@ def test_border_patients_get_the_nearest_services_whichever_side_they_are_on(reg
         assert region.services_for("pharmacy", postcode).area == name, postcode
 
 
+def test_a_town_of_any_area_names_its_district_and_a_shared_name_names_none(region):
+    assert region.locator.code_for_place("Gravesend") == "DA12"
+    assert region.locator.code_for_place("Maidstone") == "ME14"
+    assert region.locator.code_for_place("Margate") == "CT9"
+    assert region.locator.code_for_place("Stone") is None  # Stone (DA9) and Stone (TN30): ask for the postcode
+
+
 def test_a_bare_split_district_is_in_kent_and_medway(region):
     result = region.services_for("mental_health_crisis", "ME3")
     assert result.ok and result.area == "Dartford, Gravesham and Swanley or Medway"

@@ -74,6 +74,15 @@ def test_a_postcode_unknown_twice_gets_the_advice_without_local_services(chat):
     assert chat.advice["disposition"] == "dentist" and "nhs.uk/service-search" in chat.advice["area_note"]
 
 
+@pytest.mark.parametrize("answer, district", [("Dartford", "DA1"), ("I live in Gravesend", "DA12"), ("margate", "CT9")])
+def test_a_town_told_instead_of_the_postcode_gets_its_local_services(chat, answer, district):
+    chat.say("I've got toothache, I'm 40")
+    chat.say_no_until_asked("postcode")
+    chat.say(answer)
+    assert chat.state.postcode == district
+    assert chat.advice["disposition"] == "dentist" and chat.advice["services"]
+
+
 def test_a_letter_o_for_zero_in_the_postcode_is_read_as_the_full_postcode(chat):
     chat.say("I've got toothache, I'm 40")
     chat.say_no_until_asked("postcode")

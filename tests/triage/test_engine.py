@@ -204,11 +204,16 @@ def test_a_long_term_condition_named_beside_a_cold_is_background(triage, conditi
     assert beside.rule.id != condition and "cold_symptoms" in beside.triggers
 
 
-def test_a_red_flag_left_by_one_rule_is_accounted_for_by_another_at_its_level(triage):
-    """Hay fever's pharmacy rule leaves "very sleepy" unexplained, the drowsy-antihistamine rule at the
-    same level accounts for it; when that rule stands aside (drink taken too), it is never a pharmacy."""
+def test_a_red_flag_left_by_one_rule_is_decided_only_by_a_rule_that_accounts_for_all_of_it(triage):
+    """Hay fever's and daytime sleepiness's rules leave "very sleepy" unexplained; the drowsy-antihistamine
+    rule accounts for it and for them, so it decides; when it stands aside (drink taken too), it is
+    never a pharmacy."""
     on_piriton = {"hay_fever": True, "drowsy": True, "sedating_antihistamine": True}
     assert settle(triage, Case(findings=on_piriton, age=34)).rule.id == "sedating_antihistamine_drowsy"
+    sleepy_all_day = {**on_piriton, "daytime_sleepiness": True}
+    assert settle(triage, Case(findings=sleepy_all_day, age=34)).rule.id == "sedating_antihistamine_drowsy"
+    with_a_cold_sore = {**on_piriton, "cold_sore": True}  # the cold sore is not the antihistamine's
+    assert settle(triage, Case(findings=with_a_cold_sore, age=34)).rule.id == triage.content.fallback.id
     with_drink = settle(triage, Case(findings={**on_piriton, "alcohol_excess": True}, age=34))
     assert with_drink.disposition.level >= triage.content.fallback.disposition.level
 
