@@ -755,6 +755,8 @@ class Understander:
             hypo = False
             start = anchor
             for s, e, is_if in hyp_cues:
+                if any(ps <= s and e <= pe for ps, pe in c.parts):
+                    continue  # the finding's own word ("jab" in "flu jab yesterday, sore arm")
                 if not (lo <= s and e <= start):
                     if not (s < lo and e <= start and is_if and self._same_sentence(doc, s, start)):
                         continue
