@@ -55,6 +55,13 @@ def test_duration_today_is_injectable(understander):
     assert understander.read("since Monday", today=TODAY).duration_days == 6.0
 
 
+def test_since_a_month_counts_from_the_middle_of_the_last_such_month(understander):
+    december = dt.date(2026, 12, 1)
+    assert understander.read("not slept properly since about March", today=december).duration_days == 261.0
+    assert understander.read("this rash since november", today=december).duration_days == 16.0
+    assert understander.read("knee pain since December", today=december).duration_days == 351.0  # last December
+
+
 @pytest.mark.parametrize("text, days", [
     ("rash since Monday, today is Friday", 4.0),
     ("its thursday today and the cough started on tuesday", 2.0),

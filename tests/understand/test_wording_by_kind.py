@@ -203,6 +203,19 @@ def present(reading):
         ("my belly is killing me tonight", "abdominal_pain"),
         ("Did a spin class on Saturday. Now my legs are so stiff I can hardly walk", "exercise_soreness"),
         ("she can't see the whiteboard from the back of the class", "eye_test_needed"),
+        # after round 83: ending life told of another, or as not going on; a time set; empty packets;
+        # a drop not passed; a pulse without rhythm; drops "but it's no better"; a flu jab's sore arm
+        ("my brother keeps talking about ending his life", "suicidal_thoughts"),
+        ("honestly I can't go on living", "suicidal_thoughts"),
+        ("I have the tablets and tonight I will end everything", "suicide_immediate_risk"),
+        ("there were two empty packets of paracetamol by his bed. He says he took them", "overdose"),
+        ("he has not passed a drop since breakfast and is desperate to go", "urinary_retention"),
+        ("checked my pulse and there is no rhythm to it", "irregular_pulse"),
+        ("used chloramphenicol for four days but it is no better", "antibiotics_not_working"),
+        ("had the covid jab this morning and my arm is sore", "after_vaccination"),
+        ("the rubber has come off during sex", "contraception_emergency"),
+        ("my 15 year old has not started her periods", "periods_not_started"),
+        ("three cans of red bull and I'm shaking", "caffeine_excess"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -280,6 +293,9 @@ def test_reads_the_kind(read, text, finding):
         # before round 83: an idiom of being busy; spots along the jaw
         ("looking after mum, I've hardly had time to breathe this week", "breathless"),
         ("cystic acne along my jaw, big painful spots", "heart_referred_pain"),
+        # after round 83: a cause of death is the dead person's; heavy legs with varicose veins
+        ("our neighbour died of a heart attack last month and I keep thinking about it", "cardiac_chest_pain"),
+        ("with my varicose veins my left leg gets achy and heavy by the evening", "one_sided_weakness"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
@@ -309,3 +325,9 @@ def test_someone_who_has_died_is_not_the_patient(read):
     reading = read("My husband died last month after a long illness. I'm not sleeping well at all")
     assert reading.subject == "self" and "sleep_problem" in present(reading)
     assert "cardiac_chest_pain" not in present(read("my dad died of a heart attack and now I have chest pain"))
+
+
+def test_a_condition_told_in_a_who_clause_is_the_persons_named_before_it(read):
+    """"a man with a learning disability who has epilepsy": the epilepsy is his, and he is the patient."""
+    reading = read("I care for a man with a learning disability who has epilepsy. He had a fit")
+    assert {"epilepsy", "seizure"} <= set(present(reading))
