@@ -216,6 +216,15 @@ def present(reading):
         ("the rubber has come off during sex", "contraception_emergency"),
         ("my 15 year old has not started her periods", "periods_not_started"),
         ("three cans of red bull and I'm shaking", "caffeine_excess"),
+        # after round 84: concrete then the skin; a beach day without enough cream then blisters; a lump
+        # come to a head; out and back in; no real difference; a sore after oral sex; fear of the dentist
+        ("We poured a concrete path on Sunday and I knelt in it for hours. My shins are raw and grey now", "chemical_burn"),
+        ("at the beach all afternoon and I didn't put enough cream on him. His back has blisters", "sunburn_lay"),
+        ("a lump on my thigh, hot and sore, and now it has a white head on it", "skin_abscess"),
+        ("my shoulder went out to the side and popped back in at rugby", "dislocation"),
+        ("the chloramphenicol made no real difference", "antibiotics_not_working"),
+        ("gave my boyfriend oral sex last month. Now there's a painless sore on my tongue", "sti_symptoms"),
+        ("I am petrified of the dentist and keep cancelling", "dental_anxiety"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -296,6 +305,11 @@ def test_reads_the_kind(read, text, finding):
         # after round 83: a cause of death is the dead person's; heavy legs with varicose veins
         ("our neighbour died of a heart attack last month and I keep thinking about it", "cardiac_chest_pain"),
         ("with my varicose veins my left leg gets achy and heavy by the evening", "one_sided_weakness"),
+        # after round 84: positions, sizes and similes that are not the finding
+        ("a mouth ulcer on my bottom lip, sore and raw", "nappy_rash_described"),
+        ("a swelling under my arm the size of a golf ball", "testicular_lump"),
+        ("high temperature with shivering fits all night", "seizure"),
+        ("a spot on his chin with a yellow head", "head_bump"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
