@@ -182,6 +182,8 @@ def parse_duration(text: str, today: _dt.date | None = None) -> float | None:
     m = re.search(r"\b(?:the )?(?:past|last) (?P<u>day|week|fortnight|month|year)\b", s)
     if m:
         return float(DUR_UNITS[m.group("u")])
+    if re.fullmatch(r"(?:since |earlier |sometime |all )?this week", s):  # the answer "this week": a few days
+        return 3.0
     m = re.search(r"\b(?P<u>days|weeks|months|years)\b", s)
     if m:
         return 2.0 * DUR_UNITS[m.group("u")]

@@ -68,7 +68,9 @@ RELATIVE_DAY: list[tuple[re.Pattern[str], float | str]] = [
     (re.compile(r"\b(?:this afternoon|at lunch|lunchtime)\b"), 0.15),
     (re.compile(r"\b(?:this evening|tonight|just now|a moment ago|moments ago|just started|suddenly just)\b"), 0.05),
     (re.compile(r"\blast week\b"), 7.0),
-    (re.compile(r"\b(?:earlier |since the start of |since the beginning of )?this week\b"), 3.0),  # a few days
+    # "earlier this week", "twice this week": a few days ("I've got my granddaughter this week" is no illness's)
+    (re.compile(r"\b(?:earlier|since the start of|since the beginning of|all|twice|three times|a few times|several times"
+                r"|every day|most days|on and off) this week\b"), 3.0),
 ]
 # how long one episode lasts, not how long the problem has: "stiff in the morning for maybe 20 minutes"
 EPISODE_BEFORE = re.compile(

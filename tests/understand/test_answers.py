@@ -88,6 +88,7 @@ TODAY = dt.date(2026, 11, 22)  # a Sunday
         ("about an hour", 1 / 24), ("10 mins ago", 10 / 1440), ("this morning", 0.3), ("last night", 0.5),
         ("a week", 7.0), ("3 days ago", 3.0), ("weeks", 14.0), ("day", 1.0),
         ("a few nights", 3.0), ("the last 2 nights", 2.0), ("past week or so", 7.0), ("the last month", 30.0),
+        ("this week", 3.0), ("earlier this week", 3.0),
         ("no idea", None), ("", None),
     ],
 )

@@ -309,6 +309,7 @@ def test_reads_the_kind(read, text, finding):
         ("a mouth ulcer on my bottom lip, sore and raw", "nappy_rash_described"),
         ("a swelling under my arm the size of a golf ball", "testicular_lump"),
         ("high temperature with shivering fits all night", "seizure"),
+        ("my baby has coughing fits that go on and on", "seizure"),
         ("a spot on his chin with a yellow head", "head_bump"),
     ],
 )
