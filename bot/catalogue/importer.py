@@ -359,7 +359,7 @@ class _Importer:
         for outward in sorted(self.area.outward_codes, key=natural_key):
             for name, _, _ in places.get(outward, []):
                 codes.setdefault(name, outward)
-        for outward, spec in sorted((self.area_data.get("partial_districts") or {}).items()):
+        for _outward, spec in sorted((self.area_data.get("partial_districts") or {}).items()):
             for name in spec.get("places") or []:
                 codes.setdefault(name, sorted(spec["sectors"], key=natural_key)[0])
         return codes

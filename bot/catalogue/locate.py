@@ -9,7 +9,6 @@ from bot.catalogue.area import Area
 from bot.catalogue.geo import Point, place_key
 from bot.postcodes import EMPTY, ParsedPostcode, parse_postcode
 
-
 # words around a place told as an answer: "I live in Dartford", "near Gravesend, Kent", "Swanley area"
 PLACE_LEAD_WORDS = {"i", "im", "live", "living", "based", "in", "near", "at", "from", "its", "it", "is", "the", "we",
                     "were", "are", "just", "outside", "around"}
