@@ -11,7 +11,7 @@ import re
 
 from bot.postcodes import find_postcode
 from bot.understand.age import find_ages, unit_value
-from bot.understand.duration import DUR_UNITS, find_duration, quantity
+from bot.understand.duration import A_FEW_DAYS, DUR_UNITS, find_duration, quantity
 from bot.understand.ntext import NText
 from bot.understand.pregnancy import POSTNATAL_RX, find_pregnancy
 from bot.understand.sex import SEX_ANSWER
@@ -182,8 +182,8 @@ def parse_duration(text: str, today: _dt.date | None = None) -> float | None:
     m = re.search(r"\b(?:the )?(?:past|last) (?P<u>day|week|fortnight|month|year)\b", s)
     if m:
         return float(DUR_UNITS[m.group("u")])
-    if re.fullmatch(r"(?:since |earlier |sometime |all )?this week", s):  # the answer "this week": a few days
-        return 3.0
+    if re.fullmatch(r"(?:since |earlier |sometime |all )?this week", s):  # the answer "this week"
+        return A_FEW_DAYS
     m = re.search(r"\b(?P<u>days|weeks|months|years)\b", s)
     if m:
         return 2.0 * DUR_UNITS[m.group("u")]

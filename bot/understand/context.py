@@ -55,9 +55,7 @@ def negex_termset() -> dict[str, list[str]]:
 
 # ---------------------------------------------------------------- other context cues
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
-# "a lady with learning disabilities who has epilepsy": the relative clause's condition is hers
-RELATIVE_HAS = [("who", "has"), ("who", "has", "got"), ("who", "got"), ("that", "has"), ("who", "suffers", "from")]
-RELATIVE_REACH = 5  # words back from "who" to the person it names
+RELATIVE_REACH = 5  # words back from a who-clause ("who has") to the person it names
 
 
 def block_parts(phrase: str) -> tuple[tuple[str, ...], tuple[int, int]]:
@@ -166,6 +164,7 @@ CLAUSE_OPENERS = word_set(_PEOPLE, "clause_openers")
 OPENERS_AND_COMMA = CLAUSE_OPENERS | {","}
 NOT_REPORTING_VERBS = word_set(_PEOPLE, "not_reporting_verbs")
 REPORTING_PARTICLES = word_set(_PEOPLE, "reporting_particles")
+RELATIVE_HAS: list[tuple[str, ...]] = phrase_list(_PEOPLE, "relative_has")
 
 AGE_NOUN_RE = re.compile(r"^(?:year|years|yr|yrs|yo|month|months|week|weeks|day|days|mo|mth|mths|m)$")
 
@@ -602,9 +601,10 @@ class People:
 
     def _relation_at(self, first: int, last: int) -> int | None:
         """The relation named nearest before `last`, from `first` on."""
-        return next((m.person for m in sorted(self.mentions, key=lambda m: -m.token)
-                     if first <= m.token <= last and (p := self.persons.get(m.person)) is not None
-                     and p.kind == "relation"), None)
+        found = max((m for m in self.mentions if first <= m.token <= last
+                     and (p := self.persons.get(m.person)) is not None and p.kind == "relation"),
+                    key=lambda m: m.token, default=None)
+        return None if found is None else found.person
 
     def referent_at(self, token: int) -> int | None:
         k = self.clause_index(token)

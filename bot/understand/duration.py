@@ -42,6 +42,7 @@ TODAY_NAMED_RX = re.compile(
 )
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"]
+A_FEW_DAYS = 3.0  # "earlier this week", "a few nights"
 # (pattern, days ago): a number, or the name of a rule that works it out from today's date
 SINCE = r"(?:since|from) (?:about |around |roughly |approximately |approx |maybe )?"  # "since about midnight"
 RELATIVE_DAY: list[tuple[re.Pattern[str], float | str]] = [
@@ -70,7 +71,7 @@ RELATIVE_DAY: list[tuple[re.Pattern[str], float | str]] = [
     (re.compile(r"\blast week\b"), 7.0),
     # "earlier this week", "twice this week": a few days ("I've got my granddaughter this week" is no illness's)
     (re.compile(r"\b(?:earlier|since the start of|since the beginning of|all|twice|three times|a few times|several times"
-                r"|every day|most days|on and off) this week\b"), 3.0),
+                r"|every day|most days|on and off) this week\b"), A_FEW_DAYS),
 ]
 # how long one episode lasts, not how long the problem has: "stiff in the morning for maybe 20 minutes"
 EPISODE_BEFORE = re.compile(
