@@ -39,6 +39,7 @@ HISTORICAL_PRECEDING: list[str] = _CUES["historical_preceding"]
 HISTORICAL_FOLLOWING: list[str] = _CUES["historical_following"]
 FAMILY_PRECEDING: list[str] = _CUES["family_preceding"]
 FAMILY_FOLLOWING: list[str] = _CUES["family_following"]
+CAUSE_OF_DEATH: list[str] = _CUES["cause_of_death"]
 BLOCK_PHRASES: list[str] = _CUES["block_phrases"]
 BLOCK_TERM_PHRASES: list[str] = _CUES["block_term_phrases"] + phrase_products(_CUES, "block_term_products")
 

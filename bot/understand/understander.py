@@ -58,6 +58,7 @@ NEG_WINDOW = 12  # max tokens between a preceding negation cue and the finding
 SHORT_NEG_WINDOW = 3  # the same for a short negation ("without any pain or swelling")
 FOLLOW_WINDOW = 4
 READER_MIN = 0.8  # the learned reader's findings count from this probability
+CAUSE_WINDOW = 3  # max tokens between "died of" and the cause ("died of a massive heart attack")
 HIST_WINDOW = 4  # max tokens between a finding and a following historical cue ("rash last year")
 
 _MATCHING = load_cues("matching")
@@ -325,6 +326,7 @@ class Understander:
         self._hist_fol = ctx.phrase_tuples(ctx.HISTORICAL_FOLLOWING)
         self._fam_pre = ctx.phrase_tuples(ctx.FAMILY_PRECEDING)
         self._fam_fol = ctx.phrase_tuples(ctx.FAMILY_FOLLOWING)
+        self._death_cause = ctx.phrase_tuples(ctx.CAUSE_OF_DEATH)
         self.nlp.add_pipe("nhs_symptom_matcher", config={"key": self._key})
         self.negex = self.nlp.add_pipe(
             "negex",
@@ -582,7 +584,7 @@ class Understander:
         ) and any(self.lexicon.symptoms[c.symptom].contact for c in cands if c.context == "affirmed")
         patient = self._described_person(cands, people, me, extra_for_me=2 if said_by_me else 0)
         if patient is None:
-            strong = [m for m in people.mentions if not m.weak]
+            strong = [m for m in people.mentions if not m.weak and not people.persons[m.person].died]
             child = self._named_child(people, by_age=True)
             own_age = any(a.who == "self" for a in ages)
             if child is not None and not preg.pregnant and not own_age and any(c.context == "affirmed" for c in cands):
@@ -597,8 +599,10 @@ class Understander:
             else:
                 # the first person named, but not one named only after "with", "off" or "to" ("caught it off the kids")
                 # nor someone who has died ("since my wife died I don't see the point")
+                # ("my dad passed away, he had chest pains": then the typist, who is left)
                 patient = next((m.person for m in people.mentions
-                                if not m.oblique and not people.persons[m.person].died), None)
+                                if not m.oblique and not people.persons[m.person].died),
+                               me.pid if me is not None else None)
         # findings about someone else (a finding about the scene is everyone's); someone else's
         # infection is the patient's contact with it ("my niece has chickenpox", and I'm pregnant)
         for c in list(cands):
@@ -610,6 +614,8 @@ class Understander:
                     ref = None  # "my wife bought an oximeter and it reads 90": the patient's reading
                 # an emergency sign seen now is acted on whoever it is about (safety first);
                 # "my dad had a heart attack" is his past
+                if ref is not None and people.persons[ref].died and any(w in ctx.DIED for w in words[c.start:c.end]):
+                    ref = None  # "my uncle died": the loss is the one left behind's
                 if ref is not None and ref != patient and not (sym.red_flag and not self._told_as_past(words, starts, c)) \
                         and not (sym.contact and self._caught_by(words, people, patient, c)):
                     c.context = "other_person"
@@ -716,6 +722,7 @@ class Understander:
         hist_fol = [(s, e) for s, e in hist_fol if "since" not in words[max(0, s - 4) : s]]
         fam_pre = list(find_phrases(words, self._fam_pre))
         fam_fol = list(find_phrases(words, self._fam_fol))
+        death_cause = list(find_phrases(words, self._death_cause))
         subjects = {"i", "he", "she", "it", "they", "we", "you", "my", "his", "her"}
 
         for c in cands:
@@ -789,7 +796,10 @@ class Understander:
             )):
                 c.context = "historical"
                 continue
-            if any(lo <= s and e <= start for s, e in fam_pre) or any(end <= s < min(hi, end + HIST_WINDOW) for s, e in fam_fol):
+            if (any(lo <= s and e <= start for s, e in fam_pre)
+                    or any(end <= s < min(hi, end + HIST_WINDOW) for s, e in fam_fol)
+                    or any(lo <= s and 0 <= c.start - e <= CAUSE_WINDOW
+                           and not any(w in ctx.SUBJECT_PRONOUNS for w in words[e:c.start]) for s, e in death_cause)):
                 c.context = "other_person"
                 continue
 
@@ -810,7 +820,7 @@ class Understander:
             scene = symptom.scene or bool(symptom.refers_back)
             anchor = self._anchor(c)
             ref = self._about(c, people) if c.context == "affirmed" and not scene else None
-            if ref is not None:
+            if ref is not None and not people.persons[ref].died:  # the dead are never the patient
                 said.setdefault(ref, []).append((anchor, c.symptom, people.clause_index(anchor)))
         child = self._named_child(people)
         if child is not None and any(c.context == "affirmed" and self.lexicon.symptoms[c.symptom].child

@@ -342,6 +342,22 @@ def test_someone_who_has_died_is_not_the_patient(read):
     assert "cardiac_chest_pain" not in present(read("my dad died of a heart attack and now I have chest pain"))
 
 
+def test_a_cause_of_death_is_the_dead_persons_whatever_the_cause(read):
+    """"died of/from ..." reaches the few words after it, for any cause, not a list of causes."""
+    reading = read("since my brother died of a pulmonary embolism I worry about every twinge")
+    assert "pe_named" not in present(reading)
+    # it reaches the cause only, not the typist's own clause after it
+    assert "anxiety" in present(read("after my colleague died from sepsis I panic when I get a temperature"))
+
+
+def test_the_loss_is_the_one_left_behinds_and_the_dead_persons_symptoms_are_theirs(read):
+    """"My uncle died ... in his lung": the grief is the typist's; "he had chest pains" is his."""
+    reading = read("my uncle died from a blood clot in his lung and I keep worrying")
+    assert reading.subject == "self" and "grief" in present(reading)
+    reading = read("my grandad passed away, he had bad chest pains for weeks before")
+    assert reading.subject == "self" and "chest_pain" not in present(reading)
+
+
 def test_a_condition_told_in_a_who_clause_is_the_persons_named_before_it(read):
     """"a man with a learning disability who has epilepsy": the epilepsy is his, and he is the patient."""
     reading = read("I care for a man with a learning disability who has epilepsy. He had a fit")
