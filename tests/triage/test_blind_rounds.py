@@ -83,6 +83,7 @@ FLOORS = {"blind-round-15.jsonl": (91.0, 98.0), "blind-round-16.jsonl": (94.0, 9
           "blind-round-82.jsonl": (82.5, 96.0),
           "blind-round-83.jsonl": (80.5, 95.5),
           "blind-round-84.jsonl": (84.5, 95.5),
+          "blind-round-85.jsonl": (83.5, 96.0),
           "dev-1.jsonl": (93.0, 97.0)}
 
 
