@@ -118,7 +118,7 @@ def find_durations(
             continue
         unit = m.group("u")
         before = text[max(0, m.start() - 12) : m.start()]
-        if re.search(r"\b(?:every|each|per|times|in|after)\s*$", before) and not re.search(
+        if re.search(r"\b(?:every|each|per|times|in|after|at)\s*$", before) and not re.search(
             r"\b(?:in|for) the (?:last|past)\s*$", before
         ):
             continue

@@ -9,7 +9,7 @@ Precision first:
   so "stick" never becomes "sick" and "could" never "cold");
 * 7-9 letters: two edits; 10+: three;
 * comparison is on a rough phonetic fold (doubled letters collapsed, -tion/-shun, ph/f, ck/k),
-  so "infecshun" -> "infection", "diarhea" -> "diarrhea".
+  so "infecshun" -> "infection", "diarhea" -> "diarrhea", "nappys" -> "nappies".
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ _FOLD_SUBS = [
     (re.compile(r"ph"), "f"),
     (re.compile(r"gm$"), "m"),  # "phlegm" as it sounds
     (re.compile(r"ck"), "k"),
+    (re.compile(r"ies$"), "ys"),  # "nappys", "babys": a plural told as the singular plus s
     (re.compile(r"([a-z])\1+"), r"\1"),
 ]
 

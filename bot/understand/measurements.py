@@ -10,7 +10,8 @@ from bot.datafiles import load_yaml
 from bot.understand.text import SENTENCE_PUNCT, find_phrases, normalise_phrase
 
 NOT_A_READING_AFTER = {"mins", "min", "minutes", "minute", "hours", "hour", "hrs", "hr", "days", "day", "weeks", "week",
-                       "months", "month", "years", "year", "yrs", "o", "oclock", "am", "pm"}
+                       "months", "month", "years", "year", "yrs", "o", "oclock", "am", "pm",
+                       "k", "steps", "step", "miles", "mile", "km", "calories", "kcal"}  # "20k steps": a count, not a pulse
 NUMBER = re.compile(r"^(\d{1,3}(?:\.\d+)?)(c|f|%|bpm)?$")
 OVER = {"over", "on"}  # "150 over 95"
 BP_SYSTOLIC, BP_DIASTOLIC = (70, 260), (30, 160)  # the ranges a pair with no cue must fall in to be read as one

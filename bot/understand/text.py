@@ -49,6 +49,14 @@ SPLIT_FORMS = {
     "wudnt": ("wouldnt",),
     "cudnt": ("couldnt",),
     "dno": ("dont", "know"),
+    # text-speak joiners and pronouns: "clear n stretchy", "u", "r", "thru", "tho"
+    "n": ("and",),
+    "u": ("you",),
+    "r": ("are",),
+    "thru": ("through",),
+    "tho": ("though",),
+    "wiv": ("with",),
+    "nite": ("night",),
 }
 # "can not" -> "cant", "is not" -> "isnt" ...
 NOT_MERGE = {
@@ -103,7 +111,7 @@ def tokenize(text: str) -> list[Tok]:
                 continue
             raw.append(Tok(low, s, e))
         else:
-            raw.append(Tok(low.replace(",", ".") if low[0].isdigit() else low, s, e))
+            raw.append(Tok(low.replace(",", ".") if low[0].isdigit() else "and" if low == "&" else low, s, e))
     # merge "can not" -> "cant"
     out: list[Tok] = []
     i = 0

@@ -70,6 +70,7 @@ STRONG_INTENSIFIERS = phrase_list(_MATCHING, "strong_intensifiers")
 DIMINISHERS = phrase_list(_MATCHING, "diminishers")
 NOT_PREFIXES = phrase_list(_MATCHING, "not_prefixes")
 WORD_FORMS = {forms[0]: tuple(forms[1:]) for forms in _MATCHING["word_forms"]}
+PLURALS = {normalise_phrase(one): normalise_phrase(many) for one, many in _MATCHING["plurals"]}
 # one-word negation cues ("not", "no", "without", "cant"): a phrase holding one is not retold as a list
 NEGATING_WORDS = frozenset(p[0] for p in map(normalise_phrase, ctx.PRECEDING_NEGATIONS) if len(p) == 1)
 
@@ -193,6 +194,16 @@ def _comma_forms(phrase: tuple[str, ...]) -> list[tuple[str, ...]]:
     return [(*phrase[:i], ",", *phrase[i + 1:]) for i, w in enumerate(phrase) if w == "and" and 0 < i < len(phrase) - 1]
 
 
+def _plural_forms(phrase: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A finding's noun told in the plural: "tummy pain" is also "tummy pains", "pain in my back"
+    also "pains in my back" (one noun at a time)."""
+    out: list[tuple[str, ...]] = []
+    for one, many in PLURALS.items():
+        k = len(one)
+        out += [(*phrase[:i], *many, *phrase[i + k:]) for i in range(len(phrase) - k + 1) if phrase[i:i + k] == one]
+    return out
+
+
 def _it_is_forms(phrase: tuple[str, ...]) -> list[tuple[str, ...]]:
     """"its" typed for "it's", which the text reads as "it is": a phrase written one way also matches
     the other ("feels like its going to burst" ~ "feels like it's going to burst")."""
@@ -238,6 +249,7 @@ class Understander:
                     phrases.extend(_other_pasts(p, english))
                     phrases.extend(_comma_forms(p))
                     phrases.extend(_it_is_forms(p))
+                    phrases.extend(_plural_forms(p))
             term_phrases[sym.id] = phrases
         near_phrases: dict[tuple[str, ...], list[tuple[str, int, int]]] = {}
         self._near_refs: dict[tuple[str, int, int], list[str]] = {}  # word group -> findings it names
@@ -250,7 +262,7 @@ class Understander:
                             continue
                         p = normalise_phrase(w)
                         forms = [p, *_other_pasts(p, english, word_group=True), *_comma_forms(p), *_it_is_forms(p),
-                                 *((f,) for f in WORD_FORMS.get(p[0], ()) if len(p) == 1)]
+                                 *_plural_forms(p), *((f,) for f in WORD_FORMS.get(p[0], ()) if len(p) == 1)]
                         for form in forms if p else []:
                             near_phrases.setdefault(form, []).append((sym.id, pi, gi))
         vocab: set[str] = set()
@@ -649,7 +661,8 @@ class Understander:
                     reading.sex = "female"
         # a number read as an age or as the weeks of a pregnancy is not how long it has lasted
         not_durations = [(a.t0, a.t1) for a in ages] + ([preg.span] if preg.weeks is not None and preg.span else [])
-        durations = find_durations(nt, today or self.today, ages=not_durations)
+        durations = [d for d in find_durations(nt, today or self.today, ages=not_durations)
+                     if not self._told_of_a_past_event(d[1], cands, starts, n)]
         if durations:
             reading.duration_days = durations[0][0]
             reading.spans["duration_days"] = nt.char_span(*durations[0][1])
@@ -907,6 +920,14 @@ class Understander:
             if t < c.start and words[t + 1 : t + 2] in (["died"], ["passed"], ["suffered"]):
                 return True
         return False
+
+    @staticmethod
+    def _told_of_a_past_event(span: tuple[int, int], cands: list[Candidate], starts: list[int], n: int) -> bool:
+        """A time told just after a finding that is over, in its clause ("a tetanus booster a few years
+        ago"): when that was, not how long this problem has lasted."""
+        lo, _hi = ctx.clause_of(starts, n, span[0])
+        before = [c for c in cands if lo <= c.start < span[0]]
+        return bool(before) and max(before, key=lambda c: c.start).context == "historical"
 
     @staticmethod
     def _told_as_past(words: list[str], starts: list[int], c: Candidate) -> bool:

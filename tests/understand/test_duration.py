@@ -39,6 +39,9 @@ TODAY = dt.date(2026, 11, 22)  # as in conftest.py: a Sunday
         ("sore throat since Sat", 1.0),  # the short forms people type
         ("been ill since weds", 4.0),
         ("she turned 5 last week, sore throat since Saturday", 1.0),  # when the age changed is not the onset
+        ("lost the pregnancy at 11 weeks, a fortnight ago", 14.0),  # how far along it was, then when
+        ("grazed both knees. Had a tetanus jab a few years ago so that's fine", None),  # when a past event was
+        ("I had a rash last year and now a cough for 3 days", 3.0),
     ],
 )
 def test_duration(read, text, days):

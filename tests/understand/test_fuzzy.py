@@ -179,3 +179,14 @@ def test_a_real_word_of_its_own_is_kept_but_a_form_of_a_known_word_is_not(unders
     corrector = understander.corrector
     assert corrector.correct("stranger") == "stranger"
     assert corrector.correct("ketone") == corrector.correct("ketones")
+
+
+def test_a_plural_typed_as_the_singular_plus_s(read):
+    """"babys", "nappys": -ies told as -ys is the same word."""
+    assert "dehydration" in {f.symptom for f in read("fewer wet nappys than usual").findings if f.present}
+
+
+def test_text_speak_joiners_and_pronouns_are_their_words():
+    """"clear n stretchy", "r u ok", "cough & cold", "thru the night": the words they stand for."""
+    assert [t.norm for t in tokenize("clear n stretchy & thru the nite r u ok tho")] == [
+        "clear", "and", "stretchy", "and", "through", "the", "night", "are", "you", "ok", "though"]

@@ -225,6 +225,21 @@ def present(reading):
         ("the chloramphenicol made no real difference", "antibiotics_not_working"),
         ("gave my boyfriend oral sex last month. Now there's a painless sore on my tongue", "sti_symptoms"),
         ("I am petrified of the dentist and keep cancelling", "dental_anxiety"),
+        # after round 85: a finding's noun in the plural; text-speak "n" and "nappys"; an injury's
+        # severity, a tight cast's signs and a plan told of "it" or "her"; a head told after what it hit
+        ("she keeps getting sharp pains low in her belly", "abdominal_pain"),
+        ("I have had back pains on and off", "back_pain"),
+        ("fewer wet nappys than normal for my lad", "dehydration"),
+        ("clear n stretchy discharge mid month", "ovulation_discharge"),
+        ("fell off his bike onto his hand. it has swollen up massive since", "possible_fracture"),
+        ("a thorn went in under my toenail in the garden", "splinter_difficult"),
+        ("her nipple has gone inwards and it never used to", "breast_change"),
+        ("her periods are all over the place since she turned 13", "irregular_periods"),
+        ("her toes are numb and tingly in the new cast", "pins_and_needles"),
+        ("my brother says he will take all his tablets tonight and then switched his phone off", "suicide_immediate_risk"),
+        ("my toddler walked into the door frame with his forehead", "head_injury"),
+        ("miscarried at 7 weeks last week and now I feel shivery", "pregnancy_recently_ended"),
+        ("his gums are puffy and red and bleed when he brushes", "gum_problem"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -311,6 +326,15 @@ def test_reads_the_kind(read, text, finding):
         ("high temperature with shivering fits all night", "seizure"),
         ("my baby has coughing fits that go on and on", "seizure"),
         ("a spot on his chin with a yellow head", "head_bump"),
+        # after round 85: skin hot where it is red; a twig's flick; one's own bite; a baby's usual
+        # milk; gums swollen all along; a swelling from a sting; steps counted on a watch
+        ("her cheeks are red and sore, hot to touch, after the wind", "fever"),
+        ("a twig flicked me in the eye while I was hedging, it is watering", "eye_penetrating_injury"),
+        ("I bit my cheek eating a sandwich and now it is sore", "bite_severe"),
+        ("still taking her milk well but now a blotchy rash on her legs", "food_reaction"),
+        ("his gums are puffy and red and bleed when he brushes", "dental_abscess"),
+        ("stung on the finger by a bee and it has swollen up massive", "possible_fracture"),
+        ("up and down ladders all shift, my apple watch says 30k steps a day", "pulse_very_slow"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
