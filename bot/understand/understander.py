@@ -70,7 +70,7 @@ STRONG_INTENSIFIERS = phrase_list(_MATCHING, "strong_intensifiers")
 DIMINISHERS = phrase_list(_MATCHING, "diminishers")
 NOT_PREFIXES = phrase_list(_MATCHING, "not_prefixes")
 WORD_FORMS = {forms[0]: tuple(forms[1:]) for forms in _MATCHING["word_forms"]}
-PLURALS = {normalise_phrase(one): normalise_phrase(many) for one, many in _MATCHING["plurals"]}
+INFLECTIONS = [(normalise_phrase(one), normalise_phrase(other)) for one, other in _MATCHING["inflections"]]
 # one-word negation cues ("not", "no", "without", "cant"): a phrase holding one is not retold as a list
 NEGATING_WORDS = frozenset(p[0] for p in map(normalise_phrase, ctx.PRECEDING_NEGATIONS) if len(p) == 1)
 
@@ -194,13 +194,13 @@ def _comma_forms(phrase: tuple[str, ...]) -> list[tuple[str, ...]]:
     return [(*phrase[:i], ",", *phrase[i + 1:]) for i, w in enumerate(phrase) if w == "and" and 0 < i < len(phrase) - 1]
 
 
-def _plural_forms(phrase: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """A finding's noun told in the plural: "tummy pain" is also "tummy pains", "pain in my back"
-    also "pains in my back" (one noun at a time)."""
+def _inflected_forms(phrase: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A finding's word in its other form: "tummy pain" is also "tummy pains", "pain in my back" also
+    "pains in my back", "vomiting everything" also "vomits everything" (one word at a time)."""
     out: list[tuple[str, ...]] = []
-    for one, many in PLURALS.items():
+    for one, other in INFLECTIONS:
         k = len(one)
-        out += [(*phrase[:i], *many, *phrase[i + k:]) for i in range(len(phrase) - k + 1) if phrase[i:i + k] == one]
+        out += [(*phrase[:i], *other, *phrase[i + k:]) for i in range(len(phrase) - k + 1) if phrase[i:i + k] == one]
     return out
 
 
@@ -249,7 +249,7 @@ class Understander:
                     phrases.extend(_other_pasts(p, english))
                     phrases.extend(_comma_forms(p))
                     phrases.extend(_it_is_forms(p))
-                    phrases.extend(_plural_forms(p))
+                    phrases.extend(_inflected_forms(p))
             term_phrases[sym.id] = phrases
         near_phrases: dict[tuple[str, ...], list[tuple[str, int, int]]] = {}
         self._near_refs: dict[tuple[str, int, int], list[str]] = {}  # word group -> findings it names
@@ -262,7 +262,7 @@ class Understander:
                             continue
                         p = normalise_phrase(w)
                         forms = [p, *_other_pasts(p, english, word_group=True), *_comma_forms(p), *_it_is_forms(p),
-                                 *_plural_forms(p), *((f,) for f in WORD_FORMS.get(p[0], ()) if len(p) == 1)]
+                                 *_inflected_forms(p), *((f,) for f in WORD_FORMS.get(p[0], ()) if len(p) == 1)]
                         for form in forms if p else []:
                             near_phrases.setdefault(form, []).append((sym.id, pi, gi))
         vocab: set[str] = set()
@@ -1024,13 +1024,14 @@ class Understander:
     def _referred_back(self, c: Candidate, ordered: list[Candidate], k: int) -> str | None:
         """What an affirmed finding said of "it" becomes, from the nearest affirmed finding before
         it (``ordered[:k]``) that it can refer to; failing that, the nearest one denied before it ("the
-        wound was fine, but now it's leaking pus": the wound is still there), then one said of someone
+        wound was fine, but now it's leaking pus": the wound is still there), then one told as past
+        ("angina diagnosed three years ago ... it's coming on more easily"), then one said of someone
         else ("my daughter had chickenpox and now I've got it")."""
         refers_back = self.lexicon.symptoms[c.symptom].refers_back
         if not refers_back or c.context != "affirmed":
             return None
         pairs = dict(refers_back)
-        for context in ("affirmed", "negated", "other_person"):
+        for context in ("affirmed", "negated", "historical", "other_person"):
             for prior in reversed(ordered[:k]):
                 if prior.context == context:
                     for sid in self.lexicon.implied_closure(prior.symptom):

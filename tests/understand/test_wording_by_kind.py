@@ -240,6 +240,16 @@ def present(reading):
         ("my toddler walked into the door frame with his forehead", "head_injury"),
         ("miscarried at 7 weeks last week and now I feel shivery", "pregnancy_recently_ended"),
         ("his gums are puffy and red and bleed when he brushes", "gum_problem"),
+        # after round 86: a verb told of someone else; a condition told as past, then "it" now; a
+        # collapse told as a drop during sport; what they do to themselves told as "it"; a chip told
+        # verb first
+        ("my mum vomits whenever she eats", "vomiting"),
+        ("the baby wheezes when she feeds", "wheeze"),
+        ("had angina for years, but since Sunday it's coming on much more easily", "angina_worse"),
+        ("diagnosed with SVT a while back. it started an hour ago and it is still going", "svt_episode_long"),
+        ("my nephew just dropped to the ground during a tennis match", "blackout_on_exertion"),
+        ("she admitted she does it to cope, there are marks on her thighs", "self_harm"),
+        ("bit a corner off my front tooth on a boiled sweet", "broken_tooth"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -335,6 +345,9 @@ def test_reads_the_kind(read, text, finding):
         ("his gums are puffy and red and bleed when he brushes", "dental_abscess"),
         ("stung on the finger by a bee and it has swollen up massive", "possible_fracture"),
         ("up and down ladders all shift, my apple watch says 30k steps a day", "pulse_very_slow"),
+        # after round 86: a fright told as a heart attack; cans of pop
+        ("opened the bill and nearly had a heart attack", "cardiac_chest_pain"),
+        ("I get through 5 cans of fizzy pop a day", "drinking_cut_down"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
