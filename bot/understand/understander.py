@@ -69,8 +69,8 @@ DETERMINERS = word_set(_MATCHING, "determiners")
 STRONG_INTENSIFIERS = phrase_list(_MATCHING, "strong_intensifiers")
 DIMINISHERS = phrase_list(_MATCHING, "diminishers")
 NOT_PREFIXES = phrase_list(_MATCHING, "not_prefixes")
-WORD_FORMS = {forms[0]: tuple(forms[1:]) for forms in _MATCHING["word_forms"]}
-INFLECTIONS = [(normalise_phrase(one), normalise_phrase(other)) for one, other in _MATCHING["inflections"]]
+WORD_FORMS = [(normalise_phrase(base), normalise_phrase(other))
+              for base, *others in _MATCHING["word_forms"] for other in others]
 # one-word negation cues ("not", "no", "without", "cant"): a phrase holding one is not retold as a list
 NEGATING_WORDS = frozenset(p[0] for p in map(normalise_phrase, ctx.PRECEDING_NEGATIONS) if len(p) == 1)
 
@@ -194,11 +194,11 @@ def _comma_forms(phrase: tuple[str, ...]) -> list[tuple[str, ...]]:
     return [(*phrase[:i], ",", *phrase[i + 1:]) for i, w in enumerate(phrase) if w == "and" and 0 < i < len(phrase) - 1]
 
 
-def _inflected_forms(phrase: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """A finding's word in its other form: "tummy pain" is also "tummy pains", "pain in my back" also
-    "pains in my back", "vomiting everything" also "vomits everything" (one word at a time)."""
+def _word_forms(phrase: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A finding's word in its other forms: "tummy pain" is also "tummy pains", "vomiting everything"
+    also "vomits everything", "ache" also "aching" (one word at a time)."""
     out: list[tuple[str, ...]] = []
-    for one, other in INFLECTIONS:
+    for one, other in WORD_FORMS:
         k = len(one)
         out += [(*phrase[:i], *other, *phrase[i + k:]) for i in range(len(phrase) - k + 1) if phrase[i:i + k] == one]
     return out
@@ -249,7 +249,7 @@ class Understander:
                     phrases.extend(_other_pasts(p, english))
                     phrases.extend(_comma_forms(p))
                     phrases.extend(_it_is_forms(p))
-                    phrases.extend(_inflected_forms(p))
+                    phrases.extend(_word_forms(p))
             term_phrases[sym.id] = phrases
         near_phrases: dict[tuple[str, ...], list[tuple[str, int, int]]] = {}
         self._near_refs: dict[tuple[str, int, int], list[str]] = {}  # word group -> findings it names
@@ -262,7 +262,7 @@ class Understander:
                             continue
                         p = normalise_phrase(w)
                         forms = [p, *_other_pasts(p, english, word_group=True), *_comma_forms(p), *_it_is_forms(p),
-                                 *_inflected_forms(p), *((f,) for f in WORD_FORMS.get(p[0], ()) if len(p) == 1)]
+                                 *_word_forms(p)]
                         for form in forms if p else []:
                             near_phrases.setdefault(form, []).append((sym.id, pi, gi))
         vocab: set[str] = set()
@@ -626,7 +626,7 @@ class Understander:
                     ref = None  # "my wife bought an oximeter and it reads 90": the patient's reading
                 # an emergency sign seen now is acted on whoever it is about (safety first);
                 # "my dad had a heart attack" is his past
-                if ref is not None and people.persons[ref].died and any(w in ctx.DIED for w in words[c.start:c.end]):
+                if ref is not None and people.persons[ref].died and self._tells_the_death(words, c):
                     ref = None  # "my uncle died": the loss is the one left behind's
                 if ref is not None and ref != patient and not (sym.red_flag and not self._told_as_past(words, starts, c)) \
                         and not (sym.contact and self._caught_by(words, people, patient, c)):
@@ -914,12 +914,17 @@ class Understander:
 
     @staticmethod
     def _relation_history(words: list[str], person, c: Candidate) -> bool:
-        """'my dad died of ...', 'mum suffered a ...': a relative's past, not the patient.
-        ('she has had a cough' is the patient now; whose findings count most decides that.)"""
-        for t in person.tokens:
-            if t < c.start and words[t + 1 : t + 2] in (["died"], ["passed"], ["suffered"]):
-                return True
-        return False
+        """A relative who has died ('my dad died when he was 50 of ...'), or 'mum suffered a ...': their
+        past, not the patient. ('she has had a cough' is the patient now; whose findings count most
+        decides that.)"""
+        if person.died:
+            return not Understander._tells_the_death(words, c)
+        return any(t < c.start and words[t + 1 : t + 2] == ["suffered"] for t in person.tokens)
+
+    @staticmethod
+    def _tells_the_death(words: list[str], c: Candidate) -> bool:
+        """A finding whose words tell the death itself ("my uncle died"): the loss, the one left behind's."""
+        return any(w in ctx.DIED for w in words[c.start:c.end])
 
     @staticmethod
     def _told_of_a_past_event(span: tuple[int, int], cands: list[Candidate], starts: list[int], n: int) -> bool:

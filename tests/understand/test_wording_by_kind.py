@@ -250,6 +250,8 @@ def present(reading):
         ("my nephew just dropped to the ground during a tennis match", "blackout_on_exertion"),
         ("she admitted she does it to cope, there are marks on her thighs", "self_harm"),
         ("bit a corner off my front tooth on a boiled sweet", "broken_tooth"),
+        # one list of word forms for terms and word groups: a term's "ache" also reads "aching"
+        ("he's 7 and his knees aching at night again", "growing_pains"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
