@@ -4,6 +4,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from bot.catalogue.catalogue import PLACES_FILE
+from bot.catalogue.geo import read_places
 from bot.catalogue.region import Region
 from bot.conversation import Conversation, summary
 from bot.services import CatalogueServices, check_services
@@ -17,8 +19,16 @@ if TYPE_CHECKING:
 
 @lru_cache(maxsize=None)
 def understander() -> Understander:
-    """BOT_SECOND_READER=1 adds the learned second reader to the lexicon."""
-    return Understander.load(settings().data_dir / "triage", second_reader=settings().second_reader)
+    """BOT_SECOND_READER=1 adds the learned second reader to the lexicon; the catalogue's place names
+    are left as they are written."""
+    return Understander.load(settings().data_dir / "triage", second_reader=settings().second_reader,
+                             place_names=place_names())
+
+
+@lru_cache(maxsize=None)
+def place_names() -> tuple[str, ...]:
+    """Every town and village the catalogue knows (never spelling-corrected: "Minnis Bay")."""
+    return tuple(name for path in sorted(settings().catalogue_dir.rglob(PLACES_FILE)) for name in read_places(path))
 
 @lru_cache(maxsize=None)
 def conversation() -> Conversation:

@@ -24,6 +24,7 @@ from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.assembly import place_names
 from bot.understand import Understander
 
 logger = logging.getLogger(__name__)
@@ -43,7 +44,7 @@ def _understander(lexicon_dir: Text) -> Understander:
     path = _resolve(lexicon_dir)
     key = str(path.resolve())
     if key not in _CACHE:
-        _CACHE[key] = Understander.load(path)
+        _CACHE[key] = Understander.load(path, place_names=place_names())
     return _CACHE[key]
 
 

@@ -25,6 +25,7 @@ ASKING_VERBS = word_set(_CUES, "asking_verbs")
 COPULAS = word_set(_CUES, "copulas")
 REPORTED_DENIALS: list[str] = _CUES["reported_denials"]
 TYPIST_ASIDES: list[tuple[str, ...]] = phrase_list(_CUES, "typist_asides")
+TYPIST_ASIDES_REFLEXIVE = word_set(_CUES, "typist_asides_reflexive")
 NEAR_BREAKS = word_set(_CUES, "near_breaks")
 NEAR_BREAK_PAIRS: set[tuple[str, ...]] = set(phrase_list(_CUES, "near_break_pairs"))
 NEAR_NON_BREAKS: set[tuple[str, ...]] = set(phrase_list(_CUES, "near_non_breaks"))
@@ -396,8 +397,10 @@ class People:
                     i += 1
                     continue
                 if (prev in ("a", "an") and prev2 in ("am", "im")) or (prev == "am" and prev2 == "i") or prev == "im" or (
-                        self._introduces_typist(i)):
-                    i += 1  # "I'm a woman", "I am student", "im a carer", "mum of 3 here": the typist, not someone else
+                        self._introduces_typist(i)) or (prev in ("a", "an") and w[i - 3 : i - 1] == ["i", "was"]):
+                    # "I'm a woman", "I am student", "im a carer", "mum of 3 here", "since I was a teenager":
+                    # the typist, not someone else
+                    i += 1
                     continue
                 if word in ("youngest", "eldest", "oldest") and i + 1 < n and w[i + 1] in RELATIONS:
                     i += 1
@@ -585,7 +588,9 @@ class People:
             lo -= 1
         while hi < len(w) and w[hi] not in SENTENCE_ENDS:
             hi += 1
-        return any(tuple(w[i:i + len(c)]) == c for c in TYPIST_ASIDES for i in range(lo, hi))
+        return any(tuple(w[i:i + len(c)]) == c for c in TYPIST_ASIDES for i in range(lo, hi)) or any(
+            w[i] in TYPIST_ASIDES_REFLEXIVE and not (i + 1 < hi and (w[i + 1] == "to" or w[i + 1].endswith("ing")))
+            for i in range(lo, hi))
 
     def named_with(self, token: int) -> int | None:
         """The person named just before a "with" that stands just before `token` ("a lady with

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import itertools
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -219,7 +220,9 @@ def _it_is_forms(phrase: tuple[str, ...]) -> list[tuple[str, ...]]:
 class Understander:
     def __init__(self, lexicon: Lexicon, today: _dt.date | None = None,
                  measurements: Measurements | None = None, reader: Reader | None = None,
-                 reader_min: float = READER_MIN):
+                 reader_min: float = READER_MIN, place_names: Iterable[str] = ()):
+        """`place_names` (the catalogue's towns and villages) are never spelling-corrected: "Minnis Bay"
+        is no "minnie"."""
         self.lexicon = lexicon
         self.today = today
         self.reader = reader
@@ -285,7 +288,8 @@ class Understander:
             for cue in lst:
                 vocab.update(normalise_phrase(cue))
         vocab.update(DECADES)
-        self.corrector = FuzzyCorrector(vocab, protected=NUMBER_WORDS, english=english)
+        place_words = {w for name in place_names for w in name.split() if w.isalpha()}
+        self.corrector = FuzzyCorrector(vocab, protected=NUMBER_WORDS | place_words, english=english)
         self.languages = LanguageDetector(self.corrector.known)
 
         # --- spaCy pipeline
@@ -349,9 +353,9 @@ class Understander:
     # ------------------------------------------------------------------ loading
     @classmethod
     def load(cls, lexicon_dir: Path | str = Path("data/triage"), today: _dt.date | None = None,
-             second_reader: bool = False) -> "Understander":
+             second_reader: bool = False, place_names: Iterable[str] = ()) -> "Understander":
         """The understander for a data directory's triage/ folder; `second_reader` adds the learned
-        reader trained on data/reader/ (cached under models/reader/)."""
+        reader trained on data/reader/ (cached under models/reader/); `place_names` are left unspelled."""
         lexicon_dir = Path(lexicon_dir)
         lexicon = load_lexicon(lexicon_dir)
         measures = lexicon_dir / "measurements.yml"
@@ -360,7 +364,7 @@ class Understander:
             from bot.understand.reader import load_reader  # scikit-learn: loaded only when used
 
             reader = load_reader(lexicon_dir.parent, lexicon=lexicon)
-        return cls(lexicon, today=today, reader=reader,
+        return cls(lexicon, today=today, reader=reader, place_names=place_names,
                    measurements=Measurements.load(measures) if measures.exists() else None)
 
     def _pattern(self, words: tuple[str, ...]) -> Doc:
@@ -842,7 +846,10 @@ class Understander:
         if me is not None and me.pid in said and len(said) > 1:
             # the typist's own aside ("not sleeping well myself") does not make them the patient
             said[me.pid] = [f for f in said[me.pid] if not people.is_typists_aside(f[0])]
-        weight = {ref: _places(found) for ref, found in said.items() if found}
+        # someone told only by their lasting conditions ("he's got Parkinson's and dementia") weighs half
+        # as much as someone with a complaint now ("I keep thinking everyone would be better off")
+        weight = {ref: _places(found) * (1 if any(not self.lexicon.symptoms[sid].ongoing for _a, sid, _c in found) else 0.5)
+                  for ref, found in said.items() if found}
         # "my girl has chickenpox and now the baby has spots": someone who only has an infection named
         # is where it was caught from, not the patient, when someone else has findings of their own
         sources = {ref for ref, found in said.items() if found and all(

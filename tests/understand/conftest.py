@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.assembly import place_names
 from bot.understand import Understander
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -12,7 +13,7 @@ TODAY = dt.date(2026, 11, 22)
 
 @pytest.fixture(scope="session")
 def understander() -> Understander:
-    return Understander.load(ROOT / "data" / "triage", today=TODAY)
+    return Understander.load(ROOT / "data" / "triage", today=TODAY, place_names=place_names())
 
 
 @pytest.fixture

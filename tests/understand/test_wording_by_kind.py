@@ -252,6 +252,16 @@ def present(reading):
         ("bit a corner off my front tooth on a boiled sweet", "broken_tooth"),
         # one list of word forms for terms and word groups: a term's "ache" also reads "aching"
         ("he's 7 and his knees aching at night again", "growing_pains"),
+        # after round 87: a voice heard told as someone's; a fist against a door; a knuckle gone flat;
+        # a sedative stopped dead; a child's night terror and night waking told by what happens;
+        # ringing ears after loud music
+        ("he hears a man's voice when he's alone in the flat", "psychosis"),
+        ("my son punched a door last night and his knuckles are swollen", "limb_injury"),
+        ("the knuckle on his ring finger has gone flat since the fight", "possible_fracture"),
+        ("been on diazepam for years and stopped it dead on monday, now shaking and sweating", "sedative_stopped_suddenly"),
+        ("my 4 year old sits up screaming in the night and has no memory of it in the morning", "night_terrors"),
+        ("my 9 month old wakes 5 times a night crying for a feed", "toddler_behaviour"),
+        ("my ears are still ringing from the festival on saturday", "ringing_after_loud_noise"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -401,3 +411,35 @@ def test_a_condition_told_in_a_who_clause_is_the_persons_named_before_it(read):
     """"a man with a learning disability who has epilepsy": the epilepsy is his, and he is the patient."""
     reading = read("I care for a man with a learning disability who has epilepsy. He had a fit")
     assert {"epilepsy", "seizure"} <= set(present(reading))
+
+
+@pytest.mark.parametrize(
+    "text, not_finding",
+    [
+        # after round 87: "paranoid" said of one's own worry; "the end of my rope" is tiredness; a place
+        # name is never spelling-corrected into a body word
+        ("worrying about this lump is making me paranoid", "psychosis"),
+        ("at the end of my rope with the kids this week", "suicide_means"),
+        ("my girl got a sting at minnis bay, red and sore on her arm", "vulval_soreness_child"),
+    ],
+)
+def test_does_not_read(read, text, not_finding):
+    assert not_finding not in present(read(text))
+
+
+def test_the_typist_as_a_child_is_still_the_typist(read):
+    """"Since I was a teenager" is the typist's own past, no child in the conversation."""
+    reading = read("the same migraines I've had since I was a teenager, zigzag lights then a headache")
+    assert reading.subject == "self"
+
+
+def test_the_carer_with_a_complaint_now_is_the_patient_beside_someone_told_by_lasting_conditions(read):
+    """"He has Parkinson's and dementia ... I've caught myself thinking they'd be better off without me":
+    the typist's thoughts now, not the husband's conditions, decide; "caught myself" is no aside."""
+    reading = read("my wife has MS and dementia and I care for her. I've caught myself thinking "
+                   "everyone would be better off if I wasn't here")
+    assert reading.subject == "self" and "suicidal_lay" in present(reading)
+    # an aside that closes its clause is still one
+    reading = read("my son has had a high temperature and a cough since Monday, not sleeping well myself")
+    assert reading.subject == "child"
+
