@@ -402,6 +402,9 @@ class People:
                     # the typist, not someone else
                     i += 1
                     continue
+                if self._predicate_noun(i):
+                    i += 1  # "he's a big lad for his age": the one he is, not someone new
+                    continue
                 if word in ("youngest", "eldest", "oldest") and i + 1 < n and w[i + 1] in RELATIONS:
                     i += 1
                     continue
@@ -576,6 +579,15 @@ class People:
     def clause_index(self, token: int) -> int | None:
         """The index of the clause holding `token`."""
         return next((k for k, (lo, hi) in enumerate(self.clauses) if lo <= token < hi), None)
+
+    def _predicate_noun(self, i: int) -> bool:
+        """A relation word said of someone already named ("he's a big lad", "she is a good girl"): "a",
+        up to two describing words, after "is" or "was" with a third-person subject before it."""
+        w = self.words
+        for j in range(i - 1, max(i - 4, 0), -1):
+            if w[j] in ("a", "an"):
+                return j >= 2 and w[j - 1] in ("is", "was") and w[j - 2] in ("he", "she", "they")
+        return False
 
     def is_typists_aside(self, token: int) -> bool:
         """The sentence holding `token` is the typist's aside ("I'm not sleeping well myself", "I was

@@ -262,6 +262,21 @@ def present(reading):
         ("my 4 year old sits up screaming in the night and has no memory of it in the morning", "night_terrors"),
         ("my 9 month old wakes 5 times a night crying for a feed", "toddler_behaviour"),
         ("my ears are still ringing from the festival on saturday", "ringing_after_loud_noise"),
+        # after round 88: a headache's warning signs told of anyone; pain worse on coughing or walking;
+        # a limp as a noun; a penis emergency told without its usual words; memory trouble by what is
+        # seen; something blown into an eye; an erection that failed, in the past; blood in the semen
+        # by its colour
+        ("her headaches are worse whenever she sneezes or bends down", "headache_red_flags"),
+        ("the headaches wake her up in the early hours", "headache_red_flags"),
+        ("he says his tummy hurts more when he coughs", "pain_on_movement"),
+        ("she has had a slight limp since Sunday", "child_limp"),
+        ("took a viagra at 10pm and it's 4am and still hard", "priapism"),
+        ("his foreskin has gone back and it won't go back over, it looks like a ring round it", "paraphimosis"),
+        ("felt a snap mid-sex and it went soft straight away", "penile_fracture"),
+        ("mum keeps asking the same questions and got lost on the way home from church", "memory_problems"),
+        ("a midge flew into my right eye on the bike", "eye_foreign_body"),
+        ("couldnt keep it up last night for the first time", "erectile_dysfunction"),
+        ("my sperm looked a bit rusty brown yesterday", "haematospermia"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -421,6 +436,10 @@ def test_a_condition_told_in_a_who_clause_is_the_persons_named_before_it(read):
         ("worrying about this lump is making me paranoid", "psychosis"),
         ("at the end of my rope with the kids this week", "suicide_means"),
         ("my girl got a sting at minnis bay, red and sore on her arm", "vulval_soreness_child"),
+        # after round 88: the grass being cut is hay fever's season, no wound
+        ("sneezing and red puffy eyes every time the grass gets cut", "wound"),
+        # a limp as a noun is no floppiness
+        ("the limp is getting worse since the weekend", "drowsy"),
     ],
 )
 def test_does_not_read(read, text, not_finding):
@@ -442,4 +461,11 @@ def test_the_carer_with_a_complaint_now_is_the_patient_beside_someone_told_by_la
     # an aside that closes its clause is still one
     reading = read("my son has had a high temperature and a cough since Monday, not sleeping well myself")
     assert reading.subject == "child"
+
+
+def test_a_relation_word_said_of_someone_named_is_no_one_new(read):
+    """"My son is 12 ... he's a big lad for his age": the lad is the son, with his age."""
+    reading = read("my son is 12 and has a limp. he's a big lad for his age and the limp is getting worse")
+    assert reading.subject == "child" and reading.age_years == 12
+    assert "child_limp" in present(reading)
 
