@@ -75,6 +75,7 @@ class Content:
     care: dict[str, tuple[CareAdvice, ...]] = field(default_factory=dict)  # rule id -> care advice (care.py)
     # the gentler fallback for a problem of long standing, and from how many days it applies
     long_standing: tuple[Rule, float] | None = None
+    ongoing: frozenset[str] = frozenset()  # lasting conditions and regular medicines (marked ongoing)
 
     @classmethod
     def load(cls, directory: Path | str) -> "Content":
@@ -152,7 +153,7 @@ class Content:
         care = load_care(d / "care_advice.yml", schema / "care_advice.schema.json", rules)
         return cls(dispositions, rules, fallback, facts, findings, labels, implies,
                    sex_of, frozenset(implied["pregnant"]), frozenset(s["id"] for s in symptoms if s.get("red_flag")),
-                   care, long_standing)
+                   care, long_standing, frozenset(s["id"] for s in symptoms if s.get("ongoing")))
 
 
 def _shared_conditions(files: list[tuple[Path, dict]]) -> dict[str, dict]:

@@ -51,12 +51,17 @@ class Triage:
     def decide(self, case: Case) -> Ask | Decision | None:
         """Walk the rules from most to least urgent: the first that holds decides; the first
         that needs an unknown fact asks for it; a self-care rule decides only when it accounts for
-        everything said, and a background rule (a known condition's review) only when nothing else
+        everything said (or everything but lasting conditions told as background, when no other rule
+        accounts for those), and a background rule (a known condition's review) only when nothing else
         was said. None when no finding is present at all."""
         ev = Evaluator(self.content, case)
         if not ev.present:
             return None
         unexplained_by_self_care: Decision | None = None
+        # a self-care rule that leaves only lasting conditions told as background unexplained (a nosebleed in
+        # someone with diabetes): it decides if no later rule accounts for those too (a cold with COPD)
+        beside_lasting: Decision | None = None
+        lasting = ev.closure(ev.present & self.content.ongoing) - self.content.red_flags
         # what a rule that left a red flag unexplained was about (its triggers and the red flags), and its fallback
         red_flags_left: tuple[set[str], Decision] | None = None
         for rule in self.content.rules:
@@ -77,7 +82,10 @@ class Triage:
                 if unexplained:
                     # another self-care rule may account for everything ("a red patch on the eye after
                     # a coughing fit"); if none does, the first one's fallback stands
-                    unexplained_by_self_care = unexplained_by_self_care or Decision(self.content.fallback, unexplained)
+                    if lasting.issuperset(unexplained):
+                        beside_lasting = beside_lasting or Decision(rule, triggers)
+                    else:
+                        unexplained_by_self_care = unexplained_by_self_care or Decision(self.content.fallback, unexplained)
                     continue
             if rule.disposition.level < self.content.fallback.disposition.level:
                 red_flags = self._unexplained(ev, rule, triggers, self.content.red_flags)
@@ -91,7 +99,7 @@ class Triage:
             return Decision(rule, triggers)
         if red_flags_left:
             return red_flags_left[1]
-        return unexplained_by_self_care or self.fallback(case, ev.present)
+        return beside_lasting or unexplained_by_self_care or self.fallback(case, ev.present)
 
     def fallback(self, case: Case, present: set[str] | frozenset[str] = frozenset()) -> Decision:
         """No rule decides: 111, or the GP for a problem of long standing when no red flag is
@@ -109,8 +117,9 @@ class Triage:
         return ev.closure({*triggers, *rule.accounts_for})
 
     def _said_besides(self, ev: Evaluator, rule: Rule, triggers: tuple[str, ...]) -> bool:
-        """Something a rule knows about was said beside what this rule is about."""
-        return any(fid in self.rules_about for fid in ev.present - self._explained(ev, rule, triggers))
+        """Something a rule knows about, other than a lasting condition, was said beside what this rule is about."""
+        return any(fid in self.rules_about and fid not in self.content.ongoing
+                   for fid in ev.present - self._explained(ev, rule, triggers))
 
     def _unexplained(self, ev: Evaluator, rule: Rule, triggers: tuple[str, ...],
                      among: frozenset[str] | None = None) -> tuple[str, ...]:

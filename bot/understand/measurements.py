@@ -46,6 +46,7 @@ class Measure:
     unit_before: int = 0  # the unit may also come this many words before the number ("tablets, maybe 20")
     bare_decimal: tuple[float, float] | None = None  # a decimal in this range needs no cue ("it's 39.6")
     bare_not_after: frozenset[str] = frozenset()  # ... unless one of these words is just before it ("BMI 39.5")
+    said_normal: "SaidNormal | None" = None  # a normal reading told in words ("temp normal", "temperature was fine")
 
     def band(self, value: float, second: float | None) -> dict | None:
         for band in self.bands:
@@ -55,6 +56,16 @@ class Measure:
             elif value >= band["min"]:
                 return band
         return None
+
+
+@dataclass(frozen=True)
+class SaidNormal:
+    """A cue, then only linking words, then a word that says the reading was normal: read as `value`."""
+
+    cues: tuple[tuple[str, ...], ...]
+    links: frozenset[str]
+    words: frozenset[str]
+    value: float
 
 
 @dataclass(frozen=True)
@@ -89,7 +100,8 @@ class Measurements:
                 unit_needs_cue=bool(m.get("unit_needs_cue")), needs_unit=bool(m.get("needs_unit")),
                 unit_before=int(m.get("unit_before", 0)),
                 bare_decimal=tuple(m["bare_decimal"]["range"]) if "bare_decimal" in m else None,
-                bare_not_after=frozenset(m["bare_decimal"]["not_after"]) if "bare_decimal" in m else frozenset()))
+                bare_not_after=frozenset(m["bare_decimal"]["not_after"]) if "bare_decimal" in m else frozenset(),
+                said_normal=_said_normal(m.get("said_normal"))))
         return cls(measures)
 
     def findings(self) -> set[str]:
@@ -99,7 +111,7 @@ class Measurements:
         """The last reading of each measure in `words` (normalised tokens), except that a healthy one does
         not replace an earlier raised one."""
         cues = sorted((e, s, m) for m in self.measures for s, e in find_phrases(words, m.cues))
-        last: dict[str, Measurement] = {}
+        readings = self._said_normal(words)
         i = 0
         while i < len(words):
             hit = NUMBER.match(words[i])
@@ -108,13 +120,35 @@ class Measurements:
                 continue
             reading = self._reading(words, i, hit, cues)
             if reading is not None:
-                earlier = last.get(reading.measure)
-                if not (reading.healthy and earlier is not None and earlier.present and not earlier.healthy):
-                    last[reading.measure] = reading  # "mostly 150/96 ... mine's 122/78": the raised one counts
+                readings.append(reading)
                 i = reading.end
             else:
                 i += 1
+        last: dict[str, Measurement] = {}
+        for reading in sorted(readings, key=lambda r: r.start):
+            earlier = last.get(reading.measure)
+            if not (reading.healthy and earlier is not None and earlier.present and not earlier.healthy):
+                last[reading.measure] = reading  # "mostly 150/96 ... mine's 122/78": the raised one counts
         return sorted(last.values(), key=lambda r: r.start)
+
+    def _said_normal(self, words: list[str]) -> list[Measurement]:
+        """Normal readings told in words: "temp normal on my thermometer", "temperature's back to normal"
+        (not "temp higher than normal": only linking words may come between)."""
+        out = []
+        for m in self.measures:
+            said = m.said_normal
+            if said is None:
+                continue
+            for start, end in find_phrases(words, said.cues):
+                j = end
+                while j < len(words) and words[j] in said.links:
+                    j += 1
+                if j < len(words) and words[j] in said.words:
+                    band = m.band(said.value, None)
+                    if band is not None:
+                        out.append(Measurement(m.name, said.value, start, j + 1, tuple(band["findings"]),
+                                               tuple(band.get("absent", ())), bool(band.get("healthy"))))
+        return out
 
     def _reading(self, words: list[str], i: int, hit: re.Match, cues) -> Measurement | None:
         first = i
@@ -231,3 +265,10 @@ class Measurements:
             if best is None or end > best[0]:
                 best = (end, start, m)
         return (best[1], best[2]) if best else None
+
+
+def _said_normal(spec: dict | None) -> SaidNormal | None:
+    if not spec:
+        return None
+    return SaidNormal(tuple(p for p in (normalise_phrase(c) for c in spec["cues"]) if p), frozenset(spec["links"]),
+                      frozenset(spec["words"]), float(spec["value"]))

@@ -204,6 +204,19 @@ def test_a_long_term_condition_named_beside_a_cold_is_background(triage, conditi
     assert beside.rule.id != condition and "cold_symptoms" in beside.triggers
 
 
+@pytest.mark.parametrize("condition", ["diabetes", "takes_statin", "hypertension", "copd"])
+def test_self_care_stands_beside_a_lasting_condition_none_of_whose_rules_holds(triage, condition):
+    """A nosebleed that stopped in someone with diabetes or on a statin is still the nosebleed's first aid:
+    a lasting condition told as background needs nothing more when none of its rules holds."""
+    case = Case(findings={"nosebleed": True, condition: True}, age=77, sex="male", duration_days=0.3)
+    decision = settle(triage, case)
+    assert decision.rule.id == "nosebleed" and decision.disposition.code == "self_care"
+    # a finding that is no lasting condition still keeps self-care off (chemotherapy, above)
+    chemo = settle(triage, Case(findings={"nosebleed": True, "on_chemotherapy": True}, age=77, sex="male",
+                                duration_days=0.3))
+    assert chemo.disposition.level >= 1 and chemo.rule.id != "nosebleed"
+
+
 def test_a_red_flag_left_by_one_rule_is_decided_only_by_a_rule_that_accounts_for_all_of_it(triage):
     """Hay fever's and daytime sleepiness's rules leave "very sleepy" unexplained; the drowsy-antihistamine
     rule accounts for it and for them, so it decides; when it stands aside (drink taken too), it is

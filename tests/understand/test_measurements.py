@@ -96,6 +96,17 @@ def test_a_normal_temperature_rules_fever_out(understander):
     assert fever.context == "negated" and not fever.present
 
 
+@pytest.mark.parametrize("text", ["temp normal on my thermometer", "her temperature's back to normal now",
+                                  "my temp was 39 last night, temp normal today", "temperature was fine this morning"])
+def test_a_normal_temperature_told_in_words_rules_fever_out(understander, text):
+    assert "fever" not in understander.read(text).present()
+
+
+@pytest.mark.parametrize("text", ["temp higher than normal", "temp not normal for her", "temp normal yesterday, 38.9 now"])
+def test_only_linking_words_join_a_temperature_to_normal(understander, text):
+    assert "fever" in understander.read(text).present()
+
+
 def test_a_normal_reading_later_in_the_sentence_rules_out_the_bare_word(understander):
     """"checked her temp 3 times today and it's 36.9-37.2": the number decides, not the word "temp"."""
     assert "fever" not in understander.read("I've checked her temp 3 times today and it's 36.9-37.2").present()

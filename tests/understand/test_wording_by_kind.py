@@ -277,6 +277,27 @@ def present(reading):
         ("a midge flew into my right eye on the bike", "eye_foreign_body"),
         ("couldnt keep it up last night for the first time", "erectile_dysfunction"),
         ("my sperm looked a bit rusty brown yesterday", "haematospermia"),
+        # after round 89: the toilet water going red in the present; weight lost in the present or
+        # by the clothes; hot and cold in waves; long-term steroid tablets; an insulin pen injected;
+        # pauses and grunting in a baby's breathing told in other words; a thirst never quenched;
+        # wanting everything to stop; hands in a claw; a thyroid taken out; insulin left out to lose
+        # weight; hardly eaten or drunk; a fall onto an arm in the present; a bump on the white of the eye
+        ("each time he opens his bowels the water goes bright red every time", "rectal_bleeding_heavy"),
+        ("she loses weight every week and her school trousers are falling off her", "weight_loss"),
+        ("his jeans are hanging off him lately", "weight_loss"),
+        ("I keep shivering then roasting and sweating buckets", "fever"),
+        ("been taking steroids every day since my lung flare in spring", "steroid_dependent"),
+        ("my dad injected his entire lantus pen an hour ago", "overdose"),
+        ("the baby stopped breathing for 5 seconds in her cot", "breathing_pauses"),
+        ("he grunts with every breath and his tummy is sucking in", "severe_breathing_difficulty"),
+        ("she's thirsty and can't get enough water, up all night weeing", "excessive_thirst"),
+        ("I just want everything to stop", "suicidal_lay"),
+        ("her fingers go into a claw and won't straighten", "tetany"),
+        ("had a parathyroid op on thursday", "thyroid_surgery"),
+        ("he's been skipping his insulin to keep his weight down", "insulin_left_out_for_weight"),
+        ("grandad has hardly eaten or drunk since the weekend", "not_eating_or_drinking"),
+        ("she had a fall onto her wrist at the shops", "limb_injury"),
+        ("a yellow bump on the white of my eye near the nose", "eye_surface_lump"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -375,6 +396,17 @@ def test_reads_the_kind(read, text, finding):
         # after round 86: a fright told as a heart attack; cans of pop
         ("opened the bill and nearly had a heart attack", "cardiac_chest_pain"),
         ("I get through 5 cans of fizzy pop a day", "drinking_cut_down"),
+        # after round 89: an age beside a blood pressure; a lump above the collarbone with no injury;
+        # a mole gone a funny shape; glucose tablets for a hypo; a wish to lose weight; dizziness denied
+        # against unsteadiness; coughing fits
+        ("I'm 80 with high blood pressure", "low_bp"),
+        ("a hard lump just above her collar bone, no injury", "possible_fracture"),
+        ("my mole has gone a funny shape this year", "possible_fracture"),
+        ("I had 4 glucose tablets and 2 more after 15 minutes", "overdose"),
+        ("I'm trying to lose weight before the wedding", "weight_loss"),
+        ("he feels unsteady rather than dizzy", "fainted"),
+        ("she has fits of coughing at night", "seizure"),
+        ("a bright red patch on the white of my eye this morning", "eye_surface_lump"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
