@@ -124,6 +124,8 @@ def find_ages(nt: NText) -> list[AgeMention]:
             if kind in ("who", "aged", "rel_paren"):
                 if NON_AGE_AFTER.match(after):
                     continue
+                if not unit and "." in m.group("n") and 34 <= n <= 43:
+                    continue  # "he's 38.9 and says it hurts": a temperature, not an age
                 if unit and re.fullmatch(UNIT_W, unit.replace(" ", "")) and re.match(r"^ (?:pregnant|gone|along)", after):
                     continue
                 if unit and re.match(r"^ (?:late|overdue|early|behind|post|into|past|ago)\b", after):

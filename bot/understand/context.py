@@ -137,6 +137,7 @@ ADDRESS_OWNERS = word_set(_PEOPLE, "address_owners")
 PERSON_GROUPS = word_set(_PEOPLE, "person_groups")
 AGE_WORD_RELATIONS = word_set(_PEOPLE, "age_word_relations")
 OWNED_DESCRIBERS = word_set(_PEOPLE, "owned_describers")
+ONE_DESCRIBERS = word_set(_PEOPLE, "one_describers")
 SELF_WORDS = word_set(_PEOPLE, "self_words")
 REPORTER_VERBS = word_set(_PEOPLE, "reporter_verbs")
 SUBORDINATORS = word_set(_PEOPLE, "subordinators")
@@ -363,8 +364,8 @@ class People:
                 last_by_sex[p.sex] = p
                 i += 4
                 continue
-            if word in ("little", "wee", "baby") and i + 1 < n and w[i + 1] in ("one", "un", "uns", "ones"):
-                word = "little one"  # "the little one"
+            if word in ONE_DESCRIBERS and i + 1 < n and w[i + 1] in ("one", "un", "uns", "ones"):
+                word = "little one"  # "the little one", "my middle one"
                 known = next((q for q in self.persons.values() if q.word == word), None)
                 p = known or self._new("relation", word, None, True, i)
                 p.tokens.append(i)
@@ -492,7 +493,8 @@ class People:
                     # "my little boy": the relation word comes later; "my cup of tea": a belonging
                     look = w[i + 1 : i + 5]
                     if any(x in RELATIONS for x in look[:3]) or (len(look) > 1 and look[0][:1].isdigit()) or (
-                            look[:1] and look[0] in MY_BELONGINGS):
+                            look[:1] and look[0] in MY_BELONGINGS) or (
+                            len(look) > 1 and look[0] in ONE_DESCRIBERS and look[1] in ("one", "un", "ones")):
                         i += 1
                         continue
                 self_p.tokens.append(i)

@@ -57,6 +57,7 @@ def test_age_correction(read):
         "his temperature is 38. 5 tonight",
         "I'm 3 days late for my period",
         "she is 2 weeks overdue",
+        "he's 38.9 and says it hurts",
     ],
 )
 def test_not_an_age(read, text):

@@ -298,6 +298,21 @@ def present(reading):
         ("grandad has hardly eaten or drunk since the weekend", "not_eating_or_drinking"),
         ("she had a fall onto her wrist at the shops", "limb_injury"),
         ("a yellow bump on the white of my eye near the nose", "eye_surface_lump"),
+        # after round 90: pain out of proportion to a wound; a rash that started behind the ears; a heart
+        # "going mental"; a weight come down on a leg; a bad tooth with words between; swallowing getting
+        # difficult; something felt at the entrance after the waters; water from the vagina; an arm slept
+        # on; a nose bent a clause after the blow; the second time this month
+        ("the pain is way out of proportion to such a small cut", "pain_out_of_proportion"),
+        ("spots started behind his ears yesterday and spread to his face", "measles"),
+        ("my heart's been going ten to the dozen all evening", "palpitations"),
+        ("a paving slab fell on my foot at work this morning", "limb_injury"),
+        ("I've got a bad upper wisdom tooth", "toothache"),
+        ("his swallowing is getting difficult since lunch", "difficulty_swallowing"),
+        ("waters went an hour ago and I can feel a loop of something between my legs", "something_coming_down"),
+        ("there is clear fluid coming from my vagina, not wee", "waters_leaking"),
+        ("I slept funny on my arm and it went numb", "arm_slept_on"),
+        ("got hit in the face, bled a lot from my nose, and now it is squashed", "possible_fracture"),
+        ("third time this week my ears have blocked", "recurring"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -406,6 +421,13 @@ def test_reads_the_kind(read, text, finding):
         ("I'm trying to lose weight before the wedding", "weight_loss"),
         ("he feels unsteady rather than dizzy", "fainted"),
         ("she has fits of coughing at night", "seizure"),
+        # after round 90: a bruise's colour on a limb; a look to the side; a cold drink; fine at rest;
+        # a few drinks at night
+        ("it is a little bit swollen and a blue colour on the outside of the ankle", "blue_lips"),
+        ("it hurts when he tries to look to the side", "side_pain"),
+        ("the tooth twinges when I drink anything cold", "cold_symptoms"),
+        ("my calf cramps when I walk, fine when resting", "limb_rest_pain"),
+        ("woke up on my arm after a few drinks all night", "excessive_thirst"),
         ("a bright red patch on the white of my eye this morning", "eye_surface_lump"),
     ],
 )
@@ -501,3 +523,9 @@ def test_a_relation_word_said_of_someone_named_is_no_one_new(read):
     assert reading.subject == "child" and reading.age_years == 12
     assert "child_limp" in present(reading)
 
+
+def test_a_child_told_as_one_with_a_describing_word_is_the_patient(read):
+    """"My middle one had a cold ... his eyelid has puffed up": the middle child, not the typist."""
+    for text in ("my middle one had a cold and his eyelid is puffed up",
+                 "our eldest one has a temperature and her neck is stiff"):
+        assert read(text).subject == "child"
