@@ -313,6 +313,11 @@ def present(reading):
         ("I slept funny on my arm and it went numb", "arm_slept_on"),
         ("got hit in the face, bled a lot from my nose, and now it is squashed", "possible_fracture"),
         ("third time this week my ears have blocked", "recurring"),
+        # after round 91: a weekly medicine taken every day, told far apart; a blow to the face without
+        # its article
+        ("she has been giving him it every day with his breakfast since last week instead of weekly",
+         "weekly_medicine_taken_daily"),
+        ("he got punched in face outside the pub", "facial_injury"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -428,6 +433,10 @@ def test_reads_the_kind(read, text, finding):
         ("the tooth twinges when I drink anything cold", "cold_symptoms"),
         ("my calf cramps when I walk, fine when resting", "limb_rest_pain"),
         ("woke up on my arm after a few drinks all night", "excessive_thirst"),
+        # after round 91: one's own lip bitten; a shy bladder; an injury that has healed
+        ("my son fell over and bit his lip, it bled a lot", "animal_bite"),
+        ("I can't pee in public toilets if anyone is around", "urinary_retention"),
+        ("I had whiplash last spring which has healed now", "neck_injury"),
         ("a bright red patch on the white of my eye this morning", "eye_surface_lump"),
     ],
 )
