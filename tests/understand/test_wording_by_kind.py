@@ -318,6 +318,9 @@ def present(reading):
         ("she has been giving him it every day with his breakfast since last week instead of weekly",
          "weekly_medicine_taken_daily"),
         ("he got punched in face outside the pub", "facial_injury"),
+        # after round 92: a fit still going after the rescue medicine, or gone past its usual length
+        ("we gave her the buccolam and she is still fitting", "seizure_prolonged"),
+        ("her seizure has gone past 6 minutes now", "seizure_prolonged"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
