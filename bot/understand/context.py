@@ -138,6 +138,7 @@ PERSON_GROUPS = word_set(_PEOPLE, "person_groups")
 AGE_WORD_RELATIONS = word_set(_PEOPLE, "age_word_relations")
 OWNED_DESCRIBERS = word_set(_PEOPLE, "owned_describers")
 ONE_DESCRIBERS = word_set(_PEOPLE, "one_describers")
+ONE_WORDS = ("one", "un", "uns", "ones")  # "the little one", "our wee un"
 SELF_WORDS = word_set(_PEOPLE, "self_words")
 REPORTER_VERBS = word_set(_PEOPLE, "reporter_verbs")
 SUBORDINATORS = word_set(_PEOPLE, "subordinators")
@@ -364,7 +365,7 @@ class People:
                 last_by_sex[p.sex] = p
                 i += 4
                 continue
-            if word in ONE_DESCRIBERS and i + 1 < n and w[i + 1] in ("one", "un", "uns", "ones"):
+            if word in ONE_DESCRIBERS and i + 1 < n and w[i + 1] in ONE_WORDS:
                 word = "little one"  # "the little one", "my middle one"
                 known = next((q for q in self.persons.values() if q.word == word), None)
                 p = known or self._new("relation", word, None, True, i)
@@ -494,7 +495,7 @@ class People:
                     look = w[i + 1 : i + 5]
                     if any(x in RELATIONS for x in look[:3]) or (len(look) > 1 and look[0][:1].isdigit()) or (
                             look[:1] and look[0] in MY_BELONGINGS) or (
-                            len(look) > 1 and look[0] in ONE_DESCRIBERS and look[1] in ("one", "un", "ones")):
+                            len(look) > 1 and look[0] in ONE_DESCRIBERS and look[1] in ONE_WORDS):
                         i += 1
                         continue
                 self_p.tokens.append(i)

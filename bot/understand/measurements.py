@@ -67,6 +67,13 @@ class SaidNormal:
     words: frozenset[str]
     value: float
 
+    @classmethod
+    def from_spec(cls, spec: dict | None) -> "SaidNormal | None":
+        if not spec:
+            return None
+        return cls(tuple(p for p in (normalise_phrase(c) for c in spec["cues"]) if p), frozenset(spec["links"]),
+                   frozenset(spec["words"]), float(spec["value"]))
+
 
 @dataclass(frozen=True)
 class Measurement:
@@ -101,7 +108,7 @@ class Measurements:
                 unit_before=int(m.get("unit_before", 0)),
                 bare_decimal=tuple(m["bare_decimal"]["range"]) if "bare_decimal" in m else None,
                 bare_not_after=frozenset(m["bare_decimal"]["not_after"]) if "bare_decimal" in m else frozenset(),
-                said_normal=_said_normal(m.get("said_normal"))))
+                said_normal=SaidNormal.from_spec(m.get("said_normal"))))
         return cls(measures)
 
     def findings(self) -> set[str]:
@@ -265,10 +272,3 @@ class Measurements:
             if best is None or end > best[0]:
                 best = (end, start, m)
         return (best[1], best[2]) if best else None
-
-
-def _said_normal(spec: dict | None) -> SaidNormal | None:
-    if not spec:
-        return None
-    return SaidNormal(tuple(p for p in (normalise_phrase(c) for c in spec["cues"]) if p), frozenset(spec["links"]),
-                      frozenset(spec["words"]), float(spec["value"]))
