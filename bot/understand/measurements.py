@@ -47,6 +47,7 @@ class Measure:
     bare_decimal: tuple[float, float] | None = None  # a decimal in this range needs no cue ("it's 39.6")
     bare_not_after: frozenset[str] = frozenset()  # ... unless one of these words is just before it ("BMI 39.5")
     said_normal: "SaidNormal | None" = None  # a normal reading told in words ("temp normal", "temperature was fine")
+    each: bool = False  # every reading counts, not only the last (sizes: "a 2cm cut, the redness 12cm")
 
     def band(self, value: float, second: float | None) -> dict | None:
         for band in self.bands:
@@ -108,7 +109,7 @@ class Measurements:
                 unit_before=int(m.get("unit_before", 0)),
                 bare_decimal=tuple(m["bare_decimal"]["range"]) if "bare_decimal" in m else None,
                 bare_not_after=frozenset(m["bare_decimal"]["not_after"]) if "bare_decimal" in m else frozenset(),
-                said_normal=SaidNormal.from_spec(m.get("said_normal"))))
+                said_normal=SaidNormal.from_spec(m.get("said_normal")), each=bool(m.get("each"))))
         return cls(measures)
 
     def findings(self) -> set[str]:
@@ -116,7 +117,7 @@ class Measurements:
 
     def find(self, words: list[str]) -> list[Measurement]:
         """The last reading of each measure in `words` (normalised tokens), except that a healthy one does
-        not replace an earlier raised one."""
+        not replace an earlier raised one; every reading of a measure marked `each`."""
         cues = sorted((e, s, m) for m in self.measures for s, e in find_phrases(words, m.cues))
         readings = self._said_normal(words)
         i = 0
@@ -132,11 +133,16 @@ class Measurements:
             else:
                 i += 1
         last: dict[str, Measurement] = {}
+        every = {m.name for m in self.measures if m.each}
+        kept = []
         for reading in sorted(readings, key=lambda r: r.start):
+            if reading.measure in every:
+                kept.append(reading)
+                continue
             earlier = last.get(reading.measure)
             if not (reading.healthy and earlier is not None and earlier.present and not earlier.healthy):
                 last[reading.measure] = reading  # "mostly 150/96 ... mine's 122/78": the raised one counts
-        return sorted(last.values(), key=lambda r: r.start)
+        return sorted([*last.values(), *kept], key=lambda r: r.start)
 
     def _said_normal(self, words: list[str]) -> list[Measurement]:
         """Normal readings told in words: "temp normal on my thermometer", "temperature's back to normal"

@@ -424,6 +424,9 @@ class Understander:
                     continue
                 seen.add((sid, s0, e0))
                 cands.append(Candidate(sid, s0, e0, "term", [(s0, e0)]))
+        # numbers quoted, read first so that a near pattern may hold one ({finding: size_10cm_or_more})
+        readings = self.measurements.find(words)
+        cands += [Candidate(f, r.start, r.end, "measure", [(r.start, r.end)]) for r in readings for f in r.present]
         # near patterns, per sentence
         hits: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
         near_spans = [(s, e, match_id) for match_id, s, e in self.near_matcher(doc)]
@@ -455,17 +458,17 @@ class Understander:
                         cands.append(Candidate(sid, parts[0][0], max(p[1] for p in parts), "near", parts))
         # numbers quoted: the reading decides, not the words inside it ("temp 36.8" is no fever,
         # "blood sugar is 25 and I've been sick" is no vomiting of blood)
-        readings = self.measurements.find(words)
         if readings:
             reading_spans = [(r.start, r.end) for r in readings]
-            cands = [c for c in cands if not any(s <= ps and pe <= e for ps, pe in c.parts for s, e in reading_spans)]
+            # (a near match's part that is a whole reading is the reading itself, held by a {finding: ...} group)
+            cands = [c for c in cands if c.kind == "measure" or not any(
+                s <= ps and pe <= e and (ps, pe) != (s, e) for ps, pe in c.parts for s, e in reading_spans)]
             # the bare word a reading rules out, earlier in its sentence ("checked her temp 3 times today
             # and it's 36.9"): the number decides
             cands = [c for c in cands if not (c.kind == "term" and any(
                 c.symptom in r.absent and sent_of[c.start] == sent_of[r.start] and c.end <= r.start
                 for r in readings))]
             for r in readings:
-                cands += [Candidate(f, r.start, r.end, "measure", [(r.start, r.end)]) for f in r.present]
                 cands += [Candidate(f, r.start, r.end, "measure", [(r.start, r.end)], ruled_out=True)
                           for f in r.absent]
         # a `near` match adds nothing when every word group is already other symptoms' terms, or when

@@ -128,3 +128,19 @@ def test_a_reading_is_about_the_person_described(understander):
 ])
 def test_a_breathing_rate_is_read(measurements, text, expected):
     assert read(measurements, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the redness is 15cm across", {("size_cm", "size_10cm_or_more"), ("size_cm", "size_5cm_or_more")}),
+    ("a lump about 6 cm", {("size_cm", "size_5cm_or_more")}),
+    ("swelling about 2 inches", {("size_inches", "size_5cm_or_more")}),
+    ("a 2cm cut", set()),
+    ("15 minutes later", set()),  # no unit: no size
+])
+def test_a_size_is_read_by_its_unit(measurements, text, expected):
+    assert read(measurements, text) == expected
+
+
+def test_every_size_counts_not_only_the_last(measurements):
+    """"A 12cm red patch round a 1cm bite": the larger size still counts (a temperature keeps only its last)."""
+    assert ("size_cm", "size_10cm_or_more") in read(measurements, "a 12cm red patch round a 1cm bite")

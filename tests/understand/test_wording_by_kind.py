@@ -321,6 +321,26 @@ def present(reading):
         # after round 92: a fit still going after the rescue medicine, or gone past its usual length
         ("we gave her the buccolam and she is still fitting", "seizure_prolonged"),
         ("her seizure has gone past 6 minutes now", "seizure_prolonged"),
+        # a sting's redness told by its size in numbers or by how far it reaches; a baby's head swelling
+        # by its size; a part taken off told with its verb; a crooked knuckle; skin tight and shiny over
+        # a crushed foot; cold told as a workplace; a baby rolled off furniture; the coloured part of the
+        # eye; a bang right by the ear; an ordinal in figures; a testicle that cannot be felt; hives as
+        # raised bumps; a test for an allergy asked for in other words; weaning said by the parents
+        ("bee sting on my calf, the red swollen patch is about 12 cm wide now", "bite_large_reaction"),
+        ("bitten by something in the garden and the swelling goes right up to my knee", "bite_large_reaction"),
+        ("a bump on his head about 2 inches across after he fell", "large_head_swelling"),
+        ("sliced the tip of my thumb off with the mandoline", "amputation"),
+        ("jammed it in the car door, the knuckle looks crooked", "deformity_words"),
+        ("a forklift went over my hand, the back of it is tight and shiny", "compartment_signs"),
+        ("working in the blast freezer all night, two toes have gone waxy and hard", "frostbite"),
+        ("she wriggled off the changing table onto the tiles", "fall_lay"),
+        ("the white round the coloured part is bloodshot", "red_eye"),
+        ("a firework went off right by my ear and it has been muffled since", "sudden_hearing_loss"),
+        ("this is my 4th water infection since the summer", "recurrent_uti"),
+        ("I can only feel one testicle in his scrotum", "undescended_testicle"),
+        ("raised bumps on her tummy since the new bubble bath", "hives"),
+        ("could he be allergic to milk and can he be tested", "allergy_testing"),
+        ("we are starting to wean him next month, any tips on first foods", "toddler_behaviour"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -506,6 +526,12 @@ def test_a_condition_told_in_a_who_clause_is_the_persons_named_before_it(read):
         ("sneezing and red puffy eyes every time the grass gets cut", "wound"),
         # a limp as a noun is no floppiness
         ("the limp is getting worse since the weekend", "drowsy"),
+        # after round 92: the fit of a stoma bag or a shoe is no seizure; a small size is no large reaction;
+        # cystitis that makes one wee three times an hour is not recurrent; a bag of ice on a fingertip
+        ("the skin round my stoma is sore, I need to check the fit of the bag", "seizure"),
+        ("wasp sting on my hand, the red patch is about 3 cm", "bite_large_reaction"),
+        ("cystitis again, weeing 3 times an hour", "recurrent_uti"),
+        ("trapped the tip of my finger in the door so I put a bag of ice on it", "amputation"),
     ],
 )
 def test_does_not_read(read, text, not_finding):
