@@ -317,3 +317,13 @@ def test_not_felt_negates_what_follows(read, text, sid):
 
 def test_not_felt_the_baby_move_is_still_reduced_movements(read):
     assert "reduced_fetal_movements" in read("I've not felt the baby moving since this morning").present()
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("she doesn't see the point and everyone would be better off without her", "suicidal_lay"),
+    ("he hasn't been sleeping and everything hurts in his chest", "chest_pain"),
+])
+def test_a_negation_ends_where_a_new_subject_starts_after_and(read, text, finding):
+    """"Doesn't see the point ... and everyone would be better off without him": the denial is of the
+    first clause only; an indefinite subject (everyone, everything, nobody) starts a clause of its own."""
+    assert finding in read(text).present()

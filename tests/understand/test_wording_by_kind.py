@@ -341,6 +341,23 @@ def present(reading):
         ("raised bumps on her tummy since the new bubble bath", "hives"),
         ("could he be allergic to milk and can he be tested", "allergy_testing"),
         ("we are starting to wean him next month, any tips on first foods", "toddler_behaviour"),
+        # after round 93: a hernia that will not go back in plain or second-language words; a few days
+        # without going properly; the day's dose count; not eating properly for a number of days; hot food
+        # or drink spilt; a full, sore bladder; teeth that zing; an eyelid that flickers; a sore inside the
+        # lip; grinding the teeth; a pain that built up
+        ("my hernia doesn't go back in today and it's really tender", "hernia_complicated"),
+        ("not been able to go properly for 5 days, it's all hard", "constipation_described"),
+        ("oops, he has had 6 doses of calpol today between us", "accidental_extra_dose"),
+        ("mum hasn't eaten properly for over a week since the funeral", "self_neglect"),
+        ("knocked his porridge over and it spilt on his leg", "burn"),
+        ("can't pee at all and my bladder feels like it is going to burst", "bladder_feels_full"),
+        ("my back teeth zing when I drink anything cold", "tooth_sensitivity"),
+        ("my top eyelid has been fluttering on and off all week", "eye_twitch"),
+        ("a little white sore inside my cheek where I bit it", "mouth_ulcer"),
+        ("my dentist says I grind my teeth at night and my jaw aches", "teeth_grinding"),
+        ("the pain in his side has built up gradually since yesterday", "came_on_gradually"),
+        ("my brother says he keeps wishing he was dead", "suicidal_lay"),
+        ("my back molar has a crack. it hurts when I chew anything", "toothache"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -532,6 +549,9 @@ def test_a_condition_told_in_a_who_clause_is_the_persons_named_before_it(read):
         ("wasp sting on my hand, the red patch is about 3 cm", "bite_large_reaction"),
         ("cystitis again, weeing 3 times an hour", "recurrent_uti"),
         ("trapped the tip of my finger in the door so I put a bag of ice on it", "amputation"),
+        # after round 93: an ice lolly eaten with sore feet is no frostbite
+        ("his feet are sore and blistered, he is only managing ice lollies", "frostbite"),
+        ("a child who has stopped eating her tea for the last 2 days with a cold", "self_neglect"),
     ],
 )
 def test_does_not_read(read, text, not_finding):
