@@ -92,6 +92,7 @@ FLOORS = {"blind-round-15.jsonl": (91.0, 98.0), "blind-round-16.jsonl": (94.0, 9
           "blind-round-91.jsonl": (89.5, 97.0),
           "blind-round-92.jsonl": (82.5, 94.5),
           "blind-round-93.jsonl": (87.5, 96.5),
+          "blind-round-94.jsonl": (86.0, 96.0),
           "dev-1.jsonl": (93.0, 97.0)}
 
 
