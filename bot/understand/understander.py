@@ -545,7 +545,10 @@ class Understander:
             lo, hi = spans[0][0], max(e for _, e in spans)
             if hi - lo - sum(aside[lo:hi]) > window:  # an aside in brackets does not count
                 continue
-            if any(breaks[i] or words[i] in unless for i in range(lo, hi)):
+            # across two sentences ("a day on the beach, suncream on but not enough. Now blisters"), a
+            # contrast in the first does not part what happened from what it did in the next
+            first = lo if len(ss) == 1 else next(i for i in range(lo, hi) if sent_of[i] == max(ss))
+            if any(breaks[i] for i in range(first, hi)) or any(words[i] in unless for i in range(lo, hi)):
                 continue
             after = hi + 1 if hi + 1 < len(words) and words[hi] in ctx.ARTICLES else hi
             if after < len(words) and words[after] in unless:

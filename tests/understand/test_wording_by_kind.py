@@ -358,6 +358,17 @@ def present(reading):
         ("the pain in his side has built up gradually since yesterday", "came_on_gradually"),
         ("my brother says he keeps wishing he was dead", "suicidal_lay"),
         ("my back molar has a crack. it hurts when I chew anything", "toothache"),
+        # after round 94: chest pain whose spread is told after how long it has lasted; not knowing a
+        # relative's name; the Achilles told by tiptoes; toenails an older person cannot do; sunburn told
+        # by blisters after a day in the sun, past a "but"; a partner's infection is the typist's exposure;
+        # safety gear not worn denies nothing that follows
+        ("a pressure in my chest on and off since about teatime, now going into my left arm", "cardiac_chest_pain"),
+        ("grandad didn't know my name when I visited today", "confusion"),
+        ("jumped for a header and now I can't go up on tiptoes on my left leg", "achilles_rupture"),
+        ("dad's toenails have gone so thick and curved he can't wear shoes", "foot_problem"),
+        ("a long day at the beach and we forgot the sun cream. His back has come up in blisters", "sunburn"),
+        ("my girlfriend has tested positive for chlamydia", "partner_sti"),
+        ("no hard hat on, hit my head on a scaffold pole", "head_injury"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -552,6 +563,8 @@ def test_a_condition_told_in_a_who_clause_is_the_persons_named_before_it(read):
         # after round 93: an ice lolly eaten with sore feet is no frostbite
         ("his feet are sore and blistered, he is only managing ice lollies", "frostbite"),
         ("a child who has stopped eating her tea for the last 2 days with a cold", "self_neglect"),
+        # after round 94: not being able to cut one's toenails is no wound
+        ("I can't cut through her toenails any more", "wound"),
     ],
 )
 def test_does_not_read(read, text, not_finding):
