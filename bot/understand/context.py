@@ -129,6 +129,7 @@ ADULT_RELATIONS = by_sex(_PEOPLE, "adult_relations")
 RELATIONS = {**ADULT_RELATIONS, **CHILD_RELATIONS}
 PRONOUNS = by_sex(_PEOPLE, "pronouns")
 REPORTER_PHRASES = set(phrase_list(_PEOPLE, "reporter_phrases"))
+FOCUS_PHRASES = phrase_list(_PEOPLE, "focus_phrases")
 MEASURE_BEFORE_MY = set(phrase_list(_PEOPLE, "measure_before_my"))
 SIBLINGS = word_set(_PEOPLE, "siblings")
 VOCATIVE_NEXT = word_set(_PEOPLE, "vocative_next")
@@ -213,6 +214,21 @@ class People:
         for p in self.persons.values():
             if p.kind == "self":
                 return p
+        return None
+
+    def named_as_the_subject(self) -> int | None:
+        """The person the typist says the message is about ("it's the baby I'm messaging about", "writing
+        about my dad"): someone other than the typist named up to 4 words before the phrase or 2 after."""
+        w = self.words
+        for k in range(len(w)):
+            for phrase in FOCUS_PHRASES:
+                if tuple(w[k : k + len(phrase)]) != phrase:
+                    continue
+                end = k + len(phrase)
+                near = [m for m in self.mentions if self.persons[m.person].kind != "self" and not m.oblique
+                        and (k - 4 <= m.token < k or end <= m.token < end + 3)]
+                if near:
+                    return min(near, key=lambda m: abs(m.token - k)).person
         return None
 
     def _introduces_typist(self, i: int) -> bool:

@@ -604,7 +604,9 @@ class Understander:
         said_by_me = preg.pregnant and preg.span is not None and me is not None and any(
             m.person == me.pid and not m.weak and preg.span[0] - 3 <= m.token <= preg.span[1] for m in people.mentions
         ) and any(self.lexicon.symptoms[c.symptom].contact for c in cands if c.context == "affirmed")
-        patient = self._described_person(cands, people, me, extra_for_me=2 if said_by_me else 0)
+        patient = people.named_as_the_subject()
+        if patient is None:
+            patient = self._described_person(cands, people, me, extra_for_me=2 if said_by_me else 0)
         if patient is None:
             strong = [m for m in people.mentions if not m.weak and not people.persons[m.person].died]
             child = self._named_child(people, by_age=True)

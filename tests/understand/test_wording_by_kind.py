@@ -369,6 +369,7 @@ def present(reading):
         ("a long day at the beach and we forgot the sun cream. His back has come up in blisters", "sunburn"),
         ("my girlfriend has tested positive for chlamydia", "partner_sti"),
         ("no hard hat on, hit my head on a scaffold pole", "head_injury"),
+        ("my leg went numb from sitting on it but the feeling came back after a few minutes", "limb_feeling_back"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -600,3 +601,15 @@ def test_a_child_told_as_one_with_a_describing_word_is_the_patient(read):
     for text in ("my middle one had a cold and his eyelid is puffed up",
                  "our eldest one has a temperature and her neck is stiff"):
         assert read(text).subject == "child"
+
+
+def test_the_person_the_typist_says_the_message_is_about_is_the_patient(read):
+    """"My eldest has a cold, but it's my daughter I'm writing about": whoever else has findings, the
+    person named beside "writing about" or "messaging about" is the patient."""
+    reading = read("my husband has had a cold all week but it's my daughter I'm writing about, she is 3 "
+                   "and her temperature is 39.2")
+    assert reading.subject == "child" and "fever" in present(reading)
+    assert "cold_symptoms" not in present(reading)
+    # "worried about" says nothing of who the patient is ("I'm not worried about him")
+    reading = read("my son has a temperature of 39 and a stiff neck. I'm not worried about my husband's cough")
+    assert "stiff_neck" in present(reading)
