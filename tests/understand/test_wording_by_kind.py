@@ -367,6 +367,8 @@ def present(reading):
         ("jumped for a header and now I can't go up on tiptoes on my left leg", "achilles_rupture"),
         ("dad's toenails have gone so thick and curved he can't wear shoes", "foot_problem"),
         ("a long day at the beach and we forgot the sun cream. His back has come up in blisters", "sunburn"),
+        # a contrast in the first of two sentences does not part what happened from what it did next
+        ("all day at the beach, we put sun cream on but not enough. Her shoulders are covered in blisters", "sunburn"),
         ("my girlfriend has tested positive for chlamydia", "partner_sti"),
         ("no hard hat on, hit my head on a scaffold pole", "head_injury"),
         ("my leg went numb from sitting on it but the feeling came back after a few minutes", "limb_feeling_back"),
