@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.understand.cues import by_sex, load_cues, phrase_list, phrase_products, word_set
-from bot.understand.text import UNITS
+from bot.understand.text import UNITS, find_phrases
 
 _CUES = load_cues("context")
 _PEOPLE = load_cues("person")
@@ -219,16 +219,11 @@ class People:
     def named_as_the_subject(self) -> int | None:
         """The person the typist says the message is about ("it's the baby I'm messaging about", "writing
         about my dad"): someone other than the typist named up to 4 words before the phrase or 2 after."""
-        w = self.words
-        for k in range(len(w)):
-            for phrase in FOCUS_PHRASES:
-                if tuple(w[k : k + len(phrase)]) != phrase:
-                    continue
-                end = k + len(phrase)
-                near = [m for m in self.mentions if self.persons[m.person].kind != "self" and not m.oblique
-                        and (k - 4 <= m.token < k or end <= m.token < end + 3)]
-                if near:
-                    return min(near, key=lambda m: abs(m.token - k)).person
+        for k, end in find_phrases(self.words, FOCUS_PHRASES):
+            near = [m for m in self.mentions if self.persons[m.person].kind != "self" and not m.oblique
+                    and (k - 4 <= m.token < k or end <= m.token < end + 3)]
+            if near:
+                return min(near, key=lambda m: abs(m.token - k)).person
         return None
 
     def _introduces_typist(self, i: int) -> bool:

@@ -92,6 +92,7 @@ class Measurement:
 class Measurements:
     def __init__(self, measures: list[Measure]):
         self.measures = measures
+        self._every = frozenset(m.name for m in measures if m.each)  # measures whose every reading counts
 
     @classmethod
     def load(cls, path: Path | str) -> "Measurements":
@@ -133,10 +134,9 @@ class Measurements:
             else:
                 i += 1
         last: dict[str, Measurement] = {}
-        every = {m.name for m in self.measures if m.each}
         kept = []
         for reading in sorted(readings, key=lambda r: r.start):
-            if reading.measure in every:
+            if reading.measure in self._every:
                 kept.append(reading)
                 continue
             earlier = last.get(reading.measure)
