@@ -372,6 +372,10 @@ def present(reading):
         ("my girlfriend has tested positive for chlamydia", "partner_sti"),
         ("no hard hat on, hit my head on a scaffold pole", "head_injury"),
         ("my leg went numb from sitting on it but the feeling came back after a few minutes", "limb_feeling_back"),
+        # a real faint or collapse, apart from feeling faint; cooling that has not helped
+        ("my nan collapsed in the garden", "collapsed"),
+        ("he keeled over on the hottest day of the year", "heat_collapse"),
+        ("sat him under the fan with wet towels for ages and he still feels awful", "unwell_despite_cooling"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -492,6 +496,9 @@ def test_reads_the_kind(read, text, finding):
         ("I can't pee in public toilets if anyone is around", "urinary_retention"),
         ("I had whiplash last spring which has healed now", "neck_injury"),
         ("a bright red patch on the white of my eye this morning", "eye_surface_lump"),
+        # feeling faint or dizzy is not a collapse
+        ("I feel really light headed and woozy in this heat", "collapsed"),
+        ("she felt like she might pass out in the queue", "collapsed"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
