@@ -79,8 +79,9 @@ EPISODE_BEFORE = re.compile(
 )
 # a count (of things) just before "a minute" / "a day": a rate, not how long ("smoked 20 a day")
 RATE_BEFORE = re.compile(r"\b\d+(?:\.\d+)?(?: (?:[a-z]+ )?[a-z]+s)?\s*$")
-# when a lasting condition was diagnosed, not how long this problem has lasted: "COPD diagnosed 5 years ago"
-DIAGNOSED_BEFORE = re.compile(r"\bdiagnos(?:ed|is)\b[^.,;]*$")
+# when a lasting condition was diagnosed or a jab was had, not how long this problem has lasted: "COPD
+# diagnosed 5 years ago", "tetanus booster 2 years ago"
+PAST_EVENT_BEFORE = re.compile(r"\b(?:diagnos(?:ed|is)|booster|jab|jabs|vaccine|vaccinated|vaccination)\b[^.,;]*$")
 AGE_EVENT_BEFORE = re.compile(r"\b(?:turned (?:\d+|\w+)|birthday|was born|were born)\s*$")
 QTY_VALUES = {
     "a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "few": 3, "several": 4,
@@ -142,8 +143,8 @@ def find_durations(
             continue  # "28 weeks. Baby quiet today": how far along the pregnancy is
         if re.search(r"\b(?:due|another)\s*(?:for|in)?\s*$", before):
             continue  # "repeat not due for 3 weeks": a time to come
-        if n * DUR_UNITS[unit] >= 28 and DIAGNOSED_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
-            continue  # "diagnosed with asthma 2 years ago": a lasting condition's age, not this problem's
+        if n * DUR_UNITS[unit] >= 28 and PAST_EVENT_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # "diagnosed with asthma 2 years ago", "a booster 2 years ago": not this problem's age
         if HABIT_RX.search(text[max(0, m.start() - 60) : m.start()]):
             continue  # "a route he's driven for 20 years": how long a habit has lasted
         if n * DUR_UNITS[unit] < 1 and EPISODE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):

@@ -151,6 +151,14 @@ class _Tokenizer:
         return self
 
 
+def _held_back(blocks: dict[int, list[tuple[int, int]]], s: int, e: int, whole: bool = True) -> bool:
+    """A match on words s..e is held back by a block phrase over one of them, unless the match holds the
+    whole phrase ("hurts when he looks to the side": the block keeps "side" from being a side, not
+    the phrase itself from being read). ``whole=False`` for a match made with words left out (an
+    intensifier dropped: "had all his jabs" is not "had his jabs"), which any block holds back."""
+    return any(not (whole and s <= bs and be <= e) for i in range(s, e) for bs, be in blocks.get(i, ()))
+
+
 def _breaks_near(words: list[str], i: int) -> bool:
     """Word i breaks a `near` match: a contrast word ("but"), unless it joins one thing ("even though",
     "but only", a treatment "but it's no better"), or a pair that breaks only together ("apart from")."""
@@ -388,8 +396,9 @@ class Understander:
         sdoc = None
         if len(keep_idx) < len(words) and keep_idx:
             sdoc = Doc(self.nlp.vocab, words=[words[i] for i in keep_idx], spaces=[True] * len(keep_idx))
-        blocked: set[int] = set()
-        blocked_terms: set[int] = set()
+        # word index -> the whole block phrases that hold it back (a match spanning a whole phrase is not held)
+        blocked: dict[int, list[tuple[int, int]]] = {}
+        blocked_terms: dict[int, list[tuple[int, int]]] = {}
         block_spans = list(self.block_matcher(doc))
         if sdoc is not None:  # an idiom with "right" before its particle: "cut right down" ~ "cut down"
             for m, s, e in self.block_matcher(sdoc):
@@ -399,14 +408,14 @@ class Understander:
                     block_spans.append((m, s0, e0))
         for match_id, s, e in block_spans:
             all_kinds, bs, be = self._block_spans[match_id]
-            span = range(s + bs, min(e, s + be))
-            if all_kinds:
-                blocked.update(span)
-            blocked_terms.update(span)
+            for i in range(s + bs, min(e, s + be)):
+                if all_kinds:
+                    blocked.setdefault(i, []).append((s, e))
+                blocked_terms.setdefault(i, []).append((s, e))
         cands: list[Candidate] = []
         seen: set[tuple[str, int, int]] = set()
         for match_id, s, e in self.term_matcher(doc):
-            if any(i in blocked_terms for i in range(s, e)):
+            if _held_back(blocked_terms, s, e):
                 continue
             sid = self.nlp.vocab.strings[match_id]
             seen.add((sid, s, e))
@@ -418,7 +427,7 @@ class Understander:
                     continue
                 s0, e0 = keep_idx[s], keep_idx[e - 1] + 1
                 sid = self.nlp.vocab.strings[match_id]
-                if (sid, s0, e0) in seen or any(i in blocked_terms for i in range(s0, e0)):
+                if (sid, s0, e0) in seen or _held_back(blocked_terms, s0, e0, whole=False):
                     continue
                 if any(words[i] in SENTENCE_PUNCT or words[i] == "," for i in range(s0, e0)):
                     continue
@@ -429,14 +438,14 @@ class Understander:
         cands += [Candidate(f, r.start, r.end, "measure", [(r.start, r.end)]) for r in readings for f in r.present]
         # near patterns, per sentence
         hits: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
-        near_spans = [(s, e, match_id) for match_id, s, e in self.near_matcher(doc)]
+        near_spans = [(s, e, match_id, True) for match_id, s, e in self.near_matcher(doc)]
         if sdoc is not None:  # word groups with intensifiers inside: "puffed right up" ~ "puffed up"
             for match_id, s, e in self.near_matcher(sdoc):
                 s0, e0 = keep_idx[s], keep_idx[e - 1] + 1
                 if e0 - s0 > e - s and not any(words[i] in SENTENCE_PUNCT or words[i] == "," for i in range(s0, e0)):
-                    near_spans.append((s0, e0, match_id))
-        for s, e, match_id in near_spans:
-            if any(i in blocked for i in range(s, e)):
+                    near_spans.append((s0, e0, match_id, False))
+        for s, e, match_id, whole in near_spans:
+            if _held_back(blocked, s, e, whole):
                 continue
             for use in self._near_index[self.nlp.vocab.strings[match_id]]:
                 hits.setdefault(use, []).append((s, e))

@@ -125,6 +125,12 @@ def test_when_a_lasting_condition_was_diagnosed_is_not_how_long_this_has_lasted(
     assert read("I was diagnosed with shingles 2 days ago").duration_days == 2  # a short one still counts
 
 
+def test_when_a_jab_was_had_is_not_how_long_this_has_lasted(read):
+    """"Tetanus booster 3 years ago": the jab is dated, not the cut told beside it."""
+    assert read("cut my shin on a rake, I had a tetanus booster 3 years ago").duration_days is None
+    assert read("my flu jab was 2 months ago and I've had a cough for 5 days").duration_days == 5
+
+
 def test_how_long_a_habit_has_gone_on_is_not_how_long_this_has(read):
     """"I've been doing night shifts the last 3 weeks ... headache since Monday": the habit's length
     is not the headache's."""

@@ -376,6 +376,21 @@ def present(reading):
         ("my nan collapsed in the garden", "collapsed"),
         ("he keeled over on the hottest day of the year", "heat_collapse"),
         ("sat him under the fan with wet towels for ages and he still feels awful", "unwell_despite_cooling"),
+        # after round 95: a phrase that holds a whole block phrase is read ("side" alone is no side here)
+        ("it hurts her to look to the side with that swollen eye", "orbital_cellulitis_signs"),
+        ("she says she can see two of the telly", "double_vision"),
+        ("scalded his leg with soup, the blistered bit is a bigger area than his hand", "burn_severe"),
+        ("a collie bit him on the nose at the park", "bite_severe"),
+        ("a chunk of chicken is stuck, I'm having to spit out my own saliva", "cannot_swallow"),
+        ("took some erection pills at 8 and by morning it still hasn't gone down", "priapism"),
+        ("he was chewing two little magnets and they went down", "swallowed_object"),
+        ("a dropped needle went into my palm while I was cleaning the park toilets", "needlestick"),
+        ("I sliced my thigh with a razor earlier. The urge to do it again is so strong", "self_harm"),
+        ("my little boy's hip clunks when I move his leg", "hip_dysplasia_signs"),
+        ("the bleeding slowed right down after I pressed on it", "bleeding_stopped"),
+        ("nicked my finger with a knife, it's stopped now", "bleeding_stopped"),
+        ("his eyelids are crusty along the lash line", "blepharitis"),
+        ("the glands in his neck are up and sore", "swollen_glands"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -499,6 +514,12 @@ def test_reads_the_kind(read, text, finding):
         # feeling faint or dizzy is not a collapse
         ("I feel really light headed and woozy in this heat", "collapsed"),
         ("she felt like she might pass out in the queue", "collapsed"),
+        # after round 95: the weather is no burn; a lump of food is no lump; glands are no swollen face;
+        # an ache near the ears is no earache
+        ("spots on her back after the park, it was boiling today", "burn"),
+        ("a lump of bread went down the wrong way", "lump"),
+        ("the glands under his jaw are swollen", "face_swelling"),
+        ("my jaw aches near my ears when I chew", "earache"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
