@@ -391,6 +391,19 @@ def present(reading):
         ("nicked my finger with a knife, it's stopped now", "bleeding_stopped"),
         ("his eyelids are crusty along the lash line", "blepharitis"),
         ("the glands in his neck are up and sore", "swollen_glands"),
+        # after round 96: a cut that gapes; thirst and night weeing told apart; walking told as done;
+        # angina brought on more easily; a passive wish with "me"; sex told before the hurt; a missed
+        # pill; a blood pressure never taken; bulgy veins
+        ("the gash on his knee gapes when he bends it", "wound_needs_closure"),
+        ("she's so thirsty these days, downing bottles of water all day long, and up every night for the toilet", "diabetes_symptoms"),
+        ("my legs ache once I've walked a few hundred yards and I have to stop", "claudication"),
+        ("my angina is coming on more easily and I'm on the spray 5 times a day", "angina_worse"),
+        ("honestly the family would be better off with me gone", "suicidal_lay"),
+        ("since the new coil went in, sex has started to hurt", "painful_sex"),
+        ("I forgot my pill on Tuesday night", "missed_pill"),
+        ("I don't think I've ever had my bp taken, can the chemist do it", "bp_check_request"),
+        ("bulgy veins behind both knees", "varicose_veins"),
+        ("there's a sore lump in her neck that came up when she got a cold last week", "swollen_glands"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -520,6 +533,7 @@ def test_reads_the_kind(read, text, finding):
         ("a lump of bread went down the wrong way", "lump"),
         ("the glands under his jaw are swollen", "face_swelling"),
         ("my jaw aches near my ears when I chew", "earache"),
+        ("he's chatting away to me and watching telly", "psychosis_lay"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
