@@ -982,10 +982,10 @@ class Understander:
     @staticmethod
     def _in_own_words(people, c: Candidate) -> bool:
         """The finding's own words are the typist's ("my neck is killing me", "my lady bits", "the kids
-        would be better off with me not around"), whoever the clause is about; not words quoted ("he keeps saying my tummy hurts"), "me"
-        after any verb but one of feeling ("he won't let me touch it", "he gave me his cards"), or
-        "my" in a measure ("as big as my hand"), before a belonging, a relation or an age ("my
-        6yo's poo")."""
+        would be better off with me not around"), whoever the clause is about; not words quoted ("he
+        keeps saying my tummy hurts"), "me" after any verb but one of feeling ("he won't let me touch
+        it", "he gave me his cards"), or "my" in a measure ("as big as my hand"), before a belonging, a
+        relation or an age ("my 6yo's poo")."""
         w = people.words
         if any(x in ctx.QUOTING for x in w[max(0, c.start - 3) : c.start]):
             return False
@@ -993,7 +993,7 @@ class Understander:
             nxt = w[i + 1] if i + 1 < len(w) else ""
             if w[i] in ("me", "myself") and w[i - 1] in ctx.FELT_BY_ME:
                 return True
-            if w[i] == "me" and nxt in ("not", "gone", "dead"):  # "better off with me not around"
+            if w[i] == "me" and nxt in ctx.ABSENT_AFTER_ME:
                 return True
             if w[i] == "my" and not people.is_measure(i) and not nxt[:1].isdigit() \
                     and nxt not in ctx.RELATIONS and nxt not in ctx.MY_BELONGINGS:

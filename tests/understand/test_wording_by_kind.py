@@ -395,7 +395,7 @@ def present(reading):
         # angina brought on more easily; a passive wish with "me"; sex told before the hurt; a missed
         # pill; a blood pressure never taken; bulgy veins
         ("the gash on his knee gapes when he bends it", "wound_needs_closure"),
-        ("she's so thirsty these days, downing bottles of water all day long, and up every night for the toilet", "diabetes_symptoms"),
+        ("she's so thirsty, downing bottles of water all day long, and up every night for the toilet", "diabetes_symptoms"),
         ("my legs ache once I've walked a few hundred yards and I have to stop", "claudication"),
         ("my angina is coming on more easily and I'm on the spray 5 times a day", "angina_worse"),
         ("honestly the family would be better off with me gone", "suicidal_lay"),
