@@ -166,6 +166,7 @@ SELF_SYMPTOM_VERBS = word_set(_PEOPLE, "self_symptom_verbs")
 FETAL_WORDS = word_set(_PEOPLE, "fetal_words")
 FRONTED_SUBORDINATORS = word_set(_PEOPLE, "fronted_subordinators")
 FIRST_PERSON_VERBS = word_set(_PEOPLE, "first_person_verbs")
+TIME_CLAUSE_SUBJECTS = word_set(_PEOPLE, "time_clause_subjects")
 CLAUSE_OPENERS = word_set(_PEOPLE, "clause_openers")
 OPENERS_AND_COMMA = CLAUSE_OPENERS | {","}
 NOT_REPORTING_VERBS = word_set(_PEOPLE, "not_reporting_verbs")
@@ -579,10 +580,26 @@ class People:
             return first
         owner = self.words[k + 1] in {"my", "his", "her", "our", "their", "the"} if k + 1 < hi else False
         if not any(m.person == first and (m.token == k + 1 or (owner and m.token == k + 2)) for m in self.mentions):
-            return first  # "since yesterday he ...": no clause of its own before the subject
+            return self._typist_after_object(k, hi, first)
         later = (m.person for m in self.mentions
                  if lo <= m.token < hi and not m.oblique and not m.weak and m.person != first)
         return next(later, first)
+
+    def _typist_after_object(self, k: int, hi: int, first: int) -> int:
+        """"since the fire where we couldn't get a kid out I see it every night": someone named after the
+        time clause's own subject ("we") is what it tells of, and the "I" just after opens the main
+        clause; otherwise ("since yesterday he ...") the first named is the subject."""
+        w = self.words
+        at = next((m.token for m in self.mentions if m.person == first and k < m.token < hi), None)
+        if at is None or not any(w[j] in TIME_CLAUSE_SUBJECTS for j in range(k + 1, at)):
+            return first
+        for j in range(at + 1, min(at + 4, hi)):
+            if w[j] in OPENERS_AND_COMMA:
+                break
+            me = next((m.person for m in self.mentions if m.token == j and self.persons[m.person].kind == "self"), None)
+            if me is not None and w[j] == "i":
+                return me
+        return first
 
     def _first_person_verb_opens(self, lo: int, hi: int) -> bool:
         """A clause with no subject that opens with a verb only "I" takes ("feel awful")."""

@@ -243,3 +243,14 @@ def test_a_typist_introducing_themselves_is_not_someone_else(read, text, subject
     reading = read(text)
     assert reading.subject == subject
     assert not [f for f in reading.findings if f.context == "other_person"]
+
+
+@pytest.mark.parametrize("text,subject", [
+    # a person told as what a time clause's own subject did to them; the "I" after opens the main clause
+    ("Since the crash where we hit a cyclist I keep shaking and can't sleep", "self"),
+    ("Ever since we lost our daughter I can't stop crying", "self"),
+    # the first named is the time clause's subject, or the main clause's
+    ("Since yesterday we noticed my son has a rash and I'm worried", "child"),
+])
+def test_someone_named_in_a_fronted_time_clause_is_not_the_patient(read, text, subject):
+    assert read(text).subject == subject

@@ -404,6 +404,16 @@ def present(reading):
         ("I don't think I've ever had my bp taken, can the chemist do it", "bp_check_request"),
         ("bulgy veins behind both knees", "varicose_veins"),
         ("there's a sore lump in her neck that came up when she got a cold last week", "swollen_glands"),
+        # after round 97: a face told by what it will not do; frostbite told by the mountain or the
+        # rewarming; pain "killing him"; a bite told by the holes teeth left; a bite got abroad
+        ("since lunch I cannot smile on one side and my tea spills out", "face_droop"),
+        ("the left half of his face has stopped working", "face_droop"),
+        ("she can't close her left eye and her eyebrow won't go up on that side", "bells_palsy"),
+        ("after a day mountaineering his toes were hard and waxy", "frostbite"),
+        ("we thawed out his fingers by the fire and now there are blisters on them", "frostbite"),
+        ("he came off his bike and his neck is killing him", "neck_pain_lay"),
+        ("the puppy went for my son, there are puncture marks from its teeth on his arm", "animal_bite"),
+        ("we were on holiday in Greece when the bites started", "travel_abroad"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -534,6 +544,10 @@ def test_reads_the_kind(read, text, finding):
         ("the glands under his jaw are swollen", "face_swelling"),
         ("my jaw aches near my ears when I chew", "earache"),
         ("he's chatting away to me and watching telly", "psychosis_lay"),
+        # after round 97: holes in the patient's own teeth are no bite; a country at home is no trip
+        ("my daughter has holes in her teeth and her hand hurts from writing", "animal_bite"),
+        ("I warmed up before football and my fingers went white", "frostbite"),
+        ("I am from Poland and my son has a rash on his arm", "travel_abroad"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
