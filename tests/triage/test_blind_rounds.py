@@ -15,14 +15,20 @@ from bot.evaluation.patient import MAX_TURNS
 from bot.evaluation.transports import InProcessTransport
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-# the day each set was written ("since Saturday" is read as of then): rounds 26 on, 1 December
+# the day each set is read as of ("since Saturday"): rounds 26 to 97 as of 1 December, rounds 98 on as of
+# 4 December, the day they were written and first run
 LATER_ROUNDS_FROM, LATER_ROUNDS_WRITTEN = 26, dt.date(2026, 12, 1)
+DECEMBER_4_ROUNDS_FROM, DECEMBER_4 = 98, dt.date(2026, 12, 4)
 WRITTEN_BEFORE = dt.date(2026, 11, 30)  # every other set
 
 
 def written(name: str) -> dt.date:
     number = name.removeprefix("blind-round-").removesuffix(".jsonl")
-    return LATER_ROUNDS_WRITTEN if number.isdigit() and int(number) >= LATER_ROUNDS_FROM else WRITTEN_BEFORE
+    if not number.isdigit():
+        return WRITTEN_BEFORE
+    if int(number) >= DECEMBER_4_ROUNDS_FROM:
+        return DECEMBER_4
+    return LATER_ROUNDS_WRITTEN if int(number) >= LATER_ROUNDS_FROM else WRITTEN_BEFORE
 
 
 # round: (accuracy %, safety %) measured after the fixes (2026-11-30), less a small margin

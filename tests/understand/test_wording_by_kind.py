@@ -414,6 +414,34 @@ def present(reading):
         ("he came off his bike and his neck is killing him", "neck_pain_lay"),
         ("the puppy went for my son, there are puncture marks from its teeth on his arm", "animal_bite"),
         ("we were on holiday in Greece when the bites started", "travel_abroad"),
+        # after round 98: plural fevers; "ain't" for the negation it stands for; a sense of doom; a
+        # belief of being listened to; no spleen; fresh water; an attempt told as "tried to"; someone else's wish not to be
+        # here; the means told as "easier to"; voices that command harm; a birth "9 days before"; one
+        # cloth soaking through under pressure; an eyelid puffing up; a child crying as the eye moves;
+        # an object named before where it went; mania told by plans and no sleep
+        ("he's had fevers on and off since the weekend", "fever"),
+        ("my brother ain't slept for three nights and he's talking non stop", "mania_signs"),
+        ("she has a temperature and says it feels like something terrible is going to happen", "sepsis_feeling"),
+        ("he is convinced the neighbours are listening through the walls", "psychosis_lay"),
+        ("I had my spleen removed after a fall from a horse", "on_chemotherapy"),
+        ("we went wild swimming in a lake on holiday and now I have a temperature", "fresh_water_exposure"),
+        ("my son tried to hang himself in his room last night", "suicide_immediate_risk"),
+        ("he told his sister the family would be better off if he was gone", "suicidal_lay"),
+        ("sometimes driving home it feels like it would be easier to just drive off the bridge", "suicidal_lay"),
+        ("he hears a voice telling him he has to hurt his dad", "harm_to_others"),
+        ("my sister had baby 2 weeks before and now she is very strange", "postnatal"),
+        ("I've been pressing a cloth on his leg for ten minutes and it went straight through", "severe_bleeding"),
+        ("her eyelid is puffing up and it's red", "eyelid_swelling"),
+        ("his eye is swollen and he cries when he looks up or down", "painful_eye_movement"),
+        ("she pushed a bead from her bracelet that she was playing with up her nose", "object_put_in_nose_or_ear"),
+        ("he says he's going to be a millionaire by spring, he hasn't slept in days", "mania_signs"),
+        ("my left nipple is pulling inwards", "breast_change"),
+        ("a bottle of wine a night most nights. I need to cut back", "drinking_cut_down"),
+        ("I lie awake most nights worrying about the mortgage", "sleep_problem"),
+        ("keep crying at my desk for no reason", "low_mood_lay"),
+        ("I've started dreading Sunday nights because of work", "anxiety"),
+        ("my dad died two months ago and I can't stop thinking about it", "grief"),
+        ("he posted sorry for everything and now his phone is off", "suicide_imminent_lay"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -548,6 +576,9 @@ def test_reads_the_kind(read, text, finding):
         ("my daughter has holes in her teeth and her hand hurts from writing", "animal_bite"),
         ("I warmed up before football and my fingers went white", "frostbite"),
         ("I am from Poland and my son has a rash on his arm", "travel_abroad"),
+        # after round 98: chilblains warmed up are no frostbite; a shaky hand is no shivering fit
+        ("her toes went red and itchy after the cold and burned when she warmed up, no blisters", "frostbite"),
+        ("my hands shake so much when I'm nervous", "rigors"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
