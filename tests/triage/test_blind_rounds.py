@@ -101,6 +101,9 @@ FLOORS = {"blind-round-15.jsonl": (91.0, 98.0), "blind-round-16.jsonl": (94.0, 9
           "blind-round-94.jsonl": (86.0, 96.0),
           "blind-round-95.jsonl": (91.5, 98.5),
           "blind-round-96.jsonl": (87.0, 98.0),
+          "blind-round-97.jsonl": (91.5, 98.5),
+          "blind-round-98.jsonl": (89.0, 98.5),
+          "blind-round-99.jsonl": (88.0, 98.5),
           "dev-1.jsonl": (93.0, 97.0)}
 
 

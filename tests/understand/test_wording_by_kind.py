@@ -414,14 +414,13 @@ def present(reading):
         ("he came off his bike and his neck is killing him", "neck_pain_lay"),
         ("the puppy went for my son, there are puncture marks from its teeth on his arm", "animal_bite"),
         ("we were on holiday in Greece when the bites started", "travel_abroad"),
-        # after round 98: plural fevers; "ain't" for the negation it stands for; a sense of doom; a
+        # after round 98: plural fevers; "ain't" for the negation it stands for; a
         # belief of being listened to; no spleen; fresh water; an attempt told as "tried to"; someone else's wish not to be
         # here; the means told as "easier to"; voices that command harm; a birth "9 days before"; one
         # cloth soaking through under pressure; an eyelid puffing up; a child crying as the eye moves;
         # an object named before where it went; mania told by plans and no sleep
         ("he's had fevers on and off since the weekend", "fever"),
         ("my brother ain't slept for three nights and he's talking non stop", "mania_signs"),
-        ("she has a temperature and says it feels like something terrible is going to happen", "sepsis_feeling"),
         ("he is convinced the neighbours are listening through the walls", "psychosis_lay"),
         ("I had my spleen removed after a fall from a horse", "on_chemotherapy"),
         ("we went wild swimming in a lake on holiday and now I have a temperature", "fresh_water_exposure"),
@@ -442,6 +441,15 @@ def present(reading):
         ("I've started dreading Sunday nights because of work", "anxiety"),
         ("my dad died two months ago and I can't stop thinking about it", "grief"),
         ("he posted sorry for everything and now his phone is off", "suicide_imminent_lay"),
+        # after round 99: a panic attack told by its pieces; waters "from down there"; a pain told as
+        # "strong"; a ball to the head; a headache "even after" the painkiller; a mix-up over the days
+        ("out of nowhere my heart races and I'm sure I'm going to die, then it passes", "anxiety"),
+        ("30 weeks gone and there's clear fluid coming from down there", "waters_broken"),
+        ("my eye has a strong pain since this morning", "eye_pain_severe"),
+        ("she headed the ball really hard in netball and now feels sick", "head_injury"),
+        ("a cricket ball hit him on the head at practice", "head_injury"),
+        ("her headache is still there even after paracetamol", "headache_severe"),
+        ("nan got her tablets mixed up this morning", "medicine_mix_up"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -579,6 +587,9 @@ def test_reads_the_kind(read, text, finding):
         # after round 98: chilblains warmed up are no frostbite; a shaky hand is no shivering fit
         ("her toes went red and itchy after the cold and burned when she warmed up, no blisters", "frostbite"),
         ("my hands shake so much when I'm nervous", "rigors"),
+        # after round 99: a face's side raised or shut is no arm; a mix-up over the days is no confusion
+        ("I can't raise my eyebrow on that side", "arm_weakness"),
+        ("grandad got his days muddled with his tablets", "confusion"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
