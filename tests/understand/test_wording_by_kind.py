@@ -450,6 +450,22 @@ def present(reading):
         ("a cricket ball hit him on the head at practice", "head_injury"),
         ("her headache is still there even after paracetamol", "headache_severe"),
         ("nan got her tablets mixed up this morning", "medicine_mix_up"),
+        # after round 100: pads filled in hours and clots by size; a chemical drunk from its bottle; a snap
+        # felt; a dog that "got" a hand; puncture holes beside the animal; a nose bent days after a blow;
+        # bleeding through gauze; a wish to be with someone who has died; someone who cannot be woken
+        # properly; an empty strip
+        ("I've soaked through four pads in the last hour", "heavy_vaginal_bleeding"),
+        ("passing clots the size of a plum since the birth", "heavy_vaginal_bleeding"),
+        ("my son swallowed some toilet cleaner from the bottle", "poisoning"),
+        ("I went over on my ankle and felt something snap", "possible_fracture"),
+        ("the neighbour's collie got my hand over the fence", "animal_bite"),
+        ("there are puncture wounds on her calf where the cat latched on", "animal_bite"),
+        ("he took a ball to the face on Saturday. His nose looks crooked now", "broken_nose"),
+        ("I've been biting on the gauze for an hour and it's still bleeding", "dental_bleeding"),
+        ("since Dad passed, mum says she's had enough and wants to be with him", "suicidal_lay"),
+        ("we can't wake grandad properly, he's just snoring", "unconscious"),
+        ("there was an empty packet of his tablets on the floor", "overdose"),
+        ("some paint stripper splashed up my arm at work", "chemical_burn"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -590,6 +606,8 @@ def test_reads_the_kind(read, text, finding):
         # after round 99: a face's side raised or shut is no arm; a mix-up over the days is no confusion
         ("I can't raise my eyebrow on that side", "arm_weakness"),
         ("grandad got his days muddled with his tablets", "confusion"),
+        # after round 100: a child better off with a living parent is no wish to die
+        ("since the split he's had enough of the rows and thinks the kids are better off with mum", "suicidal_lay"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
