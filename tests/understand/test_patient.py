@@ -254,3 +254,9 @@ def test_a_typist_introducing_themselves_is_not_someone_else(read, text, subject
 ])
 def test_someone_named_in_a_fronted_time_clause_is_not_the_patient(read, text, subject):
     assert read(text).subject == subject
+
+
+def test_a_reporting_verb_without_its_s_still_reports(read):
+    """Second-language English drops the -s ("my wife tell me ..."): what she tells is about the typist."""
+    reading = read("My wife tell me the white of my eyes is yellow colour")
+    assert "jaundice" in present(reading) and reading.subject == "self"

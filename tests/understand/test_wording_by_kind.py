@@ -466,6 +466,12 @@ def present(reading):
         ("we can't wake grandad properly, he's just snoring", "unconscious"),
         ("there was an empty packet of his tablets on the floor", "overdose"),
         ("some paint stripper splashed up my arm at work", "chemical_burn"),
+        # after round 101: black stools told by the toilet; a dose taken again after forgetting; a catheter
+        # bag that has been empty; a dark patch with a foul smell
+        ("the toilet has been black and sticky since Monday", "black_stool"),
+        ("I forgot I'd had my tablet and took another one at lunch", "accidental_extra_dose"),
+        ("his catheter bag has been empty all afternoon", "catheter_blocked"),
+        ("the skin on her leg is swollen with a patch going black and a horrible rotten smell", "rapid_spreading_redness"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
