@@ -593,12 +593,12 @@ class People:
         at = next((m.token for m in self.mentions if m.person == first and k < m.token < hi), None)
         if at is None or not any(w[j] in TIME_CLAUSE_SUBJECTS for j in range(k + 1, at)):
             return first
+        me = self.self_person()
         for j in range(at + 1, min(at + 4, hi)):
             if w[j] in OPENERS_AND_COMMA:
                 break
-            me = next((m.person for m in self.mentions if m.token == j and self.persons[m.person].kind == "self"), None)
-            if me is not None and w[j] == "i":
-                return me
+            if w[j] == "i" and me is not None:
+                return me.pid
         return first
 
     def _first_person_verb_opens(self, lo: int, hi: int) -> bool:
