@@ -471,6 +471,9 @@ def present(reading):
         ("the toilet has been black and sticky since Monday", "black_stool"),
         ("I forgot I'd had my tablet and took another one at lunch", "accidental_extra_dose"),
         ("his catheter bag has been empty all afternoon", "catheter_blocked"),
+        # after round 98: a burn's grey-white patch; after round 98: an unknown biter
+        ("hot oil on his arm, big blisters and a patch that looks grey white", "burn_severe"),
+        ("something bit him on the ankle in the garden", "insect_bite"),
         ("the skin on her leg is swollen with a patch going black and a horrible rotten smell", "rapid_spreading_redness"),
     ],
 )
@@ -614,6 +617,9 @@ def test_reads_the_kind(read, text, finding):
         ("grandad got his days muddled with his tablets", "confusion"),
         # after round 100: a child better off with a living parent is no wish to die
         ("since the split he's had enough of the rows and thinks the kids are better off with mum", "suicidal_lay"),
+        # after round 98: a burn's colour is no grey skin; biting into something is no bite
+        ("hot oil on his arm, big blisters and a patch that looks grey white", "blue_lips"),
+        ("I bit into something hard and my tooth hurts", "insect_bite"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
