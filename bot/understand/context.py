@@ -141,6 +141,8 @@ OWNED_DESCRIBERS = word_set(_PEOPLE, "owned_describers")
 ONE_DESCRIBERS = word_set(_PEOPLE, "one_describers")
 ONE_WORDS = ("one", "un", "uns", "ones")  # "the little one", "our wee un"
 SELF_WORDS = word_set(_PEOPLE, "self_words")
+SELF_INTRO_WORDS = word_set(_PEOPLE, "self_intro_words")
+SELF_INTRO_AGE_WORDS = word_set(_PEOPLE, "self_intro_age_words")
 REPORTER_VERBS = word_set(_PEOPLE, "reporter_verbs")
 SUBORDINATORS = word_set(_PEOPLE, "subordinators")
 OWN_BODY_VERBS = word_set(_PEOPLE, "own_body_verbs")
@@ -230,12 +232,21 @@ class People:
 
     def _introduces_typist(self, i: int) -> bool:
         """Relation word i is the typist introducing themselves: "mum of 3 here", "17 year old lad here",
-        "worried dad here"."""
+        "worried dad here", or an age and "man" or "woman" opening a message told in the first person
+        with no he or she in it ("66 year old man, chesty cough ... my chest")."""
         w = self.words
         j = i + 1
         if w[j : j + 1] == ["of"] and j + 1 < len(w) and (w[j + 1][:1].isdigit() or w[j + 1] in UNITS or w[j + 1] == "twins"):
             j += 2
-        return w[j : j + 1] == ["here"]
+        return w[j : j + 1] == ["here"] or self._opens_as_self_introduction(i)
+
+    def _opens_as_self_introduction(self, i: int) -> bool:
+        w = self.words
+        if w[i] not in SELF_INTRO_WORDS or not any(x[:1].isdigit() for x in w[max(0, i - 4) : i + 4]):
+            return False
+        if not all(x[:1].isdigit() or x in SELF_INTRO_AGE_WORDS for x in w[:i]):
+            return False  # "client 90 yr old man": someone else named first
+        return bool(SELF_WORDS & set(w[i + 1 :])) and not PRONOUNS.keys() & set(w)
 
     def _born(self, i: int, fetal: bool) -> bool:
         """A baby named as a pregnancy or a birth, not a person: "my baby is moving less" in a pregnancy,

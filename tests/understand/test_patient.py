@@ -260,3 +260,28 @@ def test_a_reporting_verb_without_its_s_still_reports(read):
     """Second-language English drops the -s ("my wife tell me ..."): what she tells is about the typist."""
     reading = read("My wife tell me the white of my eyes is yellow colour")
     assert "jaundice" in present(reading) and reading.subject == "self"
+
+
+@pytest.mark.parametrize("text,subject", [
+    # an age and "man" or "woman" opening a message told in the first person: the typist
+    ("58 year old woman, tight chest since lunch and my left arm aches", "self"),
+    ("Man 71 - dizzy when I stand up and my ankles are swollen", "self"),
+    # someone named first, or told as he or she: not the typist
+    ("client 80 yr old man, his leg is red and hot and I'm his carer", "other"),
+    ("70 year old man, he fell in the street and I'm with him now", "other"),
+])
+def test_an_age_and_man_or_woman_opening_a_first_person_message_is_the_typist(read, text, subject):
+    assert read(text).subject == subject
+
+
+def test_a_reported_no_before_a_finding_denies_it_not_the_question(read):
+    """"He asked ... he says no lumps": the "no" is the lumps', and what he asked about stands."""
+    reading = read("he asked me if it's normal that one of his hangs lower than the other. he says no lumps")
+    assert "testicle_hangs_lower" in present(reading)
+    assert read("I asked her about wanting to die and she said no").finding("suicidal_thoughts").context == "negated"
+
+
+def test_the_typists_aside_by_the_by_leaves_the_child_the_patient(read):
+    reading = read("My son is 3 and he won't use his right arm since he fell off the sofa. "
+                   "I've done my back in lifting the pushchair but that's by the by.")
+    assert reading.subject == "child"

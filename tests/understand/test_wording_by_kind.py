@@ -475,6 +475,21 @@ def present(reading):
         ("hot oil on his arm, big blisters and a patch that looks grey white", "burn_severe"),
         ("something bit him on the ankle in the garden", "insect_bite"),
         ("the skin on her leg is swollen with a patch going black and a horrible rotten smell", "rapid_spreading_redness"),
+        # after round 102: an erection that has not gone back down after a pill; a discharge seen in the
+        # underwear; an old cancer is still a history of cancer; a joint unlike the other side; people heard
+        # when no one is there; an old way of saying weeing; agitation; new pill; sleep and tension in other words
+        ("took a viagra at midnight and it still hasn't gone back down, really sore", "priapism"),
+        ("noticed some yellow discharge on my briefs this week", "sti_symptoms"),
+        ("back pain at night, I was treated for prostate cancer ten years ago", "msk_cancer_history"),
+        ("came off her horse and her wrist looks different to the other one, all lumpy", "deformity_words"),
+        ("he keeps hearing people talking in the flat when nobody is there", "psychosis"),
+        ("it stings when I pass water and I'm going every hour", "uti_symptoms"),
+        ("she stings terribly every time she spends a penny", "uti_symptoms"),
+        ("since starting the new tablets he has been agitated and pacing", "agitation"),
+        ("I switched to the mini pill last month and now I'm spotting", "contraception_started_recently"),
+        ("I have real trouble dropping off at night", "sleep_problem"),
+        ("she's been on edge all the time since the move", "stress_burnout"),
+        ("is it normal that one of my balls hangs lower than the other", "testicle_hangs_lower"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -620,6 +635,12 @@ def test_reads_the_kind(read, text, finding):
         # after round 98: a burn's colour is no grey skin; biting into something is no bite
         ("hot oil on his arm, big blisters and a patch that looks grey white", "blue_lips"),
         ("I bit into something hard and my tooth hurts", "insect_bite"),
+        # after round 102: a burn's own red mark is no spreading redness; agitation is no confusion; one
+        # eye or shoulder lower than the other is no testicle
+        ("scalded my hand on the kettle, there's a red line across the back of it", "spreading_redness"),
+        ("since this morning I feel jittery and agitated", "confusion"),
+        ("one of my shoulders sits lower than the other", "testicle_hangs_lower"),
+        ("one of his eyelids is hanging lower than the other", "testicle_hangs_lower"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
