@@ -57,6 +57,7 @@ SPLIT_FORMS = {
     "tho": ("though",),
     "wiv": ("with",),
     "nite": ("night",),
+    "rite": ("right",),  # "pain under my rite ribs"
 }
 # "can not" -> "cant", "is not" -> "isnt" ...
 NOT_MERGE = {

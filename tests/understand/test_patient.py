@@ -285,3 +285,14 @@ def test_the_typists_aside_by_the_by_leaves_the_child_the_patient(read):
     reading = read("My son is 3 and he won't use his right arm since he fell off the sofa. "
                    "I've done my back in lifting the pushchair but that's by the by.")
     assert reading.subject == "child"
+
+
+def test_an_older_or_younger_one_is_a_child_of_the_family(read):
+    """"My older one had a cough last month": that child's history, not the typist's."""
+    reading = read("My baby is 8 weeks old and has coughing fits. My older one had a cough last month.")
+    assert reading.subject == "child" and "whooping_cough" in present(reading)
+
+
+def test_the_typists_aside_ignore_that_leaves_the_child_the_patient(read):
+    reading = read("My son (4) has pushed a rubber up his nose. (I've got a bad cough too, ignore that.)")
+    assert reading.subject == "child"

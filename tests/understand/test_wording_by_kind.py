@@ -490,6 +490,20 @@ def present(reading):
         ("I have real trouble dropping off at night", "sleep_problem"),
         ("she's been on edge all the time since the move", "stress_burnout"),
         ("is it normal that one of my balls hangs lower than the other", "testicle_hangs_lower"),
+        # after round 103: a heart that cannot keep a rhythm; fewer wet nappies; a swig of a garden chemical;
+        # tablets found open after a child got to them; a hard tummy that hurts to touch; tablets had twice;
+        # "rite"; a faint at a needle; an eyebrow that can't lift; weeing that "kills"; gunk out the tip
+        ("my pulse keeps going erratic, fast then slow", "irregular_pulse"),
+        ("she's only had two wet nappies since yesterday", "dry_nappies_or_no_tears"),
+        ("my son took a gulp of the screen wash from the garage", "poisoning"),
+        ("the toddler got hold of nan's pills and the blister pack is torn open", "poisoning"),
+        ("his belly is tight and swollen and he cries if you press on it", "rigid_abdomen"),
+        ("I think dad has taken his pills twice this morning", "accidental_extra_dose"),
+        ("sharp pain under my rite ribs after tea", "gallstone_pain"),
+        ("she went down at the sight of the needle for her jab", "faint_trigger"),
+        ("my face is drooping on the left and I can't raise my eyebrow on that side", "bells_palsy"),
+        ("it's killing me when I pee", "uti_symptoms"),
+        ("yellow goo coming out the tip of my knob", "sti_symptoms"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -641,6 +655,8 @@ def test_reads_the_kind(read, text, finding):
         ("since this morning I feel jittery and agitated", "confusion"),
         ("one of my shoulders sits lower than the other", "testicle_hangs_lower"),
         ("one of his eyelids is hanging lower than the other", "testicle_hangs_lower"),
+        # after round 103: a shingles stripe's red blotchy skin is no mottling
+        ("a band of red blotchy skin with blisters round my side", "mottled_skin"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
