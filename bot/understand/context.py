@@ -475,7 +475,8 @@ class People:
                 # answering": the one who gave), nor someone only reporting ("my nan ... my mum said to check.
                 # she's more muddled": the nan)
                 reporting = nxt in RELATION_REPORTING
-                if not ((owner_via_pronoun or oblique or reporting) and last_by_sex.get(p.sex) not in (None, p)):
+                # nor someone who has died ("my husband ... his brother died. tonight he said": the husband)
+                if not ((owner_via_pronoun or oblique or reporting or p.died) and last_by_sex.get(p.sex) not in (None, p)):
                     last_by_sex[p.sex] = p
                 i += 1
                 continue

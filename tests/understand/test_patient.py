@@ -296,3 +296,9 @@ def test_an_older_or_younger_one_is_a_child_of_the_family(read):
 def test_the_typists_aside_ignore_that_leaves_the_child_the_patient(read):
     reading = read("My son (4) has pushed a rubber up his nose. (I've got a bad cough too, ignore that.)")
     assert reading.subject == "child"
+
+
+def test_he_after_someone_who_died_is_the_living_man_named_before(read):
+    """"My husband ... his brother died ... tonight he said": the husband said it, not the brother."""
+    reading = read("Writing for my husband. His brother died 2 weeks ago. Tonight he said there's no point carrying on.")
+    assert reading.finding("suicidal_thoughts").context == "affirmed"

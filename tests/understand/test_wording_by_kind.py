@@ -504,6 +504,22 @@ def present(reading):
         ("my face is drooping on the left and I can't raise my eyebrow on that side", "bells_palsy"),
         ("it's killing me when I pee", "uti_symptoms"),
         ("yellow goo coming out the tip of my knob", "sti_symptoms"),
+        # after round 104: a pet handed over, debts paid off, tablets saved in a jar, "tonight ... the end";
+        # eating next to nothing, bingeing; a crash from behind; hot oil that jumped; a belt off a socket; a
+        # slapping foot; an ear muffled on waking; eyes that will not open; a child who won't swallow
+        ("she's handed her cat over to her sister and keeps saying sorry", "suicide_warning_acts"),
+        ("he's paid off all his debts this week out of the blue", "suicide_warning_acts"),
+        ("I found her sleeping tablets stockpiled in a shoebox", "suicide_means"),
+        ("she told me tomorrow will be the end of it", "suicide_imminent_lay"),
+        ("he's eating next to nothing and has lost loads of weight since the summer", "eating_disorder"),
+        ("I binge on huge amounts when I'm stressed", "eating_disorder"),
+        ("my wife got rear ended on the motorway", "road_collision"),
+        ("hot fat jumped up onto her wrist from the frying pan", "burn"),
+        ("I got a belt off the socket changing a plug", "electric_shock"),
+        ("my left foot is slapping down on the floor when I walk", "foot_drop"),
+        ("woke up and my right ear is muffled, like cotton wool", "sudden_hearing_loss"),
+        ("we can't get her to open her eyes", "unconscious"),
+        ("his throat is so bad he won't swallow anything", "cannot_swallow"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -657,6 +673,8 @@ def test_reads_the_kind(read, text, finding):
         ("one of his eyelids is hanging lower than the other", "testicle_hangs_lower"),
         # after round 103: a shingles stripe's red blotchy skin is no mottling
         ("a band of red blotchy skin with blisters round my side", "mottled_skin"),
+        # after round 104: a jab ruled out by the writer is no jab
+        ("temp of 38.3, he had his jabs a month ago so it's not that", "after_vaccination"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
