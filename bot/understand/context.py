@@ -286,8 +286,10 @@ class People:
         if j >= len(w):
             return False
         nxt = w[j]
-        if i > 0 and w[i - 1] in SUBORDINATORS and not self._own_body_action(i):
-            return True  # "a rash that doesn't fade when I press a glass on it"
+        own_state = nxt in SELF_SYMPTOM_VERBS and not (j + 1 < len(w) and (w[j + 1] in PRONOUNS or w[j + 1] in RELATIONS))
+        if i > 0 and w[i - 1] in SUBORDINATORS and not self._own_body_action(i) and not own_state:
+            # "a rash that doesn't fade when I press a glass on it"; not "because I've got a sore throat"
+            return True
         if nxt in {"have", "had", "got", "been", "feel", "feeling", "felt"} and j + 1 < len(w) and w[j + 1] in PRONOUNS:
             return True
         if nxt in {"cant", "couldnt", "cannot", "can"}:

@@ -302,3 +302,10 @@ def test_he_after_someone_who_died_is_the_living_man_named_before(read):
     """"My husband ... his brother died ... tonight he said": the husband said it, not the brother."""
     reading = read("Writing for my husband. His brother died 2 weeks ago. Tonight he said there's no point carrying on.")
     assert reading.finding("suicidal_thoughts").context == "affirmed"
+
+
+def test_because_i_have_got_is_the_typists_own(read):
+    """"She's feeding better now. I'm messaging because I've got a sore throat": the typist's throat,
+    not reported of the baby (unlike "a rash that doesn't fade when I press a glass on it")."""
+    assert read("she's feeding much better now. I'm messaging because I've got a sore throat").subject == "self"
+    assert read("my son has a rash that doesn't fade when I press a glass on it").subject == "child"

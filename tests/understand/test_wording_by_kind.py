@@ -675,6 +675,11 @@ def test_reads_the_kind(read, text, finding):
         ("a band of red blotchy skin with blisters round my side", "mottled_skin"),
         # after round 104: a jab ruled out by the writer is no jab
         ("temp of 38.3, he had his jabs a month ago so it's not that", "after_vaccination"),
+        # after round 105: "no feeling sick" beside an arm is no numbness and no nausea; skin drawn in is
+        # the skin's, not a catheter going in
+        ("no sweating, no feeling sick, and the ache doesn't spread to my arm", "nausea"),
+        ("no sweating, no feeling sick, and the ache doesn't spread to my arm", "arm_weakness"),
+        ("it's sore where the tube goes in and she has pain low in her tummy", "severe_breathing_difficulty"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
