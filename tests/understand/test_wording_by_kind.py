@@ -520,6 +520,16 @@ def present(reading):
         ("woke up and my right ear is muffled, like cotton wool", "sudden_hearing_loss"),
         ("we can't get her to open her eyes", "unconscious"),
         ("his throat is so bad he won't swallow anything", "cannot_swallow"),
+        # after round 106: a neck that hurts to bend the head down; light shut out; a heart "going like the
+        # clappers"; not managed to pass water; a live wire touched; a scald bigger than the child's hand;
+        # swallowing that has got hard
+        ("her neck hurts when she bends her head to look down", "stiff_neck"),
+        ("he's made us close the curtains, the light hurts his eyes", "light_sensitivity"),
+        ("my pulse has been going like the clappers since tea", "palpitations"),
+        ("dad hasn't been able to pass any urine all day", "urinary_retention"),
+        ("my son grabbed a bare wire in the shed", "electric_shock"),
+        ("she scalded her arm and the blisters cover more than her hand, bigger than her hand", "burn_severe"),
+        ("my jaw is swollen and swallowing is getting hard", "difficulty_swallowing"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -680,6 +690,8 @@ def test_reads_the_kind(read, text, finding):
         ("no sweating, no feeling sick, and the ache doesn't spread to my arm", "nausea"),
         ("no sweating, no feeling sick, and the ache doesn't spread to my arm", "arm_weakness"),
         ("it's sore where the tube goes in and she has pain low in her tummy", "severe_breathing_difficulty"),
+        # after round 106: spreading redness bigger than a hand is an infection's, not a burn's
+        ("the red patch round the bite is bigger than my hand now", "burn_severe"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
