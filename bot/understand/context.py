@@ -140,6 +140,7 @@ AGE_WORD_RELATIONS = word_set(_PEOPLE, "age_word_relations")
 OWNED_DESCRIBERS = word_set(_PEOPLE, "owned_describers")
 ONE_DESCRIBERS = word_set(_PEOPLE, "one_describers")
 ONE_WORDS = ("one", "un", "uns", "ones")  # "the little one", "our wee un"
+COUNTING_WORDS = frozenset({"more", "some", "few", "several", "two", "three", "four", "lots", "many"})  # spots, not children
 SELF_WORDS = word_set(_PEOPLE, "self_words")
 SELF_INTRO_WORDS = word_set(_PEOPLE, "self_intro_words")
 SELF_INTRO_AGE_WORDS = word_set(_PEOPLE, "self_intro_age_words")
@@ -391,7 +392,8 @@ class People:
                 last_by_sex[p.sex] = p
                 i += 4
                 continue
-            if word in ONE_DESCRIBERS and i + 1 < n and w[i + 1] in ONE_WORDS:
+            counted = i > 0 and (w[i - 1][:1].isdigit() or w[i - 1] in COUNTING_WORDS)  # "2 more little ones popped up"
+            if word in ONE_DESCRIBERS and i + 1 < n and w[i + 1] in ONE_WORDS and not counted:
                 word = "little one"  # "the little one", "my middle one"
                 known = next((q for q in self.persons.values() if q.word == word), None)
                 p = known or self._new("relation", word, None, True, i)

@@ -309,3 +309,15 @@ def test_because_i_have_got_is_the_typists_own(read):
     not reported of the baby (unlike "a rash that doesn't fade when I press a glass on it")."""
     assert read("she's feeding much better now. I'm messaging because I've got a sore throat").subject == "self"
     assert read("my son has a rash that doesn't fade when I press a glass on it").subject == "child"
+
+
+def test_a_side_question_while_im_here_leaves_the_first_child_the_patient(read):
+    reading = read("my son (4) has pushed a pea up his nose and I can't get it out. "
+                   "Also while I'm here, is ibuprofen ok for my baby's teething?")
+    assert "foreign_body_nose_ear" in present(reading)
+
+
+def test_spots_counted_as_little_ones_are_not_children(read):
+    """"2 more little ones popped up next to it": spots, not two more children."""
+    reading = read("my 5 year old has a crusty sore on his lip and 3 more little ones have come up")
+    assert reading.subject == "child"

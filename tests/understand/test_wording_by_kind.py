@@ -530,6 +530,18 @@ def present(reading):
         ("my son grabbed a bare wire in the shed", "electric_shock"),
         ("she scalded her arm and the blisters cover more than her hand, bigger than her hand", "burn_severe"),
         ("my jaw is swollen and swallowing is getting hard", "difficulty_swallowing"),
+        # after round 107: green told clauses after the sickness; a crust like honey; cuts found on a child;
+        # cutting to let the pressure out; insects on the wall that are not there; not knowing their own
+        # home; a pad full within the hour; clots as pieces of blood; a birth told in second-language English
+        ("she was sick twice this evening and the second lot was dark green", "green_vomit_described"),
+        ("the sore on her chin has a golden crust on it", "impetigo"),
+        ("I found cuts on his forearms when he rolled his sleeves up", "self_harm"),
+        ("she says cutting helps to let the pressure out", "self_harm"),
+        ("mum keeps pointing at ants on the ceiling but there's nothing there", "psychosis"),
+        ("grandad doesn't know he is in his own home tonight", "confusion"),
+        ("her maternity pads are soaked through every half hour", "heavy_vaginal_bleeding"),
+        ("she is passing lumps of blood as big as a golf ball", "heavy_vaginal_bleeding"),
+        ("my sister have her baby 6 days before and now she has a fever", "postnatal"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
