@@ -542,6 +542,12 @@ def present(reading):
         ("her maternity pads are soaked through every half hour", "heavy_vaginal_bleeding"),
         ("she is passing lumps of blood as big as a golf ball", "heavy_vaginal_bleeding"),
         ("my sister have her baby 6 days before and now she has a fever", "postnatal"),
+        # after round 108: thrown from a motorbike; "a few too many"; a carer afraid of what they might do;
+        # pain that started at the belly button told a sentence before it moved ("but this morning")
+        ("my son fell off his moped on the roundabout", "high_energy_injury"),
+        ("I'd had one too many and tripped over the step", "drunk_or_drugs"),
+        ("my mum has dementia and I'm scared of what I might do when she screams at night", "harm_to_others"),
+        ("it started round her belly button. But now it has moved to the bottom right", "appendicitis_signs"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
