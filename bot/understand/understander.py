@@ -54,7 +54,6 @@ from bot.understand.text import (
 if TYPE_CHECKING:
     from bot.understand.reader import Reader
 
-ANSWER_ENDS = frozenset({".", ",", "!", "?", ";", "and", "but", "so", "to", "then"})  # after a reported "no" that answers
 NEAR_WINDOW = 12  # max tokens from the first to the last word of a `near` pattern (a finding may set its own)
 NEG_WINDOW = 12  # max tokens between a preceding negation cue and the finding
 SHORT_NEG_WINDOW = 3  # the same for a short negation ("without any pain or swelling")
@@ -742,7 +741,7 @@ class Understander:
         # a clause opening with the answer to a question asked in the clause before
         # "... and she said no" answers what was asked; "he says no lumps, no pain" denies what follows
         answered_no = {s for s, e in find_phrases(words, self._reported_denials)
-                       if e >= len(words) or words[e] in ANSWER_ENDS}
+                       if e >= len(words) or words[e] in ctx.ANSWER_ENDS}
         answered_no |= {s - 1 for s in answered_no if s > 0 and words[s - 1] in ("and", ",", "but")}
         hyp_pseudo = list(find_phrases(words, self._hyp_pseudo))
         hyp_cues = []
