@@ -545,6 +545,8 @@ def present(reading):
         # after round 108: thrown from a motorbike; "a few too many"; a carer afraid of what they might do;
         # pain that started at the belly button told a sentence before it moved ("but this morning")
         ("my son fell off his moped on the roundabout", "high_energy_injury"),
+        # after round 102: bleeding after sex, which keeps spotting on a new pill from self-care
+        ("I started the mini pill last month and I bleed after sex now", "bleeding_after_sex"),
         ("I'd had one too many and tripped over the step", "drunk_or_drugs"),
         ("my mum has dementia and I'm scared of what I might do when she screams at night", "harm_to_others"),
         ("it started round her belly button. But now it has moved to the bottom right", "appendicitis_signs"),
