@@ -93,6 +93,7 @@ SENTENCE_ENDS = word_set(_CUES, "sentence_ends")
 CLAUSE_JOINERS = word_set(_CUES, "clause_joiners")
 CLAUSE_VERBS = word_set(_CUES, "clause_verbs")
 HARD_BREAKS = word_set(_CUES, "hard_breaks")
+RELATIVE_PRONOUNS = word_set(_CUES, "relative_pronouns")
 
 
 def clause_starts(words: list[str], sent_starts: list[int], termination_starts: list[int]) -> list[int]:
@@ -107,12 +108,25 @@ def clause_starts(words: list[str], sent_starts: list[int], termination_starts: 
             nxt = words[i + 1]
             if nxt in CLAUSE_SUBJECTS or (w == "and" and nxt in CLAUSE_VERBS):
                 starts.add(i)
+            elif w == "," and nxt in CLAUSE_VERBS and not _closes_relative(words, i):
+                starts.add(i)
             elif nxt == "and" and i + 2 < n and words[i + 2] in CLAUSE_SUBJECTS:
                 starts.add(i)
             elif w == "and" and nxt == "the" and any(words[j] in CLAUSE_VERBS for j in range(i + 3, min(i + 6, n))):
                 starts.add(i)  # "had the baby 10 days ago and the first week was fine": its own subject
     starts.add(0)
     return sorted(s for s in starts if s < max(n, 1))
+
+
+def _closes_relative(words: list[str], comma: int) -> bool:
+    """The comma closes a relative aside ("her brother, who is 2 weeks old, has spots"): the verb
+    after it is the subject's own, not a new clause."""
+    k = comma - 1
+    while k >= 0 and words[k] not in CLAUSE_JOINERS:
+        if words[k] in RELATIVE_PRONOUNS:
+            return True
+        k -= 1
+    return False
 
 
 def clause_of(starts: list[int], n: int, i: int) -> tuple[int, int]:

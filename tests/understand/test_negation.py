@@ -327,3 +327,19 @@ def test_a_negation_ends_where_a_new_subject_starts_after_and(read, text, findin
     """"Doesn't see the point ... and everyone would be better off without him": the denial is of the
     first clause only; an indefinite subject (everyone, everything, nobody) starts a clause of its own."""
     assert finding in read(text).present()
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("didn't switch the power off first, got a nasty shock off the socket", "electric_shock"),
+    ("hasn't had a temperature, has been coughing all night", "cough"),
+])
+def test_a_negation_ends_at_a_comma_before_a_verb_of_its_own(read, text, finding):
+    """", got a shock": a comma then a verb starts a predicate of its own, which the denial before
+    it does not reach."""
+    assert finding in read(text).present()
+
+
+def test_a_comma_closing_a_who_aside_keeps_its_subject(read):
+    """"her brother, who is 2 weeks old, has spots": the verb after the aside is the brother's."""
+    r = read("my eldest has chickenpox and her little brother, who is 3 weeks old, has spots coming up")
+    assert r.subject == "child" and r.age_years is not None and r.age_years < 0.1

@@ -788,6 +788,9 @@ def test_a_condition_told_in_a_who_clause_is_the_persons_named_before_it(read):
         ("a child who has stopped eating her tea for the last 2 days with a cold", "self_neglect"),
         # after round 94: not being able to cut one's toenails is no wound
         ("I can't cut through her toenails any more", "wound"),
+        # after round 108: a fitting fixed to a ceiling, or fitted as a job, is no fit
+        ("burnt my thumb on the bulb putting up a new ceiling fitting", "seizure"),
+        ("my husband was fitting a new kitchen and cut his hand on a panel", "seizure"),
     ],
 )
 def test_does_not_read(read, text, not_finding):
