@@ -42,7 +42,7 @@ HISTORICAL_FOLLOWING: list[str] = _CUES["historical_following"]
 FAMILY_PRECEDING: list[str] = _CUES["family_preceding"]
 FAMILY_FOLLOWING: list[str] = _CUES["family_following"]
 CAUSE_OF_DEATH: list[str] = _CUES["cause_of_death"]
-BLOCK_PHRASES: list[str] = _CUES["block_phrases"]
+BLOCK_PHRASES: list[str] = _CUES["block_phrases"] + phrase_products(_CUES, "block_products")
 BLOCK_TERM_PHRASES: list[str] = _CUES["block_term_phrases"] + phrase_products(_CUES, "block_term_products")
 
 
@@ -108,14 +108,20 @@ def clause_starts(words: list[str], sent_starts: list[int], termination_starts: 
             nxt = words[i + 1]
             if nxt in CLAUSE_SUBJECTS or (w == "and" and nxt in CLAUSE_VERBS):
                 starts.add(i)
-            elif w == "," and nxt in CLAUSE_VERBS and not _closes_relative(words, i):
-                starts.add(i)
             elif nxt == "and" and i + 2 < n and words[i + 2] in CLAUSE_SUBJECTS:
                 starts.add(i)
             elif w == "and" and nxt == "the" and any(words[j] in CLAUSE_VERBS for j in range(i + 3, min(i + 6, n))):
                 starts.add(i)  # "had the baby 10 days ago and the first week was fine": its own subject
     starts.add(0)
+    starts |= set(predicate_starts(words))
     return sorted(s for s in starts if s < max(n, 1))
+
+
+def predicate_starts(words: list[str]) -> list[int]:
+    """Commas before a verb of their own ("didn't switch it off, got a shock"): a denial ends there,
+    but whom the words are about does not change (the verb has no subject of its own)."""
+    return [i for i, w in enumerate(words[:-1])
+            if w == "," and words[i + 1] in CLAUSE_VERBS and not _closes_relative(words, i)]
 
 
 def _closes_relative(words: list[str], comma: int) -> bool:
@@ -145,6 +151,8 @@ RELATIONS = {**ADULT_RELATIONS, **CHILD_RELATIONS}
 PRONOUNS = by_sex(_PEOPLE, "pronouns")
 REPORTER_PHRASES = set(phrase_list(_PEOPLE, "reporter_phrases"))
 FOCUS_PHRASES = phrase_list(_PEOPLE, "focus_phrases")
+WRITTEN_FOR_PHRASES = phrase_list(_PEOPLE, "written_for_phrases")
+NOT_ME_PHRASES = phrase_list(_PEOPLE, "not_me_phrases")
 MEASURE_BEFORE_MY = set(phrase_list(_PEOPLE, "measure_before_my"))
 SIBLINGS = word_set(_PEOPLE, "siblings")
 VOCATIVE_NEXT = word_set(_PEOPLE, "vocative_next")
@@ -238,12 +246,14 @@ class People:
 
     def named_as_the_subject(self) -> int | None:
         """The person the typist says the message is about ("it's the baby I'm messaging about", "writing
-        about my dad"): someone other than the typist named up to 4 words before the phrase or 2 after."""
-        for k, end in find_phrases(self.words, FOCUS_PHRASES):
-            near = [m for m in self.mentions if self.persons[m.person].kind != "self" and not m.oblique
-                    and (k - 4 <= m.token < k or end <= m.token < end + 3)]
-            if near:
-                return min(near, key=lambda m: abs(m.token - k)).person
+        about my dad"): someone other than the typist named up to 4 words before the phrase or 2 after;
+        after "writing for", only someone named right after it ("writing for my mum")."""
+        for phrases, before in ((FOCUS_PHRASES, 4), (WRITTEN_FOR_PHRASES, 0)):
+            for k, end in find_phrases(self.words, phrases):
+                near = [m for m in self.mentions if self.persons[m.person].kind != "self" and not m.oblique
+                        and (k - before <= m.token < k or end <= m.token < end + 3)]
+                if near:
+                    return min(near, key=lambda m: abs(m.token - k)).person
         return None
 
     def _introduces_typist(self, i: int) -> bool:
@@ -442,9 +452,10 @@ class People:
                     i += 1
                     continue
                 if (prev in ("a", "an") and prev2 in ("am", "im")) or (prev == "am" and prev2 == "i") or prev == "im" or (
-                        self._introduces_typist(i)) or (prev in ("a", "an") and w[i - 3 : i - 1] == ["i", "was"]):
-                    # "I'm a woman", "I am student", "im a carer", "mum of 3 here", "since I was a teenager":
-                    # the typist, not someone else
+                        self._introduces_typist(i)) or (prev in ("a", "an") and w[i - 3 : i - 1] == ["i", "was"]) or (
+                        prev in ("her", "his", "their") and w[max(0, i - 3) : i - 1] == ["i", "am"]):
+                    # "I'm a woman", "I am student", "im a carer", "mum of 3 here", "since I was a teenager",
+                    # "I'm her daughter": the typist, not someone else
                     i += 1
                     continue
                 if self._predicate_noun(i):
@@ -471,8 +482,9 @@ class People:
                     )
                 nxt = w[i + 1] if i + 1 < n else ""
                 nxt2 = w[i + 2] if i + 2 < n else ""
-                weak = nxt in RELATION_REPORTING or (nxt == "is" and nxt2 in ("worried", "concerned")) or (
-                    nxt in POSSESSED or (nxt == "s" and nxt2 in POSSESSED))  # "my neighbour's dog bit me"
+                weak = nxt in RELATION_REPORTING or (nxt == "is" and nxt2 in ("worried", "concerned"))
+                # "my neighbour's dog bit me", "after my granddaughters birthday cake": an owner, never the subject
+                owner = nxt in POSSESSED or (nxt == "s" and nxt2 in POSSESSED)
                 subject = self._reported_subject(i)
                 if subject is not None:
                     weak = True
@@ -485,11 +497,12 @@ class People:
                     "my", "his", "her", "our", "their", "the", "a", "an", "some", "new", "little", "old", "this"
                 ):
                     k -= 1
-                oblique = k >= 0 and w[k] in OBLIQUE_CUES
+                oblique = owner or (k >= 0 and w[k] in OBLIQUE_CUES)
                 self.mentions.append(Mention(i, p.pid, weak=weak or oblique, oblique=oblique))
-                # "she took her mum's tablets ... she says": the owner named through a pronoun's
-                # possessive does not take over the pronoun from the person it belongs to
-                owner_via_pronoun = prev in ("her", "his", "their") and nxt in ("s", "is")  # "dad's" reads "dad is"
+                # "she took her mum's tablets ... she says", "writing for my granddaughter ... her mum didn't
+                # get her the MMR. she's had a temperature": someone named through a pronoun's possessive does
+                # not take over the pronoun from the person they belong to
+                owner_via_pronoun = prev in ("her", "his", "their")
                 # nor does someone named after a preposition ("he gave his things to his brother. he's not
                 # answering": the one who gave), nor someone only reporting ("my nan ... my mum said to check.
                 # she's more muddled": the nan)
@@ -595,6 +608,20 @@ class People:
             # red"), nor someone who has died ("my wife died 3 weeks ago. I'm not sleeping well")
             if not self._bracketed(lo, hi) and not (ref is not None and self.persons[ref].died):
                 prev_ref = ref
+        self._apply_correction(self_p)
+
+    def _apply_correction(self, self_p: Person | None) -> None:
+        """"... on my arm. Oh sorry, it's my son not me": what was told of the typist before the
+        correction was told of the person named beside "not me"."""
+        if self_p is None:
+            return
+        for k, _ in find_phrases(self.words, NOT_ME_PHRASES):
+            named = [m for m in self.mentions if k - 3 <= m.token < k and self.persons[m.person].kind == "relation"]
+            if named:
+                who = named[-1].person
+                self.clause_ref = [who if ref == self_p.pid and self.clauses[c][0] < k else ref
+                                   for c, ref in enumerate(self.clause_ref)]
+                return
 
     def _bracketed(self, lo: int, hi: int) -> bool:
         """The clause is an aside in brackets."""

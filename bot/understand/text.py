@@ -25,6 +25,8 @@ TOKEN_RE = re.compile(
 
 # "she's" -> she + is ; "I'm" -> i + am ...
 CLITICS = {"s": "is", "m": "am", "ve": "have", "re": "are", "d": "would", "ll": "will"}
+# words that say nothing when set off by commas: "it's, um, still there"
+ASIDE_FILLERS = {"well", "um", "umm", "erm", "er", "uh", "like", "ahem"}
 # apostrophe-less clitic forms that are unambiguous
 SPLIT_FORMS = {
     "im": ("i", "am"),
@@ -113,11 +115,14 @@ def tokenize(text: str) -> list[Tok]:
             raw.append(Tok(low, s, e))
         else:
             raw.append(Tok(low.replace(",", ".") if low[0].isdigit() else "and" if low == "&" else low, s, e))
-    # merge "can not" -> "cant"
+    # merge "can not" -> "cant"; drop a filler set off by commas ("still, well, up" -> "still up")
     out: list[Tok] = []
     i = 0
     while i < len(raw):
         t = raw[i]
+        if t.norm == "," and i + 2 < len(raw) and raw[i + 1].norm in ASIDE_FILLERS and raw[i + 2].norm == ",":
+            i += 3
+            continue
         if t.norm in NOT_MERGE and i + 1 < len(raw) and raw[i + 1].norm == "not":
             out.append(Tok(NOT_MERGE[t.norm], t.start, raw[i + 1].end))
             i += 2

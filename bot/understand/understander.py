@@ -69,6 +69,7 @@ PAST_PHRASE_SECONDS = PARTICLES | word_set(_MATCHING, "past_phrase_objects")
 DETERMINERS = word_set(_MATCHING, "determiners")
 STRONG_INTENSIFIERS = phrase_list(_MATCHING, "strong_intensifiers")
 DIMINISHERS = phrase_list(_MATCHING, "diminishers")
+EMPHATICS = phrase_list(_MATCHING, "emphatics")
 NOT_PREFIXES = phrase_list(_MATCHING, "not_prefixes")
 WORD_FORMS = [(normalise_phrase(base), normalise_phrase(other))
               for base, *others in _MATCHING["word_forms"] for other in others]
@@ -390,7 +391,7 @@ class Understander:
                 sent_of[i] = k
         # the words again without intensifiers: "feel really low", "proper swollen", "cut right down"
         drop = {i for i, w in enumerate(words) if w in INTENSIFIERS}
-        for ds, de in find_phrases(words, DIMINISHERS):
+        for ds, de in find_phrases(words, DIMINISHERS + EMPHATICS):
             drop.update(range(ds, de))
         keep_idx = [i for i in range(len(words)) if i not in drop]
         sdoc = None
@@ -581,7 +582,10 @@ class Understander:
         starts: list[int] = doc.user_data["clause_starts"]
         n = len(words)
         clauses = [(s, starts[k + 1] if k + 1 < len(starts) else n) for k, s in enumerate(starts)]
-        people = ctx.People(words, clauses)
+        # who each clause is about: a comma before a verb ends a denial, not whom the words are about
+        predicates = set(ctx.predicate_starts(words))
+        told = [s for s in starts if s not in predicates]
+        people = ctx.People(words, [(s, told[k + 1] if k + 1 < len(told) else n) for k, s in enumerate(told)])
 
         suppressed: list[Candidate] = doc.user_data["suppressed"]
         if not cands and not suppressed:

@@ -321,3 +321,46 @@ def test_spots_counted_as_little_ones_are_not_children(read):
     """"2 more little ones popped up next to it": spots, not two more children."""
     reading = read("my 5 year old has a crusty sore on his lip and 3 more little ones have come up")
     assert reading.subject == "child"
+
+
+def test_the_person_written_for_is_the_patient(read):
+    """"Writing for my daughter ... I've been off with stress myself": the person the typist writes for
+    is the patient, whatever the typist says of themselves."""
+    reading = read("writing for my daughter who is 15. she told her teacher she would be better off dead. "
+                   "I've been off work with stress myself")
+    assert reading.subject == "child" and "suicidal_thoughts" in present(reading)
+
+
+def test_someone_whose_occasion_it_was_is_not_the_patient(read):
+    """"after my nephews birthday cake": whose birthday it was says nothing of who is unwell."""
+    reading = read("type 2 diabetes, sugar was 12 after my nephews birthday cake, feel fine now")
+    assert all(f.context != "other_person" for f in reading.findings)
+
+
+def test_a_correction_gives_what_was_told_to_the_one_named(read):
+    """"... on my leg. Sorry, it's my daughter not me": what was told of the typist was the daughter's."""
+    reading = read("stung by a wasp on my leg this morning and it's hot and itchy. sorry, it's my daughter not me, "
+                   "she is 6")
+    assert reading.subject == "child" and "insect_bite" in present(reading)
+
+
+def test_i_am_her_daughter_is_the_typist(read):
+    """"writing for my mum, I'm her daughter": the daughter is the typist, and "she" stays the mum."""
+    reading = read("writing for my dad who is 81, I'm his son. He has had a new headache for a week and his "
+                   "scalp is sore to touch")
+    assert reading.subject == "other" and "scalp_tenderness" in present(reading)
+
+
+def test_a_predicate_with_no_subject_is_about_whom_the_clause_before_was(read):
+    """"she hasn't slept, keeps saying the baby isn't ours": the baby named after the verb is not
+    whom the clause is about."""
+    reading = read("my partner had our son a week ago. she hasn't slept for days, keeps saying the baby "
+                   "is not ours")
+    assert "postpartum_psychosis" in present(reading)
+
+
+def test_someone_named_through_a_pronoun_does_not_take_the_pronoun(read):
+    """"writing for my granddaughter ... her mum is at work. she's had a temperature": still the child."""
+    reading = read("writing for my granddaughter, she is 2. her mum is at work. she has had a temperature of 39 "
+                   "since yesterday")
+    assert reading.subject == "child" and "fever" in present(reading)

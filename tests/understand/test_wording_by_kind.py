@@ -550,6 +550,24 @@ def present(reading):
         ("I'd had one too many and tripped over the step", "drunk_or_drugs"),
         ("my mum has dementia and I'm scared of what I might do when she screams at night", "harm_to_others"),
         ("it started round her belly button. But now it has moved to the bottom right", "appendicitis_signs"),
+        # after round 109: emphasis that adds nothing ("at all"); days of tablets at once; tablets brought back up;
+        # Parkinson's by its medicine; a hip that hurt; a filler set off by commas; a mole changed a sentence on;
+        # one dose given twice by two people; teething told by what the baby does; the menopause told as periods
+        # stopping; the head pounding; drinking too much the night before; nostrils flaring; gasping on waking
+        ("his colostomy has had nothing at all in it since last night", "stoma_problem"),
+        ("grandad took the whole lot from his dosette box in one go", "overdose"),
+        ("she keeps bringing her tablets back up", "medicine_vomited"),
+        ("my wife takes madopar and sees the neurologist yearly", "parkinsons"),
+        ("his hip hurt when he stood up after the fall", "hip_pain"),
+        ("took a blue pill at 10 and it is still, um, up and painful", "priapism"),
+        ("found a mole on my shin. My partner says it has doubled in size and gone jagged", "mole_change"),
+        ("my husband and I both gave her the amlodipine so she had two lots this morning", "accidental_extra_dose"),
+        ("she is dribbling everywhere and gnawing on her hands", "teething"),
+        ("my last period was 3 years ago. Now I have some brown spotting", "postmenopausal_bleeding"),
+        ("my head is thumping today", "headache"),
+        ("had far too much wine at the party, feel rough", "hangover"),
+        ("her nostrils flare a little with each breath", "breathless"),
+        ("I have woken up gasping most nights this month", "orthopnoea"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -712,6 +730,13 @@ def test_reads_the_kind(read, text, finding):
         ("it's sore where the tube goes in and she has pain low in her tummy", "severe_breathing_difficulty"),
         # after round 106: spreading redness bigger than a hand is an infection's, not a burn's
         ("the red patch round the bite is bigger than my hand now", "burn_severe"),
+        # after round 109: the side of the ribs is no side of the tummy; weeing plenty beside drinking plenty is
+        # no frequency; breathless lying flat, nostrils flaring and gasping on waking are not an airway in trouble
+        ("a sharp pain along the side of his ribs when he twists", "abdominal_pain"),
+        ("she is drinking well and weeing plenty", "uti_symptoms"),
+        ("he can't breathe lying down so he sleeps in the chair", "severe_breathing_difficulty"),
+        ("her nostrils flare a little with each breath", "severe_breathing_difficulty"),
+        ("I have woken up gasping most nights this month", "severe_breathing_difficulty"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
