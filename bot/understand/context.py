@@ -92,6 +92,7 @@ SUBJECT_PRONOUNS = word_set(_CUES, "subject_pronouns")
 SENTENCE_ENDS = word_set(_CUES, "sentence_ends")
 CLAUSE_JOINERS = word_set(_CUES, "clause_joiners")
 CLAUSE_VERBS = word_set(_CUES, "clause_verbs")
+CLAUSE_TIME_OPENERS = word_set(_CUES, "clause_time_openers")
 HARD_BREAKS = word_set(_CUES, "hard_breaks")
 RELATIVE_PRONOUNS = word_set(_CUES, "relative_pronouns")
 
@@ -106,7 +107,7 @@ def clause_starts(words: list[str], sent_starts: list[int], termination_starts: 
             starts.add(i + 1)
         elif w in CLAUSE_JOINERS and i + 1 < n:
             nxt = words[i + 1]
-            if nxt in CLAUSE_SUBJECTS or (w == "and" and nxt in CLAUSE_VERBS):
+            if nxt in CLAUSE_SUBJECTS or (w == "and" and (nxt in CLAUSE_VERBS or nxt in CLAUSE_TIME_OPENERS)):
                 starts.add(i)
             elif nxt == "and" and i + 2 < n and words[i + 2] in CLAUSE_SUBJECTS:
                 starts.add(i)
@@ -453,9 +454,10 @@ class People:
                     continue
                 if (prev in ("a", "an") and prev2 in ("am", "im")) or (prev == "am" and prev2 == "i") or prev == "im" or (
                         self._introduces_typist(i)) or (prev in ("a", "an") and w[i - 3 : i - 1] == ["i", "was"]) or (
-                        prev in ("her", "his", "their") and w[max(0, i - 3) : i - 1] == ["i", "am"]):
+                        prev in ("her", "his", "their") and w[max(0, i - 3) : i - 1] == ["i", "am"]) or (
+                        prev in ("a", "an") and prev2 == "as"):
                     # "I'm a woman", "I am student", "im a carer", "mum of 3 here", "since I was a teenager",
-                    # "I'm her daughter": the typist, not someone else
+                    # "I'm her daughter", "writing this as a bloke": the typist, not someone else
                     i += 1
                     continue
                 if self._predicate_noun(i):

@@ -758,8 +758,9 @@ class Understander:
         hist_fol = [(s, e) for s, e in find_phrases(words, self._hist_fol)
                     if not (words[s] in ("last", "past") and s > 0 and words[s - 1] in ("the", "this"))]
         hist_fol += [(i, i + 1) for i, w in enumerate(words) if ctx.YEAR_RE.match(w)]
-        # "since starting it last year", "a stoma since 2021": when something still going on began
-        hist_fol = [(s, e) for s, e in hist_fol if "since" not in words[max(0, s - 4) : s]]
+        # "since starting it last year", "a stoma since 2021": when something still going on began; "bigger
+        # than last summer", "worse than it was last year": a comparison with then, not something past
+        hist_fol = [(s, e) for s, e in hist_fol if not {"since", "than"} & set(words[max(0, s - 4) : s])]
         fam_pre = list(find_phrases(words, self._fam_pre))
         fam_fol = list(find_phrases(words, self._fam_fol))
         death_cause = list(find_phrases(words, self._death_cause))

@@ -343,3 +343,8 @@ def test_a_comma_closing_a_who_aside_keeps_its_subject(read):
     """"her brother, who is 2 weeks old, has spots": the verb after the aside is the brother's."""
     r = read("my eldest has chickenpox and her little brother, who is 3 weeks old, has spots coming up")
     assert r.subject == "child" and r.age_years is not None and r.age_years < 0.1
+
+
+def test_a_comparison_with_a_past_time_is_not_past(read):
+    """"bigger than last summer": a change told against then is now, not history."""
+    assert "mole_change" in read("the mole on my arm looks bigger than last summer").present()

@@ -364,3 +364,10 @@ def test_someone_named_through_a_pronoun_does_not_take_the_pronoun(read):
     reading = read("writing for my granddaughter, she is 2. her mum is at work. she has had a temperature of 39 "
                    "since yesterday")
     assert reading.subject == "child" and "fever" in present(reading)
+
+
+def test_and_since_opens_a_time_clause_of_its_own(read):
+    """"our daughter is 4 months old and since she arrived I've felt flat": the feeling is the typist's."""
+    reading = read("writing this as a dad. our son is 3 months old and since he came home I have felt low and "
+                   "irritable most days")
+    assert reading.subject == "self" and "low_mood" in present(reading)

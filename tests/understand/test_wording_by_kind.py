@@ -568,6 +568,19 @@ def present(reading):
         ("had far too much wine at the party, feel rough", "hangover"),
         ("her nostrils flare a little with each breath", "breathless"),
         ("I have woken up gasping most nights this month", "orthopnoea"),
+        # after round 110: a new mother's thoughts told sentences after the birth; "better off ... without me";
+        # crying all day; steroid tablets as a daily dose; a streaming nose, a scratchy throat (and plurals);
+        # a toe smacked; the pubic bone hurting told with the weeks; a blister on the heel that popped
+        ("our son was born in May. Since then I have these awful thoughts all the time", "postnatal_mood_lay"),
+        ("sometimes I think the kids would be better off living with their dad and without me", "suicidal_lay"),
+        ("I cry all the time at the moment", "low_mood"),
+        ("I take hydrocortisone 20mg a day for Addison's", "steroid_dependent"),
+        ("we've both got streaming noses", "cold_symptoms"),
+        ("my throat is scratchy and dry", "sore_throat"),
+        ("smacked my big toe on the door frame", "limb_injury"),
+        ("I'm 30 weeks and my pubic bone aches when I go up stairs", "pelvic_girdle_pain"),
+        ("a blister came up on my heel from my new shoes and it popped", "blisters"),
+        ("a woman I slept with last month just rang to say she has chlamydia", "partner_sti"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -737,6 +750,8 @@ def test_reads_the_kind(read, text, finding):
         ("he can't breathe lying down so he sleeps in the chair", "severe_breathing_difficulty"),
         ("her nostrils flare a little with each breath", "severe_breathing_difficulty"),
         ("I have woken up gasping most nights this month", "severe_breathing_difficulty"),
+        # after round 110: a heel blister that popped is no torn Achilles; a mole "bigger than last summer" is now
+        ("a blister came up on my heel from my new shoes and it popped", "achilles_rupture"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
