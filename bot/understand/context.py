@@ -39,6 +39,7 @@ HYPOTHETICAL_PSEUDO: list[str] = _CUES["hypothetical_pseudo"]
 IF_CUES = word_set(_CUES, "if_cues")
 HISTORICAL_PRECEDING: list[str] = _CUES["historical_preceding"]
 HISTORICAL_FOLLOWING: list[str] = _CUES["historical_following"]
+DENIED_STOPS: list[str] = _CUES["denied_stops"]
 FAMILY_PRECEDING: list[str] = _CUES["family_preceding"]
 FAMILY_FOLLOWING: list[str] = _CUES["family_following"]
 CAUSE_OF_DEATH: list[str] = _CUES["cause_of_death"]
@@ -93,6 +94,7 @@ SENTENCE_ENDS = word_set(_CUES, "sentence_ends")
 CLAUSE_JOINERS = word_set(_CUES, "clause_joiners")
 CLAUSE_VERBS = word_set(_CUES, "clause_verbs")
 CLAUSE_TIME_OPENERS = word_set(_CUES, "clause_time_openers")
+MEASURING_VERBS = word_set(_CUES, "measuring_verbs")
 HARD_BREAKS = word_set(_CUES, "hard_breaks")
 RELATIVE_PRONOUNS = word_set(_CUES, "relative_pronouns")
 

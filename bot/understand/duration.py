@@ -40,6 +40,10 @@ WEEKDAY_SHORT = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "
 TODAY_NAMED_RX = re.compile(
     rf"\b(?:today is|today its|its|it is) (?:a )?(?P<wd>{'|'.join(WEEKDAYS)})(?: today)?\b(?! (?:morning|night|evening)s?\b)"
 )
+# the writer's own count of the days: "so today is day 5", "we're on day 3 of it"
+DAY_COUNT_RX = re.compile(r"\b(?:today is|today its|its|it is|now on|we are on|were on|i am on|im on|this is|on) "
+                          r"day (?P<n>\d{1,2})\b"
+                          r"(?! of (?:the |my |his |her |their )?(?:antibiotics|tablets|course|treatment|meds|medicine))")
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"]
 A_FEW_DAYS = 3.0  # "earlier this week", "a few nights"
@@ -203,4 +207,6 @@ def find_durations(
         if not any(c[0] <= r[0] < c[0] + 25 and abs(c[0] - r[0]) < 25 and c[2] <= r[2] < c[3] for c in cands):
             merged.append(r)
     merged.sort(key=lambda c: (c[0], -c[3]))
-    return [(round(value, 4), (t0, t1)) for _start, value, t0, t1 in merged]
+    # the writer's own count of the days comes first, whatever else is told
+    counted = [(float(m.group("n")), nt.tok_span(m)) for m in DAY_COUNT_RX.finditer(text) if int(m.group("n")) > 0]
+    return counted + [(round(value, 4), (t0, t1)) for _start, value, t0, t1 in merged]

@@ -349,6 +349,7 @@ class Understander:
         self._reported_denials = ctx.phrase_tuples(ctx.REPORTED_DENIALS)
         self._caught_it = ctx.phrase_tuples(ctx.CAUGHT_IT)
         self._hist_fol = ctx.phrase_tuples(ctx.HISTORICAL_FOLLOWING)
+        self._denied_stops = ctx.phrase_tuples(ctx.DENIED_STOPS)
         self._fam_pre = ctx.phrase_tuples(ctx.FAMILY_PRECEDING)
         self._fam_fol = ctx.phrase_tuples(ctx.FAMILY_FOLLOWING)
         self._death_cause = ctx.phrase_tuples(ctx.CAUSE_OF_DEATH)
@@ -739,7 +740,9 @@ class Understander:
         def inside_parts(s: int, e: int) -> bool:
             return all(i in parts_cover for i in range(s, e))
 
-        all_pre = sorted((s, e) for _, s, e in preceding)
+        # "hasn't stopped breathing": the pseudo-negation "hasn't stopped" ("hasn't stopped bleeding") denies here
+        all_pre = sorted([(s, e) for _, s, e in preceding] +
+                         [(s, s + 1) for s, _e in find_phrases(words, self._denied_stops)])
         fol_cues = [(s, e) for _, s, e in following if not inside_parts(s, e)]
         exception_starts = {s for s, _e in find_phrases(words, self._exceptions)}
         # a clause opening with the answer to a question asked in the clause before
@@ -861,6 +864,9 @@ class Understander:
             scene = symptom.scene or bool(symptom.refers_back)
             anchor = self._anchor(c)
             ref = self._about(c, people) if c.context == "affirmed" and not scene else None
+            if ref is not None and (c.kind == "measure" or c.symptom in self._reading_findings) \
+                    and self._took_reading(people, ref, c):
+                ref = None  # "I got 38.4 on the ear thermometer": whoever took it, the reading is the patient's
             if ref is not None and not people.persons[ref].died:  # the dead are never the patient
                 said.setdefault(ref, []).append((anchor, c.symptom, people.clause_index(anchor)))
         child = self._named_child(people)
@@ -1009,8 +1015,19 @@ class Understander:
 
     @staticmethod
     def _owns_reading(people, person: int, c: Candidate) -> bool:
-        """A reading is someone's when they are named right before it ("her temp", "dad's sats")."""
-        return any(m.person == person and c.start - 3 <= m.token < c.start for m in people.mentions)
+        """A reading is someone's when they are named right before it ("her temp", "dad's sats"), not
+        when they took it ("I got 38.4 on the ear thermometer")."""
+        return any(m.person == person and c.start - 3 <= m.token < c.start for m in people.mentions) \
+            and not Understander._took_reading(people, person, c)
+
+    @staticmethod
+    def _took_reading(people, person: int, c: Candidate) -> bool:
+        """The person is named right before the reading as the one who took it: "I got 38.4"."""
+        w = people.words
+        return any(m.person == person and c.start - 3 <= m.token < c.start
+                   and w[m.token + 1 : m.token + 2] and w[m.token + 1] in ctx.MEASURING_VERBS
+                   and w[m.token + 2 : m.token + 3] and w[m.token + 2][:1].isdigit()
+                   for m in people.mentions)
 
     @staticmethod
     def _anchor(c: Candidate) -> int:

@@ -136,3 +136,10 @@ def test_how_long_a_habit_has_gone_on_is_not_how_long_this_has(read):
     is not the headache's."""
     assert read("I've been doing a lot of overtime (weekends too) the last couple of months. "
                 "For about a week my hands have been numb").duration_days == 7
+
+
+def test_the_writers_own_count_of_the_days_comes_first(read):
+    """"since last Friday so today is day 5": the writer's count is how long it has lasted; a day of a
+    course of tablets is not."""
+    assert read("she has had a fever since Monday, so today is day 4 of it").duration_days == 4
+    assert read("it is day 3 of the antibiotics and the cough is the same").duration_days != 3

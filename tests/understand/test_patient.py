@@ -371,3 +371,15 @@ def test_and_since_opens_a_time_clause_of_its_own(read):
     reading = read("writing this as a dad. our son is 3 months old and since he came home I have felt low and "
                    "irritable most days")
     assert reading.subject == "self" and "low_mood" in present(reading)
+
+
+def test_a_reading_taken_by_the_typist_is_the_patients(read):
+    """"My son is 3 ... I got 38.6 on the thermometer": the typist took it; it is the son's fever."""
+    reading = read("my son is 3, he says his ear hurts. he feels hot, I got 38.6 on the thermometer")
+    assert reading.subject == "child" and "fever" in present(reading)
+
+
+def test_a_pupil_named_by_the_teacher_is_the_patient(read):
+    """"One of my year 3 boys fell ...": the pupil, not the teacher."""
+    reading = read("teacher here. one of my year 3 boys fell off the climbing frame and his wrist is swollen")
+    assert reading.subject == "child"

@@ -581,6 +581,15 @@ def present(reading):
         ("I'm 30 weeks and my pubic bone aches when I go up stairs", "pelvic_girdle_pain"),
         ("a blister came up on my heel from my new shoes and it popped", "blisters"),
         ("a woman I slept with last month just rang to say she has chlamydia", "partner_sti"),
+        # after round 111: dialysis missed "but"; a stoma named a sentence before its bag; nobody missing him,
+        # "better off with" the one who died; a limb with a bend in it; sliding off a chair; little "kip"
+        ("he has haemodialysis every other day but he missed Wednesday's session", "missed_dialysis"),
+        ("she had a colostomy in March. Nothing has come out since yesterday morning", "stoma_problem"),
+        ("my grandad keeps saying nobody would miss him", "suicidal_lay"),
+        ("since nan died in June grandad says he'd be better off with her", "suicidal_lay"),
+        ("his wrist has a kink in it after the fall", "deformity_words"),
+        ("dad slid off his armchair onto the carpet", "fall_lay"),
+        ("I only get a few hours sleep on my night shifts", "sleep_problem"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -752,6 +761,10 @@ def test_reads_the_kind(read, text, finding):
         ("I have woken up gasping most nights this month", "severe_breathing_difficulty"),
         # after round 110: a heel blister that popped is no torn Achilles; a mole "bigger than last summer" is now
         ("a blister came up on my heel from my new shoes and it popped", "achilles_rupture"),
+        # after round 111: "hasn't stopped breathing" denies (and what follows it)
+        ("he hasn't stopped breathing or gone blue", "severe_breathing_difficulty"),
+        ("he hasn't stopped breathing or gone blue", "blue_lips"),
+        ("my mum woke in the night gasping twice last week", "severe_breathing_difficulty"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
