@@ -488,7 +488,7 @@ class People:
                 nxt2 = w[i + 2] if i + 2 < n else ""
                 weak = nxt in RELATION_REPORTING or (nxt == "is" and nxt2 in ("worried", "concerned"))
                 # "my neighbour's dog bit me", "after my granddaughters birthday cake": an owner, never the subject
-                owner = nxt in POSSESSED or (nxt == "s" and nxt2 in POSSESSED)
+                owner = nxt in POSSESSED or (nxt in ("s", "is") and nxt2 in POSSESSED)  # "mum's" reads "mum is"
                 subject = self._reported_subject(i)
                 if subject is not None:
                     weak = True

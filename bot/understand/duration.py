@@ -79,7 +79,7 @@ RELATIVE_DAY: list[tuple[re.Pattern[str], float | str]] = [
 ]
 # how long one episode lasts, not how long the problem has: "stiff in the morning for maybe 20 minutes"
 EPISODE_BEFORE = re.compile(
-    r"\b(?:in (?:the )?mornings?|at night|each time|every time|when it happens|it lasts|they last|lasting)\b[^.]*$"
+    r"\b(?:in (?:the )?mornings?|first thing|at night|each time|every time|when it happens|it lasts|they last|lasting)\b[^.]*$"
 )
 # a count (of things) just before "a minute" / "a day": a rate, not how long ("smoked 20 a day")
 RATE_BEFORE = re.compile(r"\b\d+(?:\.\d+)?(?: (?:[a-z]+ )?[a-z]+s)?\s*$")

@@ -143,3 +143,9 @@ def test_the_writers_own_count_of_the_days_comes_first(read):
     course of tablets is not."""
     assert read("she has had a fever since Monday, so today is day 4 of it").duration_days == 4
     assert read("it is day 3 of the antibiotics and the cough is the same").duration_days != 3
+
+
+def test_how_long_morning_stiffness_lasts_is_one_episode(read):
+    """"Stiff first thing for about 20 mins ... for over a year": the 20 minutes is each morning's."""
+    assert read("my hips are stiff first thing for about 15 minutes, it has been like this for over a year"
+                ).duration_days == 365

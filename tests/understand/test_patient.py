@@ -383,3 +383,10 @@ def test_a_pupil_named_by_the_teacher_is_the_patient(read):
     """"One of my year 3 boys fell ...": the pupil, not the teacher."""
     reading = read("teacher here. one of my year 3 boys fell off the climbing frame and his wrist is swollen")
     assert reading.subject == "child"
+
+
+def test_someone_whose_name_is_used_is_not_the_patient(read):
+    """"kept calling me by my mum's name": a name, not a person in the room."""
+    reading = read("my grandad is 84. anyway when I got there he didn't know where he was and kept calling me "
+                   "by my mum's name")
+    assert reading.subject == "other" and "confusion" in present(reading)

@@ -590,6 +590,21 @@ def present(reading):
         ("his wrist has a kink in it after the fall", "deformity_words"),
         ("dad slid off his armchair onto the carpet", "fall_lay"),
         ("I only get a few hours sleep on my night shifts", "sleep_problem"),
+        # after round 112: the chin to the chest hurting without the neck; a cord felt in the vagina; a baby's soft
+        # place pushing up; a strange high cry; a wire that was live; boiled water down a child's front; skin
+        # peeling off a scald; a bone stuck told with the throat later; cutting a thigh with a blade; stopping
+        # drinking beside the shakes or the amount; pictures of harm to the baby
+        ("he says it hurts to put his chin to his chest", "stiff_neck"),
+        ("my waters went and now there is a cord in my vagina", "cord_prolapse"),
+        ("the soft bit on top of his head feels hard and is pushing up", "bulging_fontanelle"),
+        ("she has a strange high pitched cry today", "high_pitched_cry"),
+        ("I grabbed a cable that was still live", "electric_shock"),
+        ("a cup of hot tea went down her front", "burn"),
+        ("the skin on his arm is peeling off and looks white, bigger than his hand", "burn_severe"),
+        ("I think a chicken bone is stuck, it scratches when I swallow", "foreign_body_throat"),
+        ("I cut my thigh with a pencil sharpener blade again", "self_harm"),
+        ("gave up drinking on Sunday after years of a bottle of wine a night", "alcohol_stopped_suddenly"),
+        ("I keep getting awful pictures in my head of him getting hurt", "intrusive_thoughts_about_baby"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -765,6 +780,8 @@ def test_reads_the_kind(read, text, finding):
         ("he hasn't stopped breathing or gone blue", "severe_breathing_difficulty"),
         ("he hasn't stopped breathing or gone blue", "blue_lips"),
         ("my mum woke in the night gasping twice last week", "severe_breathing_difficulty"),
+        # after round 112: "no joy" after trying something is no low mood
+        ("tried a hot drink and some bread, no joy", "low_mood"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
