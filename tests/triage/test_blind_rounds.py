@@ -111,7 +111,7 @@ FLOORS = {"blind-round-15.jsonl": (91.0, 98.0), "blind-round-16.jsonl": (94.0, 9
           "blind-round-107.jsonl": (91.0, 99.0),
           "blind-round-108.jsonl": (91.0, 99.0), "blind-round-109.jsonl": (94.0, 99.0),
           "blind-round-110.jsonl": (94.0, 99.0), "blind-round-111.jsonl": (93.0, 99.0),
-          "blind-round-112.jsonl": (91.0, 99.0),
+          "blind-round-112.jsonl": (91.0, 99.0), "blind-round-113.jsonl": (91.0, 99.0),
           "dev-1.jsonl": (93.0, 97.0)}
 
 

@@ -348,3 +348,8 @@ def test_a_comma_closing_a_who_aside_keeps_its_subject(read):
 def test_a_comparison_with_a_past_time_is_not_past(read):
     """"bigger than last summer": a change told against then is now, not history."""
     assert "mole_change" in read("the mole on my arm looks bigger than last summer").present()
+
+
+def test_if_she_moves_tells_when_it_hurts_not_a_what_if(read):
+    """"it hurts all over her tummy if she moves or coughs": pain now, on moving, not a hypothetical."""
+    assert "pain_on_movement" in read("his tummy hurts all over if he moves or coughs").present()

@@ -605,6 +605,12 @@ def present(reading):
         ("I cut my thigh with a pencil sharpener blade again", "self_harm"),
         ("gave up drinking on Sunday after years of a bottle of wine a night", "alcohol_stopped_suddenly"),
         ("I keep getting awful pictures in my head of him getting hurt", "intrusive_thoughts_about_baby"),
+        # after round 113: lying still because moving hurts; a hard tummy no one may touch; poo like tar; pain
+        # under the right ribs round to the shoulder blade
+        ("he is lying very still on the bed because it hurts when he moves", "rigid_abdomen"),
+        ("her belly is hard and she screams if I go near it, she won't let me touch it", "rigid_abdomen"),
+        ("the runs have gone black and sticky, like tar", "black_stool"),
+        ("an ache under his right ribs going through to his shoulder blade after eating", "gallstone_pain"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -782,6 +788,9 @@ def test_reads_the_kind(read, text, finding):
         ("my mum woke in the night gasping twice last week", "severe_breathing_difficulty"),
         # after round 112: "no joy" after trying something is no low mood
         ("tried a hot drink and some bread, no joy", "low_mood"),
+        # after round 113: muffled sounds are hearing, not a muffled voice; not breathing through one nostril
+        ("my ear is blocked and everything sounds muffled", "quinsy_signs"),
+        ("I can't breathe through my left nostril since the knock", "severe_breathing_difficulty"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
