@@ -99,10 +99,13 @@ HARD_BREAKS = word_set(_CUES, "hard_breaks")
 RELATIVE_PRONOUNS = word_set(_CUES, "relative_pronouns")
 
 
-def clause_starts(words: list[str], sent_starts: list[int], termination_starts: list[int]) -> list[int]:
-    """Token indices where a clause starts (sentence starts, terminations, 'and he ...').
-    A termination right after its subject takes the subject with it ("she just can't cope")."""
-    starts = set(sent_starts) | {t - 1 if t > 0 and words[t - 1] in SUBJECT_PRONOUNS else t for t in termination_starts}
+def clause_starts(words: list[str], sent_starts: list[int], termination_starts: list[int],
+                  predicates: list[int]) -> list[int]:
+    """Token indices where a clause starts (sentence starts, terminations, 'and he ...', and the
+    `predicates`, from predicate_starts). A termination right after its subject takes the subject
+    with it ("she just can't cope")."""
+    starts = set(sent_starts) | set(predicates) | {
+        t - 1 if t > 0 and words[t - 1] in SUBJECT_PRONOUNS else t for t in termination_starts}
     n = len(words)
     for i, w in enumerate(words):
         if w in HARD_BREAKS and i + 1 < n:
@@ -116,7 +119,6 @@ def clause_starts(words: list[str], sent_starts: list[int], termination_starts: 
             elif w == "and" and nxt == "the" and any(words[j] in CLAUSE_VERBS for j in range(i + 3, min(i + 6, n))):
                 starts.add(i)  # "had the baby 10 days ago and the first week was fine": its own subject
     starts.add(0)
-    starts |= set(predicate_starts(words))
     return sorted(s for s in starts if s < max(n, 1))
 
 

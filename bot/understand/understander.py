@@ -528,11 +528,13 @@ class Understander:
         doc.user_data["suppressed"] = suppressed
         # clauses (negex reads doc.sents, so clause starts become sentence starts)
         term_starts = [s for s, _ in find_phrases(words, self._terminations)]
-        starts = ctx.clause_starts(words, sent_starts, term_starts)
+        predicates = ctx.predicate_starts(words)
+        starts = ctx.clause_starts(words, sent_starts, term_starts, predicates)
         for i in starts:
             if 0 < i < len(doc):
                 doc[i].is_sent_start = True
         doc.user_data["clause_starts"] = starts
+        doc.user_data["predicate_starts"] = set(predicates)
         symptom_spans = [Span(doc, c.start, c.end, label="SYMPTOM") for c in cands if c.kind == "term"]
         # spaCy's stub types Doc.ents as a one-element Tuple[Span]; the setter takes any sequence of spans
         doc.ents = filter_spans(symptom_spans)  # type: ignore[assignment]
@@ -584,7 +586,7 @@ class Understander:
         n = len(words)
         clauses = [(s, starts[k + 1] if k + 1 < len(starts) else n) for k, s in enumerate(starts)]
         # who each clause is about: a comma before a verb ends a denial, not whom the words are about
-        predicates = set(ctx.predicate_starts(words))
+        predicates: set[int] = doc.user_data["predicate_starts"]
         told = [s for s in starts if s not in predicates]
         people = ctx.People(words, [(s, told[k + 1] if k + 1 < len(told) else n) for k, s in enumerate(told)])
 

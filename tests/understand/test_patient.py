@@ -323,70 +323,41 @@ def test_spots_counted_as_little_ones_are_not_children(read):
     assert reading.subject == "child"
 
 
-def test_the_person_written_for_is_the_patient(read):
-    """"Writing for my daughter ... I've been off with stress myself": the person the typist writes for
-    is the patient, whatever the typist says of themselves."""
-    reading = read("writing for my daughter who is 15. she told her teacher she would be better off dead. "
-                   "I've been off work with stress myself")
-    assert reading.subject == "child" and "suicidal_thoughts" in present(reading)
-
-
 def test_someone_whose_occasion_it_was_is_not_the_patient(read):
     """"after my nephews birthday cake": whose birthday it was says nothing of who is unwell."""
     reading = read("type 2 diabetes, sugar was 12 after my nephews birthday cake, feel fine now")
     assert all(f.context != "other_person" for f in reading.findings)
 
 
-def test_a_correction_gives_what_was_told_to_the_one_named(read):
-    """"... on my leg. Sorry, it's my daughter not me": what was told of the typist was the daughter's."""
-    reading = read("stung by a wasp on my leg this morning and it's hot and itchy. sorry, it's my daughter not me, "
-                   "she is 6")
-    assert reading.subject == "child" and "insect_bite" in present(reading)
-
-
-def test_i_am_her_daughter_is_the_typist(read):
-    """"writing for my mum, I'm her daughter": the daughter is the typist, and "she" stays the mum."""
-    reading = read("writing for my dad who is 81, I'm his son. He has had a new headache for a week and his "
-                   "scalp is sore to touch")
-    assert reading.subject == "other" and "scalp_tenderness" in present(reading)
-
-
-def test_a_predicate_with_no_subject_is_about_whom_the_clause_before_was(read):
-    """"she hasn't slept, keeps saying the baby isn't ours": the baby named after the verb is not
-    whom the clause is about."""
-    reading = read("my partner had our son a week ago. she hasn't slept for days, keeps saying the baby "
-                   "is not ours")
-    assert "postpartum_psychosis" in present(reading)
-
-
-def test_someone_named_through_a_pronoun_does_not_take_the_pronoun(read):
-    """"writing for my granddaughter ... her mum is at work. she's had a temperature": still the child."""
-    reading = read("writing for my granddaughter, she is 2. her mum is at work. she has had a temperature of 39 "
-                   "since yesterday")
-    assert reading.subject == "child" and "fever" in present(reading)
-
-
-def test_and_since_opens_a_time_clause_of_its_own(read):
-    """"our daughter is 4 months old and since she arrived I've felt flat": the feeling is the typist's."""
-    reading = read("writing this as a dad. our son is 3 months old and since he came home I have felt low and "
-                   "irritable most days")
-    assert reading.subject == "self" and "low_mood" in present(reading)
-
-
-def test_a_reading_taken_by_the_typist_is_the_patients(read):
-    """"My son is 3 ... I got 38.6 on the thermometer": the typist took it; it is the son's fever."""
-    reading = read("my son is 3, he says his ear hurts. he feels hot, I got 38.6 on the thermometer")
-    assert reading.subject == "child" and "fever" in present(reading)
-
-
-def test_a_pupil_named_by_the_teacher_is_the_patient(read):
-    """"One of my year 3 boys fell ...": the pupil, not the teacher."""
-    reading = read("teacher here. one of my year 3 boys fell off the climbing frame and his wrist is swollen")
-    assert reading.subject == "child"
-
-
-def test_someone_whose_name_is_used_is_not_the_patient(read):
-    """"kept calling me by my mum's name": a name, not a person in the room."""
-    reading = read("my grandad is 84. anyway when I got there he didn't know where he was and kept calling me "
-                   "by my mum's name")
-    assert reading.subject == "other" and "confusion" in present(reading)
+@pytest.mark.parametrize("text, subject, finding", [
+    # "writing for my daughter ... I've been off with stress myself": whom the typist writes for
+    ("writing for my daughter who is 15. she told her teacher she would be better off dead. "
+     "I've been off work with stress myself", "child", "suicidal_thoughts"),
+    # "... on my leg. Sorry, it's my daughter not me": what was told of the typist was the daughter's
+    ("stung by a wasp on my leg this morning and it's hot and itchy. sorry, it's my daughter not me, she is 6",
+     "child", "insect_bite"),
+    # "writing for my dad, I'm his son": the son is the typist, and "he" stays the dad
+    ("writing for my dad who is 81, I'm his son. He has had a new headache for a week and his scalp is sore to "
+     "touch", "other", "scalp_tenderness"),
+    # "she hasn't slept, keeps saying the baby isn't ours": the baby named after the verb is not whom it is about
+    ("my partner had our son a week ago. she hasn't slept for days, keeps saying the baby is not ours",
+     None, "postpartum_psychosis"),
+    # "her mum is at work. she's had a temperature": someone named through "her" does not take the pronoun
+    ("writing for my granddaughter, she is 2. her mum is at work. she has had a temperature of 39 since yesterday",
+     "child", "fever"),
+    # "our son is 3 months old and since he came home I have felt low": a time clause of its own, the typist's
+    ("writing this as a dad. our son is 3 months old and since he came home I have felt low and irritable most "
+     "days", "self", "low_mood"),
+    # "I got 38.6 on the thermometer": the typist took it; it is the son's fever
+    ("my son is 3, he says his ear hurts. he feels hot, I got 38.6 on the thermometer", "child", "fever"),
+    # "one of my year 3 boys fell": the pupil, not the teacher
+    ("teacher here. one of my year 3 boys fell off the climbing frame and his wrist is swollen", "child", None),
+    # "kept calling me by my mum's name": a name, not a person in the room
+    ("my grandad is 84. anyway when I got there he didn't know where he was and kept calling me by my mum's name",
+     "other", "confusion"),
+])
+def test_who_the_patient_is_after_rounds_109_to_112(read, text, subject, finding):
+    """Who the patient is, told in ways blind rounds 109 to 112 found (each case's comment names its kind)."""
+    reading = read(text)
+    assert subject is None or reading.subject == subject
+    assert finding is None or finding in present(reading)
