@@ -600,10 +600,12 @@ class Understander:
         # a phrase hidden inside a longer one comes back when the longer one is not affirmed ("the rash
         # fades when I press a glass on it" -> rash, without non_blanching_rash), or is a near match that
         # says something of "it" with nothing before it to be ("now she's boiling hot, ... it kills": a fever)
-        ordered = sorted(cands, key=lambda c: (c.start, c.end))
-        said_of_nothing = {id(o) for k, o in enumerate(ordered)
-                           if o.kind == "near" and self.lexicon.symptoms[o.symptom].refers_back
-                           and self._referred_back(o, ordered, k) is None}
+        said_of_nothing: set[int] = set()
+        if suppressed:
+            ordered = sorted(cands, key=lambda c: (c.start, c.end))
+            said_of_nothing = {id(o) for k, o in enumerate(ordered)
+                               if o.kind == "near" and self.lexicon.symptoms[o.symptom].refers_back
+                               and self._referred_back(o, ordered, k) is None}
         cands = cands + [
             c for c in suppressed if c.context == "affirmed"
             and all(o.context != "affirmed" or id(o) in said_of_nothing for o in c.suppressed_by)
