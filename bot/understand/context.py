@@ -158,12 +158,15 @@ REPORTER_PHRASES = set(phrase_list(_PEOPLE, "reporter_phrases"))
 FOCUS_PHRASES = phrase_list(_PEOPLE, "focus_phrases")
 WRITTEN_FOR_PHRASES = phrase_list(_PEOPLE, "written_for_phrases")
 NOT_ME_PHRASES = phrase_list(_PEOPLE, "not_me_phrases")
-MEASURE_BEFORE_MY = set(phrase_list(_PEOPLE, "measure_before_my"))
+MEASURE_BEFORE = set(phrase_list(_PEOPLE, "measure_before"))
+MEASURE_POSSESSIVES = {"my", "his", "her", "their"}
 SIBLINGS = word_set(_PEOPLE, "siblings")
 VOCATIVE_NEXT = word_set(_PEOPLE, "vocative_next")
 ADDRESS_WORDS = word_set(_PEOPLE, "address_words")
 ADDRESS_OWNERS = word_set(_PEOPLE, "address_owners")
 PERSON_GROUPS = word_set(_PEOPLE, "person_groups")
+GROUP_DESCRIBERS = word_set(_PEOPLE, "group_describers")
+SCHOOL_YEARS = word_set(_PEOPLE, "school_years")
 AGE_WORD_RELATIONS = word_set(_PEOPLE, "age_word_relations")
 OWNED_DESCRIBERS = word_set(_PEOPLE, "owned_describers")
 ONE_DESCRIBERS = word_set(_PEOPLE, "one_describers")
@@ -294,11 +297,12 @@ class People:
         return "ago" in after or bool(after) and after[0] in BORN_WHEN
 
     def is_measure(self, i: int) -> bool:
-        """'my' in a comparison of size ("twice the size of my hand", "bigger than my palm"): no one's finding."""
+        """A possessive in a comparison of size ("twice the size of my hand", "bigger than his palm"): no one's
+        finding."""
         w = self.words
         before = tuple(w[max(0, i - 2) : i])
         as_big_as = before[-1:] == ("as",) and "as" in w[max(0, i - 4) : i - 1]  # "as big as my thumb"
-        return before[-1:] == ("than",) or before in MEASURE_BEFORE_MY or as_big_as
+        return before[-1:] == ("than",) or before in MEASURE_BEFORE or as_big_as
 
     def _is_reporting(self, i: int) -> bool:
         w = self.words
@@ -415,12 +419,13 @@ class People:
                         last_by_sex[p.sex] = p
                         i = skip_until
                         continue
-            if (word == "one" and i + 3 < n and w[i + 1] == "of" and w[i + 2] in ("my", "our", "the", "his", "her")
-                    and w[i + 3] in PERSON_GROUPS):
-                p = self._new("relation", "someone", None, None, i)
+            group = self._person_group(i) if word == "one" else None
+            if group is not None:
+                group_end, sex, child = group
+                p = self._new("relation", "someone", sex, child, i)
                 self.mentions.append(Mention(i, p.pid))
                 last_by_sex[p.sex] = p
-                i += 4
+                i = group_end
                 continue
             counted = i > 0 and (w[i - 1][:1].isdigit() or w[i - 1] in COUNTING_WORDS)  # "2 more little ones popped up"
             if word in ONE_DESCRIBERS and i + 1 < n and w[i + 1] in ONE_WORDS and not counted:
@@ -518,6 +523,9 @@ class People:
                     last_by_sex[p.sex] = p
                 i += 1
                 continue
+            if word in MEASURE_POSSESSIVES and self.is_measure(i):
+                i += 1  # "a patch bigger than his hand": a size, not a mention of him
+                continue
             if word in PRONOUNS:
                 sex = PRONOUNS[word]
                 target = last_by_sex.get(sex) or last_by_sex.get(None)
@@ -539,9 +547,6 @@ class People:
                     reported.add(subject)
                 reports_me = subject is not None and w[subject] in SELF_WORDS
                 self.mentions.append(Mention(i, target.pid, weak=reports_me))
-                i += 1
-                continue
-            if word == "my" and self.is_measure(i):
                 i += 1
                 continue
             if word in SELF_WORDS:
@@ -615,6 +620,24 @@ class People:
             if not self._bracketed(lo, hi) and not (ref is not None and self.persons[ref].died):
                 prev_ref = ref
         self._apply_correction(self_p)
+
+    def _person_group(self, i: int) -> tuple[int, str | None, bool | None] | None:
+        """"one of my players", "one of our older residents", "one of my year 9s": a person named by the
+        group they belong to (describing words and a school year's number may stand before the group).
+        The token after the group, the sex the group tells ("girls"), and True for a child (a school
+        year); None when "one" names no group."""
+        w, n = self.words, len(self.words)
+        if not (i + 3 < n and w[i + 1] == "of" and w[i + 2] in ("my", "our", "the", "his", "her")):
+            return None
+        j = i + 3
+        while j < n and (w[j] in GROUP_DESCRIBERS or w[j].isdigit()):
+            j += 1
+        school = bool(SCHOOL_YEARS & set(w[i + 3 : j]))
+        if j < n and w[j] in PERSON_GROUPS:
+            return j + 1, RELATIONS.get(w[j]), school or None  # "one of the girls at work" may be grown up
+        if j > i + 3 and w[j - 1].isdigit() and j < n and w[j] == "s":  # "year 9s", told as "9" and "s"
+            return j + 1, None, school or None
+        return None
 
     def _apply_correction(self, self_p: Person | None) -> None:
         """"... on my arm. Oh sorry, it's my son not me": what was told of the typist before the

@@ -611,6 +611,21 @@ def present(reading):
         ("her belly is hard and she screams if I go near it, she won't let me touch it", "rigid_abdomen"),
         ("the runs have gone black and sticky, like tar", "black_stool"),
         ("an ache under his right ribs going through to his shoulder blade after eating", "gallstone_pain"),
+        # after round 114: the chin that will not reach the chest; light that stings the eyes; the pain that
+        # moved to the lower right; a cough that catches the pain; a chemical after its verb; any comparative
+        # of a burn's size; bubbles on a scald; a hot drink pulled onto the chest; a closed-word chemical;
+        # magnetic toys that went down; no point still being alive; one of a teacher's year group
+        ("he couldn't bring his chin down to his chest this morning", "stiff_neck"),
+        ("the sunlight through the window is stinging her eyes", "light_sensitivity"),
+        ("by lunch the ache had shifted to the bottom right", "appendicitis_signs"),
+        ("my tummy is sore and it stabs when I walk", "pain_on_movement"),
+        ("I spilt some oven cleaner over my hand and it's stinging", "chemical_on_skin"),
+        ("the scald on her leg is larger then her palm", "large_skin_area"),
+        ("the burn on his wrist has bubbled up", "blisters"),
+        ("she knocked a mug of tea over and it went on her arm and chest", "burn_site_serious"),
+        ("my toddler had a mouthful of windscreen wash", "poisoning"),
+        ("he was playing with magnetic beads and thinks one went down", "swallowed_object"),
+        ("she says there is no point in her still being alive", "suicidal_lay"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -791,6 +806,11 @@ def test_reads_the_kind(read, text, finding):
         # after round 113: muffled sounds are hearing, not a muffled voice; not breathing through one nostril
         ("my ear is blocked and everything sounds muffled", "quinsy_signs"),
         ("I can't breathe through my left nostril since the knock", "severe_breathing_difficulty"),
+        # after round 114: "can't be far from a toilet" is urgency, not a bladder that will not empty; a burn
+        # compared with a hand is not on the hand; a cough that hurts the chest is no tummy sign
+        ("weeing all the time and can't be far from a loo", "urinary_retention"),
+        ("the burn on his chest is bigger than his hand", "burn_hand_foot"),
+        ("my chest hurts when I cough", "pain_on_movement"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
@@ -917,3 +937,15 @@ def test_the_person_the_typist_says_the_message_is_about_is_the_patient(read):
     # "worried about" says nothing of who the patient is ("I'm not worried about him")
     reading = read("my son has a temperature of 39 and a stiff neck. I'm not worried about my husband's cough")
     assert "stiff_neck" in present(reading)
+
+
+def test_a_person_named_by_their_group_is_the_patient_and_a_size_by_a_hand_names_no_one(read):
+    """"One of my year 10s ... her wrist": the pupil, with the school year's number between "my" and the
+    group; "grandad says the scald is bigger than his hand": a size, not grandad's scald."""
+    reading = read("I'm her form tutor. One of my year 10s fainted in PE and her lips went blue")
+    assert reading.subject != "self" and "blue_lips" in present(reading)
+    reading = read("one of our older residents has a hot red swollen calf")
+    assert reading.subject != "self" and "calf_swelling" in present(reading)
+    reading = read("grandad is minding my 3 year old. she tipped his tea on her leg and the scald is bigger "
+                   "than his hand")
+    assert reading.subject == "child" and "large_skin_area" in present(reading)
