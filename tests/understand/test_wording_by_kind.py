@@ -626,6 +626,14 @@ def present(reading):
         ("my toddler had a mouthful of windscreen wash", "poisoning"),
         ("he was playing with magnetic beads and thinks one went down", "swallowed_object"),
         ("she says there is no point in her still being alive", "suicidal_lay"),
+        # after round 115: a headache told by a simile of a blow, and by how fast it came; dialysis missed told
+        # by its day; breathless against the usual; sickness beside an early week of pregnancy
+        ("the pain at the back of my head felt like I'd been whacked with a plank", "thunderclap_headache"),
+        ("a headache came on within seconds while I was lifting", "thunderclap_headache"),
+        ("she has haemodialysis three times a week and didn't go on Monday", "missed_dialysis"),
+        ("my dad is more out of breath than usual", "breathless"),
+        ("I'm 9 weeks pregnant and throwing up every morning and evening", "morning_sickness"),
+        ("she had a febrile fit a year ago and now she's hot and just had another", "febrile_seizures_before"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -811,6 +819,8 @@ def test_reads_the_kind(read, text, finding):
         ("weeing all the time and can't be far from a loo", "urinary_retention"),
         ("the burn on his chest is bigger than his hand", "burn_hand_foot"),
         ("my chest hurts when I cough", "pain_on_movement"),
+        # after round 115: the rest of a pill packet taken on time is no overdose
+        ("missed one pill in the middle of the pack but took all the others on time", "overdose"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
