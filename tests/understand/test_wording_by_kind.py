@@ -634,6 +634,25 @@ def present(reading):
         ("my dad is more out of breath than usual", "breathless"),
         ("I'm 9 weeks pregnant and throwing up every morning and evening", "morning_sickness"),
         ("she had a febrile fit a year ago and now she's hot and just had another", "febrile_seizures_before"),
+        # after round 116: sick shooting across the room; dark marks on the teeth; hot water that caught an arm, the
+        # middle gone white and waxy, a size told after the limb; a means told as a gerund, and a train; no point in
+        # anything; picking at things in the air; eyes closing, not answering properly; red and hot in a list;
+        # back pain on one side; a day out with the top off; landing awkwardly
+        ("after feeds the milk flies across the kitchen", "vomiting"),
+        ("there are dark patches on his baby teeth", "tooth_decay"),
+        ("boiling water from the kettle caught my hand", "burn"),
+        ("the centre has gone pale and leathery", "burn_severe"),
+        ("it covers her thigh and is larger than her hand", "large_skin_area"),
+        ("I keep thinking about jumping in front of a lorry", "suicidal_lay"),
+        ("he said he'd jump when the next train comes", "suicide_means"),
+        ("I don't see the point in anything", "low_mood_lay"),
+        ("she keeps grabbing at things in the air", "psychosis"),
+        ("his eyes keep closing while I talk to him", "drowsy"),
+        ("she isn't answering me properly", "confusion"),
+        ("the top of my ear is red, swollen and hot", "red_hot_skin"),
+        ("my back aches low down on the left side", "loin_pain"),
+        ("gardening all day with my shirt off and now my shoulders are red raw", "sunburn"),
+        ("came down awkwardly on my ankle at netball", "limb_injury"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -821,6 +840,10 @@ def test_reads_the_kind(read, text, finding):
         ("my chest hurts when I cough", "pain_on_movement"),
         # after round 115: the rest of a pill packet taken on time is no overdose
         ("missed one pill in the middle of the pack but took all the others on time", "overdose"),
+        # after round 116: out for an occasion; the typist's own worry told as paranoid; water drunk
+        ("we were out for a meal and she was fine", "fainted"),
+        ("am I just being paranoid about this mole", "psychosis"),
+        ("I've been drinking plenty of water", "drunk_or_drugs"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
