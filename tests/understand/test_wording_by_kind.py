@@ -653,6 +653,15 @@ def present(reading):
         ("my back aches low down on the left side", "loin_pain"),
         ("gardening all day with my shirt off and now my shoulders are red raw", "sunburn"),
         ("came down awkwardly on my ankle at netball", "limb_injury"),
+        # after round 117: an arm red, warm and sore; a second dose told as a count, or by both parents; steering
+        # off the road as a thought; a pet given away; "bought stuff to do it"; meals skipped beside running
+        ("the back of my hand is red, warm and throbbing", "red_hot_skin"),
+        ("she's had two tablets this morning instead of one", "accidental_extra_dose"),
+        ("we both gave him his medicine at bedtime", "accidental_extra_dose"),
+        ("she said she keeps thinking about swerving into a wall", "suicidal_lay"),
+        ("he's been giving away his things to his friends", "suicide_imminent_lay"),
+        ("she told me she's got the stuff to do it", "suicide_means"),
+        ("he keeps skipping meals and has lost weight while exercising for hours", "eating_disorder"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -844,6 +853,10 @@ def test_reads_the_kind(read, text, finding):
         ("we were out for a meal and she was fine", "fainted"),
         ("am I just being paranoid about this mole", "psychosis"),
         ("I've been drinking plenty of water", "drunk_or_drugs"),
+        # after round 117: jabs still to come; food cut up; spots on the tummy that hurt to touch
+        ("her 12 week jabs are booked for Friday and she has a cold", "after_vaccination"),
+        ("he cuts his food into tiny pieces", "wound"),
+        ("the spots on her tummy are sore and she cries if I touch them", "rigid_abdomen"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
