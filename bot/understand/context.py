@@ -557,7 +557,8 @@ class People:
                     # "he reckons I was out of it": the subject of what someone else reports is not reporting
                     weak = i not in reported and self._is_reporting(i)
                 elif word == "me":
-                    weak = True
+                    # "me and my boyfriend were together": a subject, told first; elsewhere an object
+                    weak = not (i + 1 < len(w) and w[i + 1] in ("and", "n", "&") and (i == 0 or w[i - 1] in SENTENCE_ENDS))
                 elif word == "my":
                     # "my little boy": the relation word comes later; "my cup of tea": a belonging
                     look = w[i + 1 : i + 5]

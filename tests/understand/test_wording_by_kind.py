@@ -662,6 +662,12 @@ def present(reading):
         ("he's been giving away his things to his friends", "suicide_imminent_lay"),
         ("she told me she's got the stuff to do it", "suicide_means"),
         ("he keeps skipping meals and has lost weight while exercising for hours", "eating_disorder"),
+        # after round 118: paracetamol too often or too much told with any interval or count, or with another
+        # paracetamol medicine on top; an erection after a pill told by the hours and the pain
+        ("I've had 2 paracetamol every 2 to 3 hrs since yesterday", "paracetamol_excess"),
+        ("so I'm on about 18 tablets a day of the paracetamol", "paracetamol_excess"),
+        ("taking paracetamol plus lemsip for this cold", "paracetamol_excess"),
+        ("took a cialis last night and it's been over 6 hours, it's throbbing", "priapism"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -857,6 +863,8 @@ def test_reads_the_kind(read, text, finding):
         ("her 12 week jabs are booked for Friday and she has a cold", "after_vaccination"),
         ("he cuts his food into tiny pieces", "wound"),
         ("the spots on her tummy are sore and she cries if I touch them", "rigid_abdomen"),
+        # after round 118: a bad reaction to cannabis ("a whitey") is no overdose
+        ("smoked a joint and had a whitey, felt faint for a bit", "overdose"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
@@ -983,6 +991,13 @@ def test_the_person_the_typist_says_the_message_is_about_is_the_patient(read):
     # "worried about" says nothing of who the patient is ("I'm not worried about him")
     reading = read("my son has a temperature of 39 and a stiff neck. I'm not worried about my husband's cough")
     assert "stiff_neck" in present(reading)
+
+
+def test_me_and_my_partner_told_first_makes_the_typist_the_patient(read):
+    """"Me and my boyfriend were together ... the condom came off": the typist, told first as a subject, is
+    the patient (the emergency pill is hers)."""
+    reading = read("me and my boyfriend slept together last night and the condom split")
+    assert reading.subject == "self" and "contraception_emergency" in present(reading)
 
 
 def test_a_person_named_by_their_group_is_the_patient_and_a_size_by_a_hand_names_no_one(read):
