@@ -884,7 +884,8 @@ class Understander:
                                      and self.lexicon.symptoms[c.symptom].red_flag for c in cands):
             return child  # a child's emergency ("the foil is pushed through") decides who this is about
         if me is not None and me.pid in said and len(said) > 1:
-            # the typist's own aside ("not sleeping well myself") does not make them the patient
+            # the typist's own aside ("not sleeping well myself", "sore from my c section but that's not why
+            # I'm writing") does not make them the patient
             said[me.pid] = [f for f in said[me.pid] if not people.is_typists_aside(f[0])]
         # someone told only by their lasting conditions ("he's got Parkinson's and dementia") weighs half
         # as much as someone with a complaint now ("I keep thinking everyone would be better off")

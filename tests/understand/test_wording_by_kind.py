@@ -668,6 +668,15 @@ def present(reading):
         ("so I'm on about 18 tablets a day of the paracetamol", "paracetamol_excess"),
         ("taking paracetamol plus lemsip for this cold", "paracetamol_excess"),
         ("took a cialis last night and it's been over 6 hours, it's throbbing", "priapism"),
+        # after round 119: a baby sleepier than usual or not waking for feeds; a feeding tube come out; a pain score
+        # of 7 or more; a crisis a sentence after sickle cell; behind that ear, an ear that sticks out; a throat in bits
+        ("he didn't wake for his feed at 2am", "drowsy"),
+        ("her PEG tube fell out when she rolled over", "feeding_tube_out"),
+        ("he rates the pain 8 out of 10", "severe_pain"),
+        ("he has HbSS. he's having a crisis in his arms", "sickle_crisis"),
+        ("the skin behind that ear is swollen and red", "mastoid_swelling"),
+        ("his ear sticks out more than the other one", "mastoid_swelling"),
+        ("my throat is on fire today", "sore_throat"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -859,6 +868,8 @@ def test_reads_the_kind(read, text, finding):
         ("we were out for a meal and she was fine", "fainted"),
         ("am I just being paranoid about this mole", "psychosis"),
         ("I've been drinking plenty of water", "drunk_or_drugs"),
+        # after round 119: a child a little sleepier than usual is not drowsy (hard to wake)
+        ("she's a bit sleepier than usual with this cold", "drowsy"),
         # after round 117: jabs still to come; food cut up; spots on the tummy that hurt to touch
         ("her 12 week jabs are booked for Friday and she has a cold", "after_vaccination"),
         ("he cuts his food into tiny pieces", "wound"),
@@ -991,6 +1002,14 @@ def test_the_person_the_typist_says_the_message_is_about_is_the_patient(read):
     # "worried about" says nothing of who the patient is ("I'm not worried about him")
     reading = read("my son has a temperature of 39 and a stiff neck. I'm not worried about my husband's cough")
     assert "stiff_neck" in present(reading)
+
+
+def test_the_typists_aside_told_as_not_why_they_are_writing_does_not_make_the_typist_the_patient(read):
+    """"Our son is 2 weeks old ... I'm sore from my c section but that's not why I'm writing" (read as "that
+    isnt why i am writing"): the baby."""
+    reading = read("our son is 2 weeks old and hasn't woken for his last feed. I'm still sore from my c section "
+                   "but that's not why I'm writing")
+    assert reading.subject == "child" and "drowsy" in present(reading)
 
 
 def test_me_and_my_partner_told_first_makes_the_typist_the_patient(read):
