@@ -677,6 +677,18 @@ def present(reading):
         ("the skin behind that ear is swollen and red", "mastoid_swelling"),
         ("his ear sticks out more than the other one", "mastoid_swelling"),
         ("my throat is on fire today", "sore_throat"),
+        # after round 120: dialysis missed told in second-language English; an extra pillow needed; weight put on
+        # since a weekday; a foot sore a sentence after the diabetes; an ankle that went over on a step; only a
+        # few steps managed; blood soaking straight through; a blow to the eye in the base form; an eye gone black
+        ("she have dialysis three times a week. yesterday she miss it because she was sick", "missed_dialysis"),
+        ("he needed another pillow last night to get to sleep", "orthopnoea"),
+        ("she has put on 3 kilos since Monday", "rapid_weight_gain"),
+        ("she has diabetes and poor feeling in her feet. there is a weeping sore on her heel", "diabetic_foot"),
+        ("his ankle went over on a step at the station", "limb_injury"),
+        ("she can only manage a few steps on that foot", "possible_fracture"),
+        ("the blood is soaking straight through the tea towel", "severe_bleeding"),
+        ("someone hit me in my eye outside the pub", "eye_injury"),
+        ("his eye has gone black and it is closed up", "black_eye"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
