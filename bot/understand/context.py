@@ -159,7 +159,8 @@ FOCUS_PHRASES = phrase_list(_PEOPLE, "focus_phrases")
 WRITTEN_FOR_PHRASES = phrase_list(_PEOPLE, "written_for_phrases")
 NOT_ME_PHRASES = phrase_list(_PEOPLE, "not_me_phrases")
 MEASURE_BEFORE = set(phrase_list(_PEOPLE, "measure_before"))
-MEASURE_POSSESSIVES = {"my", "his", "her", "their"}
+MEASURE_POSSESSIVES = word_set(_PEOPLE, "measure_possessives")
+SUBJECT_COORDINATORS = word_set(_PEOPLE, "subject_coordinators")
 SIBLINGS = word_set(_PEOPLE, "siblings")
 VOCATIVE_NEXT = word_set(_PEOPLE, "vocative_next")
 ADDRESS_WORDS = word_set(_PEOPLE, "address_words")
@@ -558,7 +559,8 @@ class People:
                     weak = i not in reported and self._is_reporting(i)
                 elif word == "me":
                     # "me and my boyfriend were together": a subject, told first; elsewhere an object
-                    weak = not (i + 1 < len(w) and w[i + 1] in ("and", "n", "&") and (i == 0 or w[i - 1] in SENTENCE_ENDS))
+                    weak = not (i + 1 < len(w) and w[i + 1] in SUBJECT_COORDINATORS
+                                and (i == 0 or w[i - 1] in SENTENCE_ENDS))
                 elif word == "my":
                     # "my little boy": the relation word comes later; "my cup of tea": a belonging
                     look = w[i + 1 : i + 5]

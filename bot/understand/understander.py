@@ -1025,20 +1025,29 @@ class Understander:
         return False
 
     @staticmethod
+    def _named_before_reading(people, person: int, c: Candidate) -> tuple[bool, bool]:
+        """Whether the person is named in the three words before a reading, and whether as the one who
+        took it ("I got 38.4 on the ear thermometer"), in one pass over the mentions."""
+        w = people.words
+        named = took = False
+        for m in people.mentions:
+            if m.person == person and c.start - 3 <= m.token < c.start:
+                named = True
+                took = took or (m.token + 2 < len(w) and w[m.token + 1] in ctx.MEASURING_VERBS
+                                and w[m.token + 2][:1].isdigit())
+        return named, took
+
+    @staticmethod
     def _owns_reading(people, person: int, c: Candidate) -> bool:
         """A reading is someone's when they are named right before it ("her temp", "dad's sats"), not
         when they took it ("I got 38.4 on the ear thermometer")."""
-        return any(m.person == person and c.start - 3 <= m.token < c.start for m in people.mentions) \
-            and not Understander._took_reading(people, person, c)
+        named, took = Understander._named_before_reading(people, person, c)
+        return named and not took
 
     @staticmethod
     def _took_reading(people, person: int, c: Candidate) -> bool:
         """The person is named right before the reading as the one who took it: "I got 38.4"."""
-        w = people.words
-        return any(m.person == person and c.start - 3 <= m.token < c.start
-                   and w[m.token + 1 : m.token + 2] and w[m.token + 1] in ctx.MEASURING_VERBS
-                   and w[m.token + 2 : m.token + 3] and w[m.token + 2][:1].isdigit()
-                   for m in people.mentions)
+        return Understander._named_before_reading(people, person, c)[1]
 
     @staticmethod
     def _anchor(c: Candidate) -> int:
