@@ -16,6 +16,8 @@ UNIT_D = r"(?:days?)"
 AGE_UNIT = rf"(?:{UNIT_Y}|{UNIT_M}|{UNIT_W}|{UNIT_D})"
 QUAL = r"(?:(?:only|just|nearly|almost|about|around|approx|roughly|now|currently|aged|age|turning|over|under) )*"
 
+# "I'm 2 days late", "she is 6 weeks post op", "3 weeks into a new job": a time, not an age
+TIME_NOT_AGE = r"late|overdue|early|behind|post|into|past|ago|after"
 AGE_PATTERNS = [
     # "6 yr old", "18 months old", "a 34 year old", "2 week old baby"
     ("unit_old", re.compile(rf"\b(?P<n>{NUM}) (?P<u>{AGE_UNIT}) old\b")),
@@ -51,7 +53,7 @@ AGE_PATTERNS = [
     # "my daughter have 2 years", "I have 45 years": an age in the words of other languages
     ("rel_unit", re.compile(
         rf"\b(?P<who>(?:{REL_WORDS})|he|she|i) (?:have|has|having|is)? ?(?P<n>\d{{1,3}}) (?P<u>{UNIT_Y}|{UNIT_M}|{UNIT_W})\b"
-        rf"(?! ago| of| now| since| with| before| already| pregnant| gone| along| off| late| overdue)"
+        rf"(?! of| now| since| with| before| already| pregnant| gone| along| off| (?:{TIME_NOT_AGE})\b)"
     )),
 ]
 DECADE_RX = re.compile(
@@ -128,7 +130,7 @@ def find_ages(nt: NText) -> list[AgeMention]:
                     continue  # "he's 38.9 and says it hurts": a temperature, not an age
                 if unit and re.fullmatch(UNIT_W, unit.replace(" ", "")) and re.match(r"^ (?:pregnant|gone|along)", after):
                     continue
-                if unit and re.match(r"^ (?:late|overdue|early|behind|post|into|past|ago)\b", after):
+                if unit and re.match(rf"^ (?:{TIME_NOT_AGE})\b", after):
                     continue  # "I'm 2 days late", "she is 2 weeks overdue": a time, not an age
                 if not unit and re.match(r"^ (?:weeks?|wks?|days?|months?|\+ [0-6]\b)", after):
                     continue  # "I'm 12+3": weeks and days pregnant

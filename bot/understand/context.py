@@ -181,6 +181,7 @@ SUBORDINATORS = word_set(_PEOPLE, "subordinators")
 OWN_BODY_VERBS = word_set(_PEOPLE, "own_body_verbs")
 OWN_BODY_LEAD = word_set(_PEOPLE, "own_body_lead")
 MY_BELONGINGS = word_set(_PEOPLE, "my_belongings")
+MY_PROFESSIONALS = phrase_list(_PEOPLE, "my_professionals")
 AGED_THINGS = word_set(_PEOPLE, "aged_things")
 REPORTER_NOUNS = word_set(_PEOPLE, "reporter_nouns")
 RELATION_REPORTING = word_set(_PEOPLE, "relation_reporting")
@@ -562,10 +563,11 @@ class People:
                     weak = not (i + 1 < len(w) and w[i + 1] in SUBJECT_COORDINATORS
                                 and (i == 0 or w[i - 1] in SENTENCE_ENDS))
                 elif word == "my":
-                    # "my little boy": the relation word comes later; "my cup of tea": a belonging
+                    # "my little boy": the relation word comes later; "my cup of tea": a belonging; "my GP": a carer
                     look = w[i + 1 : i + 5]
                     if any(x in RELATIONS for x in look[:3]) or (len(look) > 1 and look[0][:1].isdigit()) or (
-                            look[:1] and look[0] in MY_BELONGINGS) or (
+                            look[:1] and look[0] in MY_BELONGINGS) or any(
+                            tuple(look[: len(p)]) == p for p in MY_PROFESSIONALS) or (
                             len(look) > 1 and look[0] in ONE_DESCRIBERS and look[1] in ONE_WORDS):
                         i += 1
                         continue

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from bot.understand.ntext import NText
 from bot.understand.text import NUM, parse_number
 
+# the typist's partner, whose "29 weeks" is a pregnancy's, never a baby's age ("she is 7 weeks" may be either)
+PARTNER_WORDS = ("wife", "partner", "girlfriend", "gf", "missus", "fiancee")
 PREG_WEEKS_RX = [
     re.compile(
         rf"\b(?P<n>{NUM}) (?P<u>weeks?|wks?) (?:with|along with|gone with) (?:(?:our|my|her|the|their) "
@@ -20,7 +22,10 @@ PREG_WEEKS_RX = [
         rf"\bpregnant (?:with (?:my |our |her )?\w+ (?:baby |child )?)?(?:and |at |about |around |roughly |approx )*"
         rf"(?P<n>{NUM}) (?P<u>weeks?|wks?|months?)\b"
     ),
-    re.compile(rf"\b(?:i am|she is|im) (?P<n>{NUM}) (?P<u>weeks?|wks?)\b(?! old)"),
+    re.compile(
+        rf"\b(?:i am|she is|im|(?:{'|'.join(PARTNER_WORDS)}) is) (?P<n>{NUM}) (?P<u>weeks?|wks?)\b"
+        rf"(?! old| ago| into (?!(?:my|her|the) pregnancy)| post| after| since| off)"
+    ),
     # a bare gestation opening the message: "31 weeks. itching at night" (12 or more: a shorter
     # span opening a message is as often how long something has lasted)
     re.compile(r"^(?:im |i am |i m )?(?P<n>1[2-9]|[23]\d|4[0-2]) (?P<u>weeks?|wks?)(?= (?:\.|,|!|-|and\b|with\b|today\b|now\b))"),
@@ -62,6 +67,7 @@ class Pregnancy:
     weeks: float | None
     span: tuple[int, int] | None
     ruled_out: bool = False  # said not to be ("not pregnant", "the test was negative"), not only after a birth
+    may_be_an_age: bool = False  # "she is 7 weeks": the weeks may be a baby's age
 
 
 def find_pregnancy(nt: NText) -> Pregnancy:
@@ -82,7 +88,7 @@ def find_pregnancy(nt: NText) -> Pregnancy:
             if 0 < w <= 45:
                 weeks = round(w, 1)
                 span = nt.tok_span(m)
-                return Pregnancy(True, weeks, span)
+                return Pregnancy(True, weeks, span, may_be_an_age=m.group(0).startswith("she is"))
     state: bool | None = None
     seen = False
     for m in PREG_WORD_RX.finditer(text):

@@ -623,6 +623,9 @@ class Understander:
                         c.context = "other_person"
         preg = find_pregnancy(nt)
         ages = find_ages(nt)
+        if preg.weeks is not None and preg.span is not None and not preg.may_be_an_age:
+            # "my partner's 29 weeks", "she's 34 weeks with our first": a gestation, not an age
+            ages = [a for a in ages if a.t1 <= preg.span[0] or a.t0 >= preg.span[1]]
         # "I'm 18 weeks pregnant and my niece has chickenpox": the typist's pregnancy and someone
         # else's infection make the typist the patient (in contact with it)
         said_by_me = preg.pregnant and preg.span is not None and me is not None and any(

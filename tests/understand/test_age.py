@@ -78,3 +78,9 @@ def test_an_age_set_apart_is_never_a_duration(read, text, age, duration):
 @pytest.mark.parametrize("text,age", [("10mo had diarrhoea since yesterday", 0.83), ("my 8mo has a rash", 0.67)])
 def test_months_written_short_are_an_age(read, text, age):
     assert read(text).age_years == age
+
+
+@pytest.mark.parametrize("text", ["my wife is 3 weeks into a new job and has had chest pain since lunch",
+                                  "she is 6 weeks post op and the wound is red"])
+def test_weeks_into_or_after_something_are_no_age(read, text):
+    assert read(text).age_years is None

@@ -62,3 +62,14 @@ def test_a_negative_test_rules_pregnancy_out(read, text):
 def test_a_positive_test_is_a_pregnancy(read):
     reading = read("pregnancy test yesterday was positive, now cramping")
     assert reading.pregnant is True and "possible_pregnancy" in reading.present()
+
+
+def test_a_partners_weeks_are_her_pregnancy_and_a_babys_weeks_stay_an_age(read):
+    """"My girlfriend's 31 weeks ... the baby": the weeks of her pregnancy, not a baby's age; "she's 7 weeks
+    ... 38.2" may be a baby's age and stays one."""
+    reading = read("my girlfriend's 31 weeks and says the baby has hardly moved today")
+    assert reading.pregnant is True and reading.pregnancy_weeks == 31.0 and reading.age_years is None
+    reading = read("she's 34 weeks with our second and her ankles have puffed up")
+    assert reading.pregnant is True and reading.age_years is None
+    reading = read("first baby, she's 7 weeks and felt hot, 38.2 under her arm")
+    assert reading.subject == "child" and reading.age_years == 0.13 and reading.pregnant is None

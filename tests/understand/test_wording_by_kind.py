@@ -1041,3 +1041,27 @@ def test_a_person_named_by_their_group_is_the_patient_and_a_size_by_a_hand_names
     reading = read("grandad is minding my 3 year old. she tipped his tea on her leg and the scald is bigger "
                    "than his hand")
     assert reading.subject == "child" and "large_skin_area" in present(reading)
+
+
+def test_a_carer_named_with_my_is_no_sign_the_typist_is_the_patient(read):
+    """"My GP mentioned milk allergy": the typist's GP told of the baby named before; the allergy is the baby's."""
+    for carer in ("GP", "health visitor", "practice nurse"):
+        reading = read(f"my 3 month old is sicky after every feed and her eczema is worse. my {carer} mentioned milk allergy")
+        assert reading.subject == "child" and "cows_milk_allergy" in present(reading)
+
+
+def test_a_reaction_told_a_sentence_after_the_food_is_a_food_reaction(read):
+    reading = read("he had some satay chicken with peanuts in. ten minutes later he came up in red blotches")
+    assert "food_reaction" in present(reading)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("my 12 year old has a sore throat and his tonsils are swollen with white spots", "rash"),
+    ("nose is blocked up with lots of green mucus and my cheeks ache", "sputum_change"),
+    ("every night after tea I get a burning up behind my breastbone", "fever"),
+    ("sharp pain in my chest that is worse when I lie flat or breathe in, fine otherwise", "orthopnoea"),
+])
+def test_a_word_told_of_another_part_reads_as_that_part(read, text, absent):
+    """Spots on the tonsils are no skin rash; mucus beside a blocked nose is no chest's phlegm; a burning that
+    rises behind the breastbone is no fever; a pain worse lying flat or breathing in is no breathlessness."""
+    assert absent not in present(read(text))
