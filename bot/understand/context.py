@@ -158,6 +158,7 @@ REPORTER_PHRASES = set(phrase_list(_PEOPLE, "reporter_phrases"))
 FOCUS_PHRASES = phrase_list(_PEOPLE, "focus_phrases")
 WRITTEN_FOR_PHRASES = phrase_list(_PEOPLE, "written_for_phrases")
 NOT_ME_PHRASES = phrase_list(_PEOPLE, "not_me_phrases")
+DISCOURSE_MARKERS = phrase_list(_PEOPLE, "discourse_markers")
 MEASURE_BEFORE = set(phrase_list(_PEOPLE, "measure_before"))
 MEASURE_POSSESSIVES = word_set(_PEOPLE, "measure_possessives")
 SUBJECT_COORDINATORS = word_set(_PEOPLE, "subject_coordinators")
@@ -265,6 +266,12 @@ class People:
                 if near:
                     return min(near, key=lambda m: abs(m.token - k)).person
         return None
+
+    def _in_discourse_marker(self, i: int) -> bool:
+        """The "I" at i is inside a way of talking ("while I've got you", "I mean")."""
+        w = self.words
+        return any(tuple(w[k : k + len(p)]) == p for p in DISCOURSE_MARKERS
+                   for k in range(max(0, i - len(p) + 1), i + 1) if i - k < len(p) and p[i - k] == "i")
 
     def _introduces_typist(self, i: int) -> bool:
         """Relation word i is the typist introducing themselves: "mum of 3 here", "17 year old lad here",
@@ -556,8 +563,9 @@ class People:
                     self_p = self._new("self", "i", None, None, i)
                 weak = False
                 if word == "i":
-                    # "he reckons I was out of it": the subject of what someone else reports is not reporting
-                    weak = i not in reported and self._is_reporting(i)
+                    # "he reckons I was out of it": the subject of what someone else reports is not reporting;
+                    # "while I've got you": a way of talking, naming no one
+                    weak = (i not in reported and self._is_reporting(i)) or self._in_discourse_marker(i)
                 elif word == "me":
                     # "me and my boyfriend were together": a subject, told first; elsewhere an object
                     weak = not (i + 1 < len(w) and w[i + 1] in SUBJECT_COORDINATORS

@@ -178,6 +178,9 @@ class Measurements:
         cue = self._cue(words, first, cues)
         if unit_measure is None and cue is not None:
             unit_measure = self._unit_before(words, cue[0])
+        if cue is not None and cue[1].needs_unit and unit_measure is not cue[1]:
+            # "pulse is about 40": "about" cues a count of tablets only with its unit; an earlier cue may hold
+            cue = self._cue(words, first, [c for c in cues if c[2] is not cue[1]]) or cue
         if cue is None or cue[1].needs_unit and unit_measure is not cue[1]:  # "about 140 on my fitbit"
             cue = self._cue_after(words, i + 1, cues) or cue
         measure = cue[1] if cue else None

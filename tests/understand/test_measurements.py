@@ -144,3 +144,20 @@ def test_a_size_is_read_by_its_unit(measurements, text, expected):
 def test_every_size_counts_not_only_the_last(measurements):
     """"A 12cm red patch round a 1cm bite": the larger size still counts (a temperature keeps only its last)."""
     assert ("size_cm", "size_10cm_or_more") in read(measurements, "a 12cm red patch round a 1cm bite")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("her pulse is only about 40", ("pulse", "pulse_very_slow")),
+    ("his heart rate is around 125", ("pulse", "pulse_fast")),
+    ("temp is roughly 39", ("temperature", "temperature_39_or_more")),
+])
+def test_a_hedged_reading_keeps_its_cue(measurements, text, expected):
+    """"About", "around" and "roughly" also cue a count of tablets, which needs its unit; without the unit the
+    earlier cue (pulse, temperature) holds."""
+    assert expected in read(measurements, text)
+
+
+def test_a_pulse_of_40_is_very_slow(measurements):
+    """40 beats a minute or fewer scores 3 in NEWS2."""
+    assert ("pulse", "pulse_very_slow") in read(measurements, "pulse 40")
+    assert ("pulse", "pulse_very_slow") not in read(measurements, "pulse 52")

@@ -1065,3 +1065,31 @@ def test_a_word_told_of_another_part_reads_as_that_part(read, text, absent):
     """Spots on the tonsils are no skin rash; mucus beside a blocked nose is no chest's phlegm; a burning that
     rises behind the breastbone is no fever; a pain worse lying flat or breathing in is no breathlessness."""
     assert absent not in present(read(text))
+
+
+def test_a_way_of_talking_with_i_names_no_patient(read):
+    """"While I've got you, he ...": the typist's way of talking; what follows is his."""
+    reading = read("my husband is 80. anyway while I've got you, this afternoon he had a coughing fit and brought up bright red blood")
+    assert reading.subject == "other" and "coughing_blood" in present(reading)
+
+
+@pytest.mark.parametrize("text,finding", [
+    ("he has had the runs since tuesday. this morning there was blood mixed in it", "bloody_diarrhoea"),
+    ("my flatmate says she took 30 of her antidepressants an hour ago", "overdose"),
+    ("dad got muddled and took two days of his tablets in one go", "overdose"),
+    ("she keeps saying it is better she die, it would be better I die she says", "suicidal_lay"),
+    ("32 weeks and my bump goes hard now and then for a few seconds", "braxton_hicks"),
+    ("he brought up what looked like an egg cup of blood when he was coughing", "coughing_blood_heavy"),
+])
+def test_a_finding_told_in_other_words_is_read(read, text, finding):
+    assert finding in present(read(text))
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("since starting tablets for my blood pressure I have had a dry cough", "coughing_blood"),
+    ("my legs itch so much at night I scratch them until they are bleeding", "heavy_vaginal_bleeding"),
+    ("the bottom of my feet itch like mad", "itchy_bottom"),
+    ("red streaks on the loo roll after a poo", "spreading_redness"),
+])
+def test_a_word_that_belongs_to_another_thing_is_not_read(read, text, absent):
+    assert absent not in present(read(text))
