@@ -1009,7 +1009,7 @@ class Understander:
     @staticmethod
     def _in_own_words(people, c: Candidate) -> bool:
         """The finding's own words are the typist's ("my neck is killing me", "my lady bits", "the kids
-        would be better off with me not around"), whoever the clause is about; not words quoted ("he
+        would be better off with me not around", "... without me"), whoever the clause is about; not words quoted ("he
         keeps saying my tummy hurts"), "me" after any verb but one of feeling ("he won't let me touch
         it", "he gave me his cards"), or "my" in a measure ("as big as my hand"), before a belonging, a
         relation or an age ("my 6yo's poo")."""
@@ -1020,7 +1020,7 @@ class Understander:
             nxt = w[i + 1] if i + 1 < len(w) else ""
             if w[i] in ("me", "myself") and w[i - 1] in ctx.FELT_BY_ME:
                 return True
-            if w[i] == "me" and nxt in ctx.ABSENT_AFTER_ME:
+            if w[i] == "me" and (nxt in ctx.ABSENT_AFTER_ME or w[i - 1] in ctx.ABSENT_BEFORE_ME):
                 return True
             if w[i] == "my" and not people.is_measure(i) and not nxt[:1].isdigit() \
                     and nxt not in ctx.RELATIONS and nxt not in ctx.MY_BELONGINGS:

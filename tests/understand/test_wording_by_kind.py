@@ -1093,3 +1093,31 @@ def test_a_finding_told_in_other_words_is_read(read, text, finding):
 ])
 def test_a_word_that_belongs_to_another_thing_is_not_read(read, text, absent):
     assert absent not in present(read(text))
+
+
+def test_someone_better_off_without_me_is_the_typists_thought(read):
+    reading = read("since the birth I keep thinking my husband and the baby would be better off without me")
+    assert reading.subject == "self" and "suicidal_thoughts" in present(reading)
+
+
+@pytest.mark.parametrize("text,finding", [
+    ("got a hockey ball to the nuts at training and one side has swelled up", "testicular_pain"),
+    ("the blood is coming out with every heartbeat even though I'm pressing", "severe_bleeding"),
+    ("I get nose bleeds 3 times a week and have done for months", "nosebleeds_frequent"),
+    ("my nose bled but it stopped in about 5 minutes of pinching", "bleeding_stopped"),
+    ("on ferrous sulphate from the GP and my poo is very dark", "takes_iron_tablets"),
+    ("grandad has hardly had anything to drink since Sunday", "hardly_drinking"),
+    ("the skin round the wound has a dark grey patch and it smells rotten", "rapid_spreading_redness"),
+    ("I keep waking with painful erections that take hours to go down", "stuttering_priapism"),
+])
+def test_a_finding_told_in_its_own_words_is_read(read, text, finding):
+    assert finding in present(read(text))
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("he has a cold but he's not breathing fast or struggling", "unconscious"),
+    ("he has a cold but he's not breathing fast or struggling", "fast_breathing"),
+    ("cut my finger on a knife, I'm up to date with tetanus", "tetanus_concern"),
+])
+def test_a_denied_manner_or_a_vaccine_up_to_date_is_not_read(read, text, absent):
+    assert absent not in present(read(text))
