@@ -349,7 +349,7 @@ class Understander:
         self._reported_denials = ctx.phrase_tuples(ctx.REPORTED_DENIALS)
         self._caught_it = ctx.phrase_tuples(ctx.CAUGHT_IT)
         self._hist_fol = ctx.phrase_tuples(ctx.HISTORICAL_FOLLOWING)
-        self._denied_stops = ctx.phrase_tuples(ctx.DENIED_STOPS)
+        self._denying_pseudo_negations = ctx.phrase_tuples(ctx.DENYING_PSEUDO_NEGATIONS)
         self._fam_pre = ctx.phrase_tuples(ctx.FAMILY_PRECEDING)
         self._fam_fol = ctx.phrase_tuples(ctx.FAMILY_FOLLOWING)
         self._death_cause = ctx.phrase_tuples(ctx.CAUSE_OF_DEATH)
@@ -755,7 +755,7 @@ class Understander:
 
         # "hasn't stopped breathing": the pseudo-negation "hasn't stopped" ("hasn't stopped bleeding") denies here
         all_pre = sorted([(s, e) for _, s, e in preceding] +
-                         [(s, s + 1) for s, _e in find_phrases(words, self._denied_stops)])
+                         [(s, s + 1) for s, _e in find_phrases(words, self._denying_pseudo_negations)])
         fol_cues = [(s, e) for _, s, e in following if not inside_parts(s, e)]
         exception_starts = {s for s, _e in find_phrases(words, self._exceptions)}
         # a clause opening with the answer to a question asked in the clause before

@@ -1121,3 +1121,25 @@ def test_a_finding_told_in_its_own_words_is_read(read, text, finding):
 ])
 def test_a_denied_manner_or_a_vaccine_up_to_date_is_not_read(read, text, absent):
     assert absent not in present(read(text))
+
+
+@pytest.mark.parametrize("text,finding", [
+    ("caught a ball on my thumb and now it is pointing off sideways", "dislocation"),
+    ("his privates hurt, one side of his ball sack, and that side is sitting higher", "testicular_pain"),
+    ("she takes steroid tablets every single day for her adrenal glands", "steroid_dependent"),
+    ("he has had sickness and diarrhoea since last night", "vomiting"),
+    ("now the shooting pains go down both legs", "sciatica_both_legs"),
+    ("pain from my buttock shooting down the back of my right leg", "sciatica"),
+    ("there is yellow stuff coming out the end of my willy", "sti_symptoms"),
+    ("a crusty spot on my nose that never properly heals", "skin_sore_not_healing"),
+])
+def test_a_finding_told_in_plain_words_is_read(read, text, finding):
+    assert finding in present(read(text))
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("no blood from my bottom, not being sick, just the pain", "vomiting_blood"),
+    ("a cold, breathing normal, not working hard to breathe", "breathless"),
+])
+def test_a_denial_reaches_the_finding_it_names(read, text, absent):
+    assert absent not in present(read(text))
