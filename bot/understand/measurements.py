@@ -48,6 +48,10 @@ class Measure:
     bare_not_after: frozenset[str] = frozenset()  # ... unless one of these words is just before it ("BMI 39.5")
     said_normal: "SaidNormal | None" = None  # a normal reading told in words ("temp normal", "temperature was fine")
     each: bool = False  # every reading counts, not only the last (sizes: "a 2cm cut, the redness 12cm")
+    # units that point back ("20 of them"): a unit only after one of `units_back_to` ("her sleeping pills ...
+    # about 20 of them"), not "mozzie bites, maybe 20 of them"
+    units_back: tuple[tuple[str, ...], ...] = ()
+    units_back_to: tuple[tuple[str, ...], ...] = ()
 
     def band(self, value: float, second: float | None) -> dict | None:
         for band in self.bands:
@@ -110,7 +114,9 @@ class Measurements:
                 unit_before=int(m.get("unit_before", 0)),
                 bare_decimal=tuple(m["bare_decimal"]["range"]) if "bare_decimal" in m else None,
                 bare_not_after=frozenset(m["bare_decimal"]["not_after"]) if "bare_decimal" in m else frozenset(),
-                said_normal=SaidNormal.from_spec(m.get("said_normal")), each=bool(m.get("each"))))
+                said_normal=SaidNormal.from_spec(m.get("said_normal")), each=bool(m.get("each")),
+                units_back=tuple(tuple(u.lower().split()) for u in m.get("units_back", ())),
+                units_back_to=tuple(tuple(u.lower().split()) for u in m.get("units_back_to", ()))))
         return cls(measures)
 
     def findings(self) -> set[str]:
@@ -251,6 +257,9 @@ class Measurements:
                 if glued and unit == (glued,):
                     return i + 1, m
                 if tuple(words[i + 1 : i + 1 + len(unit)]) == unit:
+                    return i + 1 + len(unit), m
+            for unit in m.units_back:
+                if tuple(words[i + 1 : i + 1 + len(unit)]) == unit and next(find_phrases(words, m.units_back_to, 0, i), None):
                     return i + 1 + len(unit), m
         return i + 1, None
 

@@ -161,3 +161,10 @@ def test_a_pulse_of_40_is_very_slow(measurements):
     """40 beats a minute or fewer scores 3 in NEWS2."""
     assert ("pulse", "pulse_very_slow") in read(measurements, "pulse 40")
     assert ("pulse", "pulse_very_slow") not in read(measurements, "pulse 52")
+
+
+def test_a_count_told_as_of_them_is_tablets_only_after_a_medicine(measurements):
+    """"20 of them" points back: tablets after "her sleeping pills", not after "mozzie bites"."""
+    assert ("tablets", "overdose") in read(measurements, "she found her sleeping pills and took about 20 of them")
+    assert ("tablets", "overdose") not in read(measurements, "covered in mozzie bites , maybe 20 of them")
+    assert ("tablets", "overdose") in read(measurements, "i am on propranolol and took about 20 of them")

@@ -1143,3 +1143,12 @@ def test_a_finding_told_in_plain_words_is_read(read, text, finding):
 ])
 def test_a_denial_reaches_the_finding_it_names(read, text, absent):
     assert absent not in present(read(text))
+
+
+def test_the_typists_own_journey_is_theirs_whoever_they_visited(read):
+    reading = read("I came back from Nigeria last week after visiting my dad and now I have a fever and shivers")
+    assert reading.subject == "self" and "malaria_area_travel" in present(reading)
+
+
+def test_a_bleeding_disorder_is_read(read):
+    assert "bleeding_disorder" in present(read("my son has haemophilia and banged his head on the table"))
