@@ -1152,3 +1152,12 @@ def test_the_typists_own_journey_is_theirs_whoever_they_visited(read):
 
 def test_a_bleeding_disorder_is_read(read):
     assert "bleeding_disorder" in present(read("my son has haemophilia and banged his head on the table"))
+
+
+@pytest.mark.parametrize("text,finding", [
+    ("grandad just went out for a minute in his chair, didn't answer, then came round", "blacked_out"),
+    ("my foot has gone pale and whitish and it is numb and hurts", "cold_pale_limb"),
+    ("mum is on tablets for her heart", "takes_heart_or_bp_medicine"),
+])
+def test_a_blackout_a_failing_limb_and_heart_tablets_in_plain_words(read, text, finding):
+    assert finding in present(read(text))
