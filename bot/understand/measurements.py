@@ -259,7 +259,7 @@ class Measurements:
                 if tuple(words[i + 1 : i + 1 + len(unit)]) == unit:
                     return i + 1 + len(unit), m
             for unit in m.units_back:
-                if tuple(words[i + 1 : i + 1 + len(unit)]) == unit and next(find_phrases(words, m.units_back_to, 0, i), None):
+                if tuple(words[i + 1 : i + 1 + len(unit)]) == unit and any(find_phrases(words, m.units_back_to, 0, i)):
                     return i + 1 + len(unit), m
         return i + 1, None
 

@@ -1069,7 +1069,8 @@ def test_a_word_told_of_another_part_reads_as_that_part(read, text, absent):
 
 def test_a_way_of_talking_with_i_names_no_patient(read):
     """"While I've got you, he ...": the typist's way of talking; what follows is his."""
-    reading = read("my husband is 80. anyway while I've got you, this afternoon he had a coughing fit and brought up bright red blood")
+    reading = read("my husband is 80. anyway while I've got you, this afternoon he had a coughing fit and "
+                   "brought up bright red blood")
     assert reading.subject == "other" and "coughing_blood" in present(reading)
 
 
