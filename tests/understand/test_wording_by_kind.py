@@ -1162,3 +1162,16 @@ def test_a_bleeding_disorder_is_read(read):
 ])
 def test_a_blackout_a_failing_limb_and_heart_tablets_in_plain_words(read, text, finding):
     assert finding in present(read(text))
+
+
+@pytest.mark.parametrize("text,finding", [
+    ("since the marathon my wee has been the colour of coke", "dark_urine"),
+    ("her left calf swelled up bigger than the other one and it is warm", "calf_swelling"),
+    ("he grabbed his head and said it felt like something had burst in there", "thunderclap_headache"),
+])
+def test_dark_urine_a_swollen_calf_and_a_burst_in_the_head_in_plain_words(read, text, finding):
+    assert finding in present(read(text))
+
+
+def test_flat_coke_to_drink_is_no_dark_urine(read):
+    assert "dark_urine" not in present(read("tummy bug, he is keeping down sips of water and flat coke and his wee is fine"))
