@@ -269,12 +269,6 @@ class People:
                     return min(near, key=lambda m: abs(m.token - k)).person
         return None
 
-    def _in_discourse_marker(self, i: int) -> bool:
-        """The "I" at i is inside a way of talking ("while I've got you", "I mean")."""
-        w = self.words
-        return any(tuple(w[k : k + len(p)]) == p for p in DISCOURSE_MARKERS
-                   for k in range(max(0, i - len(p) + 1), i + 1) if i - k < len(p) and p[i - k] == "i")
-
     def _introduces_typist(self, i: int) -> bool:
         """Relation word i is the typist introducing themselves: "mum of 3 here", "17 year old lad here",
         "worried dad here", or an age and "man" or "woman" opening a message told in the first person
@@ -399,6 +393,8 @@ class People:
     def _build(self) -> None:
         w = self.words
         n = len(w)
+        # the words of a way of talking ("while I've got you", "I mean"), whose "I" names no one
+        talking = {k for s, e in find_phrases(w, DISCOURSE_MARKERS) for k in range(s, e)}
         fetal = any(x in FETAL_WORDS for x in w) or "pregnant" in w
         self_p: Person | None = None
         last_by_sex: dict[str | None, Person] = {}
@@ -567,7 +563,7 @@ class People:
                 if word == "i":
                     # "he reckons I was out of it": the subject of what someone else reports is not reporting;
                     # "while I've got you": a way of talking, naming no one
-                    weak = (i not in reported and self._is_reporting(i)) or self._in_discourse_marker(i)
+                    weak = (i not in reported and self._is_reporting(i)) or i in talking
                 elif word == "me":
                     # "me and my boyfriend were together": a subject, told first; elsewhere an object
                     weak = not (i + 1 < len(w) and w[i + 1] in SUBJECT_COORDINATORS

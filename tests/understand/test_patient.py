@@ -355,9 +355,26 @@ def test_someone_whose_occasion_it_was_is_not_the_patient(read):
     # "kept calling me by my mum's name": a name, not a person in the room
     ("my grandad is 84. anyway when I got there he didn't know where he was and kept calling me by my mum's name",
      "other", "confusion"),
+    # after rounds 121 to 127: "my GP / health visitor mentioned ...": the typist's carer, told of the baby
+    ("my 3 month old is sicky after every feed and her eczema is worse. my GP mentioned milk allergy", "child",
+     "cows_milk_allergy"),
+    ("my 3 month old is sicky after every feed and her eczema is worse. my health visitor mentioned milk allergy",
+     "child", "cows_milk_allergy"),
+    ("my 3 month old is sicky after every feed and her eczema is worse. my practice nurse mentioned milk allergy",
+     "child", "cows_milk_allergy"),
+    # "while I've got you, he ...": a way of talking; what follows is his
+    ("my husband is 80. anyway while I've got you, this afternoon he had a coughing fit and brought up bright red "
+     "blood", "other", "coughing_blood"),
+    # "... would be better off without me": the typist's own thought, whoever is named before it
+    ("since the birth I keep thinking my husband and the baby would be better off without me", "self",
+     "suicidal_thoughts"),
+    # "I came back from Nigeria ... after visiting my dad": the typist's own journey
+    ("I came back from Nigeria last week after visiting my dad and now I have a fever and shivers", "self",
+     "malaria_area_travel"),
 ])
-def test_who_the_patient_is_after_rounds_109_to_112(read, text, subject, finding):
-    """Who the patient is, told in ways blind rounds 109 to 112 found (each case's comment names its kind)."""
+def test_who_the_patient_is_as_blind_rounds_found(read, text, subject, finding):
+    """Who the patient is, told in ways blind rounds 109 to 112 and 121 to 127 found (each case's comment names
+    its kind)."""
     reading = read(text)
     assert subject is None or reading.subject == subject
     assert finding is None or finding in present(reading)
