@@ -195,6 +195,7 @@ BIRTH_BEFORE_2 = word_set(_PEOPLE, "birth_before_2")
 BORN_WORDS = word_set(_PEOPLE, "born_words")
 BORN_WHEN = word_set(_PEOPLE, "born_when")
 POSSESSED = word_set(_PEOPLE, "possessed")
+PASSED_ON = word_set(_PEOPLE, "passed_on")
 BODY_AFTER_RELATION = word_set(_PEOPLE, "body_after_relation")
 QUOTING = word_set(_PEOPLE, "quoting")
 FELT_BY_ME = word_set(_PEOPLE, "felt_by_me")
@@ -503,6 +504,8 @@ class People:
                 weak = nxt in RELATION_REPORTING or (nxt == "is" and nxt2 in ("worried", "concerned"))
                 # "my neighbour's dog bit me", "after my granddaughters birthday cake": an owner, never the subject
                 owner = nxt in POSSESSED or (nxt in ("s", "is") and nxt2 in POSSESSED)  # "mum's" reads "mum is"
+                # "a cold my grandson brought round": who passed it on, never the subject
+                owner = owner or (nxt in PASSED_ON and nxt2 not in ("up", "back"))
                 subject = self._reported_subject(i)
                 if subject is not None:
                     weak = True

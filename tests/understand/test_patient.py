@@ -371,9 +371,12 @@ def test_someone_whose_occasion_it_was_is_not_the_patient(read):
     # "I came back from Nigeria ... after visiting my dad": the typist's own journey
     ("I came back from Nigeria last week after visiting my dad and now I have a fever and shivers", "self",
      "malaria_area_travel"),
+    # after round 128: "a bug my granddaughter gave me": who passed it on, not the patient
+    ("probably a bug my granddaughter gave me at the weekend. I'm on chemo for breast cancer and my temperature is "
+     "38.3", "self", "on_chemotherapy"),
 ])
 def test_who_the_patient_is_as_blind_rounds_found(read, text, subject, finding):
-    """Who the patient is, told in ways blind rounds 109 to 112 and 121 to 127 found (each case's comment names
+    """Who the patient is, told in ways blind rounds 109 to 112 and 121 to 128 found (each case's comment names
     its kind)."""
     reading = read(text)
     assert subject is None or reading.subject == subject

@@ -727,6 +727,15 @@ def present(reading):
         ("since the marathon my wee has been the colour of coke", "dark_urine"),
         ("her left calf swelled up bigger than the other one and it is warm", "calf_swelling"),
         ("he grabbed his head and said it felt like something had burst in there", "thunderclap_headache"),
+        # after blind round 128
+        ("my dad had a fit in the garden, jerking for two minutes", "seizure"),
+        ("she's brought up blood twice since tea time", "vomiting_blood"),
+        ("I'm puffed walking up the hill to the shops now", "breathless"),
+        ("splashed drain cleaner at work, an hour later my hand has gone white and the pain is awful", "chemical_burn"),
+        ("the nail gun slipped and there's a nail through my thumb", "serious_wound"),
+        ("up and down to the toilet all night and it stings every time I go", "uti_symptoms"),
+        ("a magnet off the fridge letters set, now one has disappeared and he was holding them", "small_battery_missing"),
+        ("sanding metal without goggles and a bit of metal flew into my eye", "eye_penetrating_injury"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -1023,6 +1032,13 @@ def test_a_condition_told_in_a_who_clause_is_the_persons_named_before_it(read):
         ("no blood from my bottom, not being sick, just the pain", "vomiting_blood"),
         ("a cold, breathing normal, not working hard to breathe", "breathless"),
         ("tummy bug, he is keeping down sips of water and flat coke and his wee is fine", "dark_urine"),
+        # after blind round 128
+        ("she just doesnt fit in at her new school", "seizure"),
+        ("rough after a party, had lots of fluids and took 2 ibuprofen this morning", "overdose"),
+        ("streaming cold, I can't breathe at night through my nose", "severe_breathing_difficulty"),
+        ("snotty and bunged up with a cold since Monday", "constipation"),
+        ("my asthma is fine, reliever no more than normal", "asthma_worsening"),
+        ("caught my finger in the car door, throbbing and the nail has gone purple", "nail_infection"),
     ],
 )
 def test_does_not_read(read, text, not_finding):
