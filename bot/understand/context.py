@@ -118,6 +118,8 @@ def clause_starts(words: list[str], sent_starts: list[int], termination_starts: 
                 starts.add(i)
             elif w == "and" and nxt == "the" and any(words[j] in CLAUSE_VERBS for j in range(i + 3, min(i + 6, n))):
                 starts.add(i)  # "had the baby 10 days ago and the first week was fine": its own subject
+            elif w == "and" and words[i + 1:i + 3] == ["one", "of"] and words[i + 3:i + 4] in (["his"], ["her"], ["my"]):
+                starts.add(i)  # "I had a look and one of his testicles is swollen": his, not mine
     starts.add(0)
     return sorted(s for s in starts if s < max(n, 1))
 

@@ -374,6 +374,9 @@ def test_someone_whose_occasion_it_was_is_not_the_patient(read):
     # after round 128: "a bug my granddaughter gave me": who passed it on, not the patient
     ("probably a bug my granddaughter gave me at the weekend. I'm on chemo for breast cancer and my temperature is "
      "38.3", "self", "on_chemotherapy"),
+    # ... and "I had a look and one of his ...": what the typist saw on him
+    ("my boy is crying and holding himself. I had a look and one of his testicles is red and swollen", "child",
+     "testicular_pain"),
 ])
 def test_who_the_patient_is_as_blind_rounds_found(read, text, subject, finding):
     """Who the patient is, told in ways blind rounds 109 to 112 and 121 to 128 found (each case's comment names

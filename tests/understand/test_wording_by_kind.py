@@ -736,6 +736,16 @@ def present(reading):
         ("up and down to the toilet all night and it stings every time I go", "uti_symptoms"),
         ("a magnet off the fridge letters set, now one has disappeared and he was holding them", "small_battery_missing"),
         ("sanding metal without goggles and a bit of metal flew into my eye", "eye_penetrating_injury"),
+        # after blind round 129
+        ("she keeps shielding her eyes from the light and won't open the sore one", "light_sensitivity"),
+        ("he's walking into things on his left since the eye went red", "sudden_vision_loss"),
+        ("33 weeks and the baby has gone quiet since this morning", "reduced_fetal_movements"),
+        ("fell asleep in the chair with my arm hung over the side, now my hand is numb", "arm_slept_on"),
+        ("she hasn't been out of bed for four days and refuses to wash", "self_neglect"),
+        ("he hasn't eaten and I can hardly get him to drink anything", "not_eating_or_drinking"),
+        ("I binge, I eat a huge amount in one evening and then feel so much shame", "eating_disorder"),
+        ("door slammed on the end of my ring finger and now the tip of my ring finger droops", "mallet_finger"),
+        ("there's a small white sore inside my top lip that stings with orange juice", "mouth_ulcer"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -1039,6 +1049,9 @@ def test_a_condition_told_in_a_who_clause_is_the_persons_named_before_it(read):
         ("snotty and bunged up with a cold since Monday", "constipation"),
         ("my asthma is fine, reliever no more than normal", "asthma_worsening"),
         ("caught my finger in the car door, throbbing and the nail has gone purple", "nail_infection"),
+        # after blind round 129
+        ("had a cough for 4 days bringing up green stuff and feel grotty", "bilious_vomiting"),
+        ("I bite my nails when I'm stressed and I cant stop myself", "suicide_immediate_risk"),
     ],
 )
 def test_does_not_read(read, text, not_finding):
