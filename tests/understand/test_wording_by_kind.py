@@ -746,6 +746,14 @@ def present(reading):
         ("I binge, I eat a huge amount in one evening and then feel so much shame", "eating_disorder"),
         ("door slammed on the end of my ring finger and now the tip of my ring finger droops", "mallet_finger"),
         ("there's a small white sore inside my top lip that stings with orange juice", "mouth_ulcer"),
+        # after blind round 130
+        ("we found grandad on the kitchen floor this morning. he says he has been there all night", "long_lie"),
+        ("my brother was headbutted in town and knocked out for a few seconds", "head_injury"),
+        ("slept with someone last week and today she told me she has HIV", "hiv_exposure"),
+        ("the clinic is shut at the weekend", "service_closed"),
+        ("had sex w/o a condom at a festival", "unprotected_sex"),
+        ("his fever broke yesterday and today he has come out in a rash of pink spots", "roseola"),
+        ("every winter my fingers go red, itchy and swollen in the cold", "chilblains"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -1052,6 +1060,10 @@ def test_a_condition_told_in_a_who_clause_is_the_persons_named_before_it(read):
         # after blind round 129
         ("had a cough for 4 days bringing up green stuff and feel grotty", "bilious_vomiting"),
         ("I bite my nails when I'm stressed and I cant stop myself", "suicide_immediate_risk"),
+        # after blind round 130
+        ("hardly sleeping, full of ideas and my mum says I'm talking too fast", "speech_problem"),
+        ("no rash or anything, just kind of paranoid after a one night stand", "psychosis"),
+        ("found him in the garden, his arms are icy and cold when I touch them", "cold_symptoms"),
     ],
 )
 def test_does_not_read(read, text, not_finding):
