@@ -54,6 +54,8 @@ NEGATIVE_AFTER_RX = re.compile(
     r"negative"
 )
 NEGATIVE_TEST_BEFORE_RX = re.compile(r"\bnegative (?:home )?$")  # "a negative pregnancy test"
+# a simile of a swollen tummy, not a pregnancy: "bloating that makes me look pregnant", "looks 6 months pregnant"
+LOOKS_PREGNANT_RX = re.compile(r"\b(?:look|looks|looking|look like (?:i am|im)|looks like (?:i am|im))(?: \w+){0,2} $")
 POSTNATAL_RX = re.compile(
     r"\b(?:had (?:my|the|a|our) (?:baby|son|daughter|little one)|gave birth|given birth|since giving birth|since the birth|"
     r"just had a baby|postnatal|post natal|since my baby was born|after having (?:my|the) baby|c section|caesarean|"
@@ -82,7 +84,7 @@ def find_pregnancy(nt: NText) -> Pregnancy:
                 continue
             unit = m.group("u")
             before = text[max(0, m.start() - 25) : m.start()]
-            if PREG_NEG_RX.search(before):
+            if PREG_NEG_RX.search(before) or LOOKS_PREGNANT_RX.search(before):
                 continue
             w = n * 4.345 if unit.startswith("month") else n
             if 0 < w <= 45:
@@ -94,6 +96,8 @@ def find_pregnancy(nt: NText) -> Pregnancy:
     for m in PREG_WORD_RX.finditer(text):
         before = text[max(0, m.start() - 30) : m.start()]
         after = text[m.end() : m.end() + 50]
+        if LOOKS_PREGNANT_RX.search(before):
+            continue
         seen = True
         span = nt.tok_span(m)
         if PREG_NEG_RX.search(before) or NEGATIVE_TEST_BEFORE_RX.search(before) or NEGATIVE_AFTER_RX.match(after):

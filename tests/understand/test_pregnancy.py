@@ -12,6 +12,9 @@ import pytest
         ("I had my baby 5 weeks ago", False, None),
         ("I might be pregnant", None, None),
         ("I have a cough", None, None),
+        # a simile of a swollen tummy is no pregnancy
+        ("by teatime the bloating makes me look pregnant", None, None),
+        ("my stomach looks about 5 months pregnant by the evening", None, None),
     ],
 )
 def test_pregnancy(read, text, pregnant, weeks):

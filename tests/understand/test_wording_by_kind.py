@@ -754,6 +754,9 @@ def present(reading):
         ("had sex w/o a condom at a festival", "unprotected_sex"),
         ("his fever broke yesterday and today he has come out in a rash of pink spots", "roseola"),
         ("every winter my fingers go red, itchy and swollen in the cold", "chilblains"),
+        # after blind round 131
+        ("her stump is black and hanging off, is that normal at 10 days", "cord_stump_care"),
+        ("mum is 90, her toenails are like horns and the carers aren't allowed to cut them", "toenails_hard_to_cut"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -1064,6 +1067,9 @@ def test_a_condition_told_in_a_who_clause_is_the_persons_named_before_it(read):
         ("hardly sleeping, full of ideas and my mum says I'm talking too fast", "speech_problem"),
         ("no rash or anything, just kind of paranoid after a one night stand", "psychosis"),
         ("found him in the garden, his arms are icy and cold when I touch them", "cold_symptoms"),
+        # after blind round 131
+        ("his belly button stump looks dry and dark", "hernia"),
+        ("feeding well, bonding fine, no low mood and no thoughts of harming the baby", "harm_to_others"),
     ],
 )
 def test_does_not_read(read, text, not_finding):
