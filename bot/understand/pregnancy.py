@@ -54,8 +54,12 @@ NEGATIVE_AFTER_RX = re.compile(
     r"negative"
 )
 NEGATIVE_TEST_BEFORE_RX = re.compile(r"\bnegative (?:home )?$")  # "a negative pregnancy test"
+# pregnancy as a topic, not the patient's state: "I've read it's bad in pregnancy", "is it safe during pregnancy",
+# "planning a pregnancy"
+TOPIC_BEFORE_RX = re.compile(r"\b(?:(?:bad|safe|unsafe|harmful|dangerous|ok|okay|allowed|risky|risks?|effects?|used) "
+                             r"(?:in|during|for)|(?:planning|plan|planned|trying for|want|wanting) (?:a|another)?) ?$")
 # a simile of a swollen tummy, not a pregnancy: "bloating that makes me look pregnant", "looks 6 months pregnant"
-LOOKS_PREGNANT_RX = re.compile(r"\b(?:look|looks|looking|look like (?:i am|im)|looks like (?:i am|im))(?: \w+){0,2} $")
+LOOKS_PREGNANT_RX = re.compile(r"\b(?:look|looks|looking|look like (?:i am|im)|looks like (?:i am|im))(?: \w+){0,3} $")
 POSTNATAL_RX = re.compile(
     r"\b(?:had (?:my|the|a|our) (?:baby|son|daughter|little one)|gave birth|given birth|since giving birth|since the birth|"
     r"just had a baby|postnatal|post natal|since my baby was born|after having (?:my|the) baby|c section|caesarean|"
@@ -96,7 +100,7 @@ def find_pregnancy(nt: NText) -> Pregnancy:
     for m in PREG_WORD_RX.finditer(text):
         before = text[max(0, m.start() - 30) : m.start()]
         after = text[m.end() : m.end() + 50]
-        if LOOKS_PREGNANT_RX.search(before):
+        if LOOKS_PREGNANT_RX.search(before) or TOPIC_BEFORE_RX.search(before):
             continue
         seen = True
         span = nt.tok_span(m)

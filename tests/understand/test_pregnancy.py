@@ -15,6 +15,9 @@ import pytest
         # a simile of a swollen tummy is no pregnancy
         ("by teatime the bloating makes me look pregnant", None, None),
         ("my stomach looks about 5 months pregnant by the evening", None, None),
+        # pregnancy as a topic is no pregnancy; what is said of the patient decides
+        ("I've read this tablet is bad in pregnancy, and I'm not pregnant", False, None),
+        ("we're planning a pregnancy next year", None, None),
     ],
 )
 def test_pregnancy(read, text, pregnant, weeks):

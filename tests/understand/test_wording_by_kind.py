@@ -757,6 +757,11 @@ def present(reading):
         # after blind round 131
         ("her stump is black and hanging off, is that normal at 10 days", "cord_stump_care"),
         ("mum is 90, her toenails are like horns and the carers aren't allowed to cut them", "toenails_hard_to_cut"),
+        # after blind round 132
+        ("28 weeks, the pain is not going off, and my bump is rock hard", "abruption_signs"),
+        ("it is not like period pains, my tummy has gone rigid", "rigid_abdomen"),
+        ("pregnant and I keep seeing little spots in my eyes with a headache", "seeing_spots"),
+        ("found out I'm pregnant and I take topiramate for migraines", "pregnancy_harmful_medicine"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -1070,6 +1075,8 @@ def test_a_condition_told_in_a_who_clause_is_the_persons_named_before_it(read):
         # after blind round 131
         ("his belly button stump looks dry and dark", "hernia"),
         ("feeding well, bonding fine, no low mood and no thoughts of harming the baby", "harm_to_others"),
+        # after blind round 132
+        ("pregnant, face puffy and spots in my eyes since this morning", "rash"),
     ],
 )
 def test_does_not_read(read, text, not_finding):
