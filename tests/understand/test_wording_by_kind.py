@@ -762,6 +762,7 @@ def present(reading):
         ("it is not like period pains, my tummy has gone rigid", "rigid_abdomen"),
         ("pregnant and I keep seeing little spots in my eyes with a headache", "seeing_spots"),
         ("found out I'm pregnant and I take topiramate for migraines", "pregnancy_harmful_medicine"),
+        ("worrying about money all the time and my chest goes tight when I get stressed", "attacks_that_pass"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
