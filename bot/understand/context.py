@@ -335,6 +335,8 @@ class People:
             return True
         if nxt in {"have", "had", "got", "been", "feel", "feeling", "felt"} and j + 1 < len(w) and w[j + 1] in PRONOUNS:
             return True
+        if nxt in {"had", "kept", "held", "put"} and w[j + 1 : j + 3] in (["it", "under"], ["it", "in"]):
+            return True  # "I've had it under cool running water": first aid given, not the typist's own "it"
         if nxt in {"cant", "couldnt", "cannot", "can"}:
             obj = w[j + 2 : j + 4]  # "I can't keep my nan awake", "I can't wake him"
             if obj[:1] and (

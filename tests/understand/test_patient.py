@@ -377,9 +377,13 @@ def test_someone_whose_occasion_it_was_is_not_the_patient(read):
     # ... and "I had a look and one of his ...": what the typist saw on him
     ("my boy is crying and holding himself. I had a look and one of his testicles is red and swollen", "child",
      "testicular_pain"),
+    # after round 133: first aid the typist gives ("I've had it under cool running water") does not make the typist the
+    # one the next sentence is about
+    ("my toddler pulled a hot drink over her arm. I've had it under the cold tap for 20 minutes. blisters are coming "
+     "up over an area bigger than my hand", "child", "burn_severe"),
 ])
 def test_who_the_patient_is_as_blind_rounds_found(read, text, subject, finding):
-    """Who the patient is, told in ways blind rounds 109 to 112 and 121 to 128 found (each case's comment names
+    """Who the patient is, told in ways blind rounds 109 to 112 and 121 to 133 found (each case's comment names
     its kind)."""
     reading = read(text)
     assert subject is None or reading.subject == subject
