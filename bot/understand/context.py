@@ -118,7 +118,7 @@ def clause_starts(words: list[str], sent_starts: list[int], termination_starts: 
                 starts.add(i)
             elif w == "and" and nxt == "the" and any(words[j] in CLAUSE_VERBS for j in range(i + 3, min(i + 6, n))):
                 starts.add(i)  # "had the baby 10 days ago and the first week was fine": its own subject
-            elif w == "and" and words[i + 1:i + 3] == ["one", "of"] and words[i + 3:i + 4] in (["his"], ["her"], ["my"]):
+            elif w == "and" and words[i + 1:i + 3] == ["one", "of"] and i + 3 < n and words[i + 3] in ONE_OF_OWNERS:
                 starts.add(i)  # "I had a look and one of his testicles is swollen": his, not mine
     starts.add(0)
     return sorted(s for s in starts if s < max(n, 1))
@@ -198,6 +198,10 @@ BORN_WORDS = word_set(_PEOPLE, "born_words")
 BORN_WHEN = word_set(_PEOPLE, "born_when")
 POSSESSED = word_set(_PEOPLE, "possessed")
 PASSED_ON = word_set(_PEOPLE, "passed_on")
+PASSED_ON_NOT = word_set(_PEOPLE, "passed_on_not")
+FIRST_AID_VERBS = word_set(_PEOPLE, "first_aid_verbs")
+FIRST_AID_AFTER_IT = word_set(_PEOPLE, "first_aid_after_it")
+ONE_OF_OWNERS = word_set(_PEOPLE, "one_of_owners")
 BODY_AFTER_RELATION = word_set(_PEOPLE, "body_after_relation")
 QUOTING = word_set(_PEOPLE, "quoting")
 FELT_BY_ME = word_set(_PEOPLE, "felt_by_me")
@@ -335,7 +339,7 @@ class People:
             return True
         if nxt in {"have", "had", "got", "been", "feel", "feeling", "felt"} and j + 1 < len(w) and w[j + 1] in PRONOUNS:
             return True
-        if nxt in {"had", "kept", "held", "put"} and w[j + 1 : j + 3] in (["it", "under"], ["it", "in"]):
+        if nxt in FIRST_AID_VERBS and w[j + 1 : j + 2] == ["it"] and j + 2 < len(w) and w[j + 2] in FIRST_AID_AFTER_IT:
             return True  # "I've had it under cool running water": first aid given, not the typist's own "it"
         if nxt in {"cant", "couldnt", "cannot", "can"}:
             obj = w[j + 2 : j + 4]  # "I can't keep my nan awake", "I can't wake him"
@@ -509,7 +513,7 @@ class People:
                 # "my neighbour's dog bit me", "after my granddaughters birthday cake": an owner, never the subject
                 owner = nxt in POSSESSED or (nxt in ("s", "is") and nxt2 in POSSESSED)  # "mum's" reads "mum is"
                 # "a cold my grandson brought round": who passed it on, never the subject
-                owner = owner or (nxt in PASSED_ON and nxt2 not in ("up", "back"))
+                owner = owner or (nxt in PASSED_ON and nxt2 not in PASSED_ON_NOT)
                 subject = self._reported_subject(i)
                 if subject is not None:
                     weak = True
