@@ -763,6 +763,11 @@ def present(reading):
         ("pregnant and I keep seeing little spots in my eyes with a headache", "seeing_spots"),
         ("found out I'm pregnant and I take topiramate for migraines", "pregnancy_harmful_medicine"),
         ("worrying about money all the time and my chest goes tight when I get stressed", "attacks_that_pass"),
+        # after blind round 133
+        ("my grandad's nails are like horn now and he cannot cut them himself", "toenails_hard_to_cut"),
+        ("since the divorce the worry has taken over my whole life", "anxiety"),
+        ("my chest gets tight when the phone rings in case it's the bailiffs", "attacks_that_pass"),
+        ("stubbed my toe on the bed frame and this morning there's a bruise right across the top of my foot", "knock_bruise"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -962,6 +967,12 @@ def test_reads_the_kind(read, text, finding):
         ("the spots on her tummy are sore and she cries if I touch them", "rigid_abdomen"),
         # after round 118: a bad reaction to cannabis ("a whitey") is no overdose
         ("smoked a joint and had a whitey, felt faint for a bit", "overdose"),
+        # after round 133: one's own mind that "won't let me"; a shoulder that stops the arm going up; another's
+        # guess at what the typist has; loose stools since which the rash began; nails that cannot be cut
+        ("my anxiety won't let me leave the house some days", "domestic_abuse"),
+        ("I can't lift my left arm higher than my shoulder since I strained it painting", "arm_weakness"),
+        ("my mum thinks I'm having a heart attack but it's only when I eat spicy food", "cardiac_chest_pain"),
+        ("it's three days since he had watery poos and his bottom is red raw", "constipation"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
