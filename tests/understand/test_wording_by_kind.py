@@ -768,6 +768,11 @@ def present(reading):
         ("since the divorce the worry has taken over my whole life", "anxiety"),
         ("my chest gets tight when the phone rings in case it's the bailiffs", "attacks_that_pass"),
         ("stubbed my toe on the bed frame and this morning there's a bruise right across the top of my foot", "knock_bruise"),
+        # after blind round 134
+        ("I'm using the reliever most days now and I keep forgetting the preventer", "asthma_poorly_controlled"),
+        ("the cut bled for ages last night but it did stop eventually", "bleeding_stopped"),
+        ("we spent Sunday moving house and today my back and arms are so stiff", "exercise_soreness"),
+        ("I've been living on the loo all day since that kebab", "diarrhoea"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -973,6 +978,15 @@ def test_reads_the_kind(read, text, finding):
         ("I can't lift my left arm higher than my shoulder since I strained it painting", "arm_weakness"),
         ("my mum thinks I'm having a heart attack but it's only when I eat spicy food", "cardiac_chest_pain"),
         ("it's three days since he had watery poos and his bottom is red raw", "constipation"),
+        # after round 134: acne's painful lumps on the chest; an ulcer on the lip; a sore gone red and hot; a heart
+        # attack told as past; a dose to lower that was forgotten
+        ("spots all over his chest, some are painful lumps that leave marks", "chest_pain"),
+        ("I've got an ulcer on my bottom lip from biting it", "wound_care"),
+        ("the graze has gone red and feels hot but I feel fine", "fever"),
+        ("my husband had a heart attack back in the summer and now he's low", "cardiac_chest_pain"),
+        ("I forgot to lower my insulin before football and went a bit low", "missed_dose"),
+        ("with all this stress my blood pressure must be sky high", "very_high_bp"),  # a guess, not a reading
+        ("my calves ache like I've done a half marathon but I've been sat at my desk", "exercise_soreness"),  # a likeness
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
