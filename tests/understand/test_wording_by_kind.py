@@ -773,6 +773,19 @@ def present(reading):
         ("the cut bled for ages last night but it did stop eventually", "bleeding_stopped"),
         ("we spent Sunday moving house and today my back and arms are so stiff", "exercise_soreness"),
         ("I've been living on the loo all day since that kebab", "diarrhoea"),
+        # after blind round 135
+        ("his eyes have taken on a yellowy colour since the weekend", "jaundice"),
+        ("her ex had me round the neck against the wall last night", "strangulation"),
+        ("the voices have got louder since I stopped my tablets", "psychosis"),
+        ("a rough crusty spot on my scalp that never heals over", "skin_sore_not_healing"),
+        ("his voice goes all rasping when he's crying but it's quiet when he's calm", "stridor_when_upset"),
+        ("the doctor said one testicle hadn't come down yet", "undescended_testicle"),
+        ("he smokes skunk all day in his room and has dropped out of his course", "drug_problem"),
+        ("I packed in smoking on Monday and I'm climbing the walls", "stop_smoking"),
+        ("I've not had a poo since Thursday", "constipation_described"),
+        ("when I am stressed my chest gets tight and I can't settle", "attacks_that_pass"),
+        ("a little soft bit of skin on my neck that catches on my collar", "skin_tag"),
+        ("I've had more and more of these tiny bright red raised spots on my back over the years", "cherry_angiomas"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -986,6 +999,8 @@ def test_reads_the_kind(read, text, finding):
         ("my husband had a heart attack back in the summer and now he's low", "cardiac_chest_pain"),
         ("I forgot to lower my insulin before football and went a bit low", "missed_dose"),
         ("with all this stress my blood pressure must be sky high", "very_high_bp"),  # a guess, not a reading
+        # after round 135: swelling that "went down then" came back is no burn; the typist's own aside "that's just my"
+        ("stung at the bonfire, it went down then came back bigger", "burn"),
         ("my calves ache like I've done a half marathon but I've been sat at my desk", "exercise_soreness"),  # a likeness
     ],
 )
