@@ -786,6 +786,17 @@ def present(reading):
         ("when I am stressed my chest gets tight and I can't settle", "attacks_that_pass"),
         ("a little soft bit of skin on my neck that catches on my collar", "skin_tag"),
         ("I've had more and more of these tiny bright red raised spots on my back over the years", "cherry_angiomas"),
+        # after blind round 136
+        ("my dad's smile has gone wonky on one side and he's slurring", "face_droop"),
+        ("when she talks it all comes out mushed", "speech_problem"),
+        ("the attacks last a few minutes then they go and I'm wiped out", "attacks_that_pass"),
+        ("she slipped on the ice and put her hand out to break her fall, now her wrist is fat", "fall_on_hand"),
+        ("woke in the night with my big toe throbbing. Red and swollen and I can't bear the sheet on it", "gout"),
+        ("there's pressure behind my cheeks and it's worse when I bend down to tie my laces", "sinus_symptoms"),
+        ("woke at 4am with my calf knotted up solid for a few minutes", "night_cramps_described"),
+        ("he's been sweating buckets at night and coughing", "night_sweats"),
+        ("she has barely had a wee since breakfast", "dehydration"),
+        ("a tiny bit of blood in our newborn daughter's nappy, it's coming from her front", "vaginal_blood_newborn"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -1001,6 +1012,11 @@ def test_reads_the_kind(read, text, finding):
         ("with all this stress my blood pressure must be sky high", "very_high_bp"),  # a guess, not a reading
         # after round 135: swelling that "went down then" came back is no burn; the typist's own aside "that's just my"
         ("stung at the bonfire, it went down then came back bigger", "burn"),
+        # after round 136: a face "wonky"; hardly any wee "at all"; stress as a trigger; a pad wet with the waters
+        ("her smile looks wonky since this morning", "deformity_words"),
+        ("he's hardly had a wee at all today", "urinary_retention"),
+        ("I get cold sores when I'm stressed at work", "low_mood"),
+        ("clear fluid keeps trickling and my pad is wet through", "heavy_vaginal_bleeding"),
         ("my calves ache like I've done a half marathon but I've been sat at my desk", "exercise_soreness"),  # a likeness
     ],
 )
