@@ -81,6 +81,11 @@ RELATIVE_DAY: list[tuple[re.Pattern[str], float | str]] = [
 EPISODE_BEFORE = re.compile(
     r"\b(?:in (?:the )?mornings?|first thing|at night|each time|every time|when it happens|it lasts|they last|lasting)\b[^.]*$"
 )
+# ... or told after it: "stiff for 10 min when I get up then it eases off"
+EPISODE_AFTER = re.compile(
+    r"^\s*(?:when (?:i|he|she|they|you) (?:first )?(?:get|gets|got|wake|wakes|woke|stand|stands) up|in the mornings?"
+    r"|first thing|each time|every time|then (?:it|they) (?:ease|eases|go|goes|wear|wears|settle|settles))\b"
+)
 # a count (of things) just before "a minute" / "a day": a rate, not how long ("smoked 20 a day")
 RATE_BEFORE = re.compile(r"\b\d+(?:\.\d+)?(?: (?:[a-z]+ )?[a-z]+s)?\s*$")
 # when a lasting condition was diagnosed or a jab was had, not how long this problem has lasted: "COPD
@@ -151,7 +156,8 @@ def find_durations(
             continue  # "diagnosed with asthma 2 years ago", "a booster 2 years ago": not this problem's age
         if HABIT_RX.search(text[max(0, m.start() - 60) : m.start()]):
             continue  # "a route he's driven for 20 years": how long a habit has lasted
-        if n * DUR_UNITS[unit] < 1 and EPISODE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+        if n * DUR_UNITS[unit] < 1 and (EPISODE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+                                        or EPISODE_AFTER.match(text[m.end() : m.end() + 30])):
             continue  # "stiff in the morning for 20 minutes, for a year now": one episode
         if (
             unit.startswith("year")

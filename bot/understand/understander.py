@@ -160,6 +160,12 @@ def _held_back(blocks: dict[int, list[tuple[int, int]]], s: int, e: int, whole: 
     return any(not (whole and s <= bs and be <= e) for i in range(s, e) for bs, be in blocks.get(i, ()))
 
 
+def _latest_time(words: list[str], e: int) -> bool:
+    """A "last time" cue ending at word e opens a description of the latest time of this illness ("sick 4 times and
+    last time it was dark brown"), not of a time before it."""
+    return words[e - 1] == "time" and tuple(words[e : e + 2]) in ctx.LATEST_TIME_DESCRIPTIONS
+
+
 def _breaks_near(words: list[str], i: int) -> bool:
     """Word i breaks a `near` match: a contrast word ("but"), unless it joins one thing ("even though",
     "but only", a treatment "but it's no better"), or a pair that breaks only together ("apart from")."""
@@ -769,7 +775,7 @@ class Understander:
             if any(ps <= s < pe for ps, pe in hyp_pseudo):
                 continue
             hyp_cues.append((s, e, tuple(words[s:e]) in self._if_cues))
-        hist_pre = list(find_phrases(words, self._hist_pre))
+        hist_pre = [(s, e) for s, e in find_phrases(words, self._hist_pre) if not _latest_time(words, e)]
         # "over the last year", "in the past year": how long it has lasted, not something past
         hist_fol = [(s, e) for s, e in find_phrases(words, self._hist_fol)
                     if not (words[s] in ("last", "past") and s > 0 and words[s - 1] in ("the", "this"))]
@@ -777,6 +783,7 @@ class Understander:
         # "since starting it last year", "a stoma since 2021": when something still going on began; "bigger
         # than last summer", "worse than it was last year": a comparison with then, not something past
         hist_fol = [(s, e) for s, e in hist_fol if not {"since", "than"} & set(words[max(0, s - 4) : s])]
+        hist_fol = [(s, e) for s, e in hist_fol if not _latest_time(words, e)]
         fam_pre = list(find_phrases(words, self._fam_pre))
         fam_fol = list(find_phrases(words, self._fam_fol))
         death_cause = list(find_phrases(words, self._death_cause))

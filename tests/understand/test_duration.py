@@ -149,3 +149,9 @@ def test_how_long_morning_stiffness_lasts_is_one_episode(read):
     """"Stiff first thing for about 20 mins ... for over a year": the 20 minutes is each morning's."""
     assert read("my hips are stiff first thing for about 15 minutes, it has been like this for over a year"
                 ).duration_days == 365
+
+
+def test_an_episode_told_after_its_length_is_one_episode(read):
+    """"Stiff for 10 minutes when I get up": how long each morning's stiffness lasts, not how long the problem has."""
+    assert read("my back is stiff for 10 minutes when I get up, then it eases off").duration_days is None
+    assert read("my back has been stiff for 10 minutes and it's getting worse").duration_days is not None

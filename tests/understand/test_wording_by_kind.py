@@ -797,6 +797,13 @@ def present(reading):
         ("he's been sweating buckets at night and coughing", "night_sweats"),
         ("she has barely had a wee since breakfast", "dehydration"),
         ("a tiny bit of blood in our newborn daughter's nappy, it's coming from her front", "vaginal_blood_newborn"),
+        # after blind round 137
+        ("my elbow went red and hot and very swell overnight", "hot_swollen_joint"),
+        ("he has been sick three times and it smell of poo", "bowel_obstruction_signs"),
+        ("she has been sick 5 times today and last time it was green", "vomiting"),
+        ("the white of my left eye has gone bright blood red after sneezing", "eye_blood_spot"),
+        ("her eye has been sticky since she was born", "blocked_tear_duct"),
+        ("yellow stuff dripping from my penis since the weekend", "sti_symptoms"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -1017,6 +1024,12 @@ def test_reads_the_kind(read, text, finding):
         ("he's hardly had a wee at all today", "urinary_retention"),
         ("I get cold sores when I'm stressed at work", "low_mood"),
         ("clear fluid keeps trickling and my pad is wet through", "heavy_vaginal_bleeding"),
+        # after round 137: grit in a graze; music on full blast; pee that burns; feeding a little less; all his tetanus jabs
+        ("we got the bits of grit out of his knee", "eye_foreign_body"),
+        ("he has the telly on full blast and says we mumble", "sudden_hearing_loss"),
+        ("it burns when I pee", "burn"),
+        ("he is feeding a little less with his cold", "poor_feeding"),
+        ("she grazed her hand, she has had all her tetanus jabs", "tetanus_concern"),
         ("my calves ache like I've done a half marathon but I've been sat at my desk", "exercise_soreness"),  # a likeness
     ],
 )
