@@ -804,6 +804,13 @@ def present(reading):
         ("the white of my left eye has gone bright blood red after sneezing", "eye_blood_spot"),
         ("her eye has been sticky since she was born", "blocked_tear_duct"),
         ("yellow stuff dripping from my penis since the weekend", "sti_symptoms"),
+        # after blind round 138
+        ("my brother has come off the scaffolding and hurt his back", "high_energy_injury"),
+        ("a grey shadow came down over my right eye and then lifted", "sudden_vision_loss"),
+        ("my mate took something at a festival and he's burning up", "recreational_drugs"),
+        ("we can't understand what he is saying, it's all jumbled", "confusion"),
+        ("my chest goes tight in the supermarket and I have to leave", "attacks_that_pass"),
+        ("I keep getting cramps in my calfs at night", "night_cramps_described"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
