@@ -811,6 +811,16 @@ def present(reading):
         ("we can't understand what he is saying, it's all jumbled", "confusion"),
         ("my chest goes tight in the supermarket and I have to leave", "attacks_that_pass"),
         ("I keep getting cramps in my calfs at night", "night_cramps_described"),
+        # after blind round 139
+        ("I cut my legs again last night and the urge keeps coming back", "self_harm"),
+        ("she's been eating very little for months to get thinner", "eating_disorder"),
+        ("he's only taking half his bottles today", "poor_feeding"),
+        ("her last wet nappy was 12 hours ago", "dehydration"),
+        ("mum hasn't had her bowels open since Monday", "constipation_described"),
+        ("still nothing even with the lactulose", "laxatives_not_working"),
+        ("I left my epilepsy tablets back at home and we're away till Sunday", "run_out_of_medicine"),
+        ("at 30 weeks my tummy keeps going hard for a few seconds", "braxton_hicks"),
+        ("one of her front teeth has turned grey since she fell on it last year", "tooth_decay"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -1037,6 +1047,8 @@ def test_reads_the_kind(read, text, finding):
         ("it burns when I pee", "burn"),
         ("he is feeding a little less with his cold", "poor_feeding"),
         ("she grazed her hand, she has had all her tetanus jabs", "tetanus_concern"),
+        # after round 139: a tooth's grey colour is no grey skin
+        ("his back tooth has gone a brownish grey colour", "blue_lips"),
         ("my calves ache like I've done a half marathon but I've been sat at my desk", "exercise_soreness"),  # a likeness
     ],
 )
