@@ -821,6 +821,15 @@ def present(reading):
         ("I left my epilepsy tablets back at home and we're away till Sunday", "run_out_of_medicine"),
         ("at 30 weeks my tummy keeps going hard for a few seconds", "braxton_hicks"),
         ("one of her front teeth has turned grey since she fell on it last year", "tooth_decay"),
+        # after blind round 140
+        ("sat on the edge of the multi storey, going to do it tonight", "suicide_immediate_risk"),
+        ("the newsreaders on the telly are talking about me every night", "psychosis"),
+        ("my neighbour has planted a camera in my light fitting", "psychosis"),
+        ("mum said she'd be relieved if she never woke up", "suicidal_lay"),
+        ("he cracked his head on the cupboard door", "head_injury"),
+        ("I got a jolt off the consumer unit changing a breaker", "electric_shock"),
+        ("the skin over her tailbone has broken down from lying in bed", "wound_care"),
+        ("there's a sore on my big toe that isn't healing", "foot_wound"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -1049,6 +1058,9 @@ def test_reads_the_kind(read, text, finding):
         ("she grazed her hand, she has had all her tetanus jabs", "tetanus_concern"),
         # after round 139: a tooth's grey colour is no grey skin
         ("his back tooth has gone a brownish grey colour", "blue_lips"),
+        # after round 140: a popped blister on a heel is no pressure sore; a sore that "feels warm" is warm there
+        ("blisters on both heels, one has popped and is a bit raw", "wound_care"),
+        ("the sore on my shin has a red ring round it and it feels warm", "fever"),
         ("my calves ache like I've done a half marathon but I've been sat at my desk", "exercise_soreness"),  # a likeness
     ],
 )
