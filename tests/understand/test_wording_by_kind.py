@@ -1061,6 +1061,9 @@ def test_reads_the_kind(read, text, finding):
         # after round 140: a popped blister on a heel is no pressure sore; a sore that "feels warm" is warm there
         ("blisters on both heels, one has popped and is a bit raw", "wound_care"),
         ("the sore on my shin has a red ring round it and it feels warm", "fever"),
+        # anxiety as what a medicine is for, or a disclaimer before the question, is background
+        ("I take sertraline for my anxiety and now I've got a chesty cold", "anxiety"),
+        ("I have health anxiety so I'm probably overthinking this rash", "anxiety"),
         ("my calves ache like I've done a half marathon but I've been sat at my desk", "exercise_soreness"),  # a likeness
     ],
 )
