@@ -781,9 +781,10 @@ class Understander:
                     if not (words[s] in ("last", "past") and s > 0 and words[s - 1] in ("the", "this"))]
         hist_fol += [(i, i + 1) for i, w in enumerate(words) if ctx.YEAR_RE.match(w)]
         # "since starting it last year", "a stoma since 2021": when something still going on began; "bigger
-        # than last summer", "worse than it was last year": a comparison with then, not something past
-        hist_fol = [(s, e) for s, e in hist_fol if not {"since", "than"} & set(words[max(0, s - 4) : s])]
-        hist_fol = [(s, e) for s, e in hist_fol if not _latest_time(words, e)]
+        # than last summer", "worse than it was last year": a comparison with then, not something past; "and last
+        # time it was dark brown": the latest time of this illness
+        hist_fol = [(s, e) for s, e in hist_fol
+                    if not {"since", "than"} & set(words[max(0, s - 4) : s]) and not _latest_time(words, e)]
         fam_pre = list(find_phrases(words, self._fam_pre))
         fam_fol = list(find_phrases(words, self._fam_fol))
         death_cause = list(find_phrases(words, self._death_cause))
