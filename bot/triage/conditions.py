@@ -45,9 +45,11 @@ class Evaluator:
         return view
 
     def _with_implied_facts(self, case: Case) -> Case:
-        """The case with the sex and pregnancy that its findings make plain, where not given."""
+        """The case with the sex and pregnancy that its findings make plain, where not given; never a
+        pregnancy for a man or at an age no one is pregnant (such a finding was misread: "pass water ...
+        dribbling" at 71)."""
         sexes = {self.content.sex_of[f] for f in self.present if f in self.content.sex_of}
-        pregnant = bool(self.present & self.content.pregnancy_findings)
+        pregnant = bool(self.present & self.content.pregnancy_findings) and not self._cannot_be_pregnant(case)
         if (case.sex or len(sexes) != 1) and (case.pregnant is not None or not pregnant):
             return case
         return replace(case, sex=case.sex or (sexes.pop() if len(sexes) == 1 else None),
@@ -88,11 +90,15 @@ class Evaluator:
             return True, None
         return (bounds.get("min", float("-inf")) <= value < bounds.get("under", float("inf"))), None
 
+    @staticmethod
+    def _cannot_be_pregnant(case: Case) -> bool:
+        return case.sex == "male" or (case.age is not None and not 10 <= case.age < 60)
+
     def pregnant(self) -> Outcome:
         case = self.case
         if case.pregnant is not None:
             return case.pregnant, None
-        if case.sex == "male" or (case.age is not None and not 10 <= case.age < 60):
+        if self._cannot_be_pregnant(case):
             return False, None
         if "pregnant" in case.declined:
             return True, None

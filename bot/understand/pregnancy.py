@@ -58,8 +58,13 @@ NEGATIVE_TEST_BEFORE_RX = re.compile(r"\bnegative (?:home )?$")  # "a negative p
 # "planning a pregnancy"
 TOPIC_BEFORE_RX = re.compile(r"\b(?:(?:bad|safe|unsafe|harmful|dangerous|ok|okay|allowed|risky|risks?|effects?|used) "
                              r"(?:in|during|for)|(?:planning|plan|planned|trying for|want|wanting) (?:a|another)?) ?$")
-# a simile of a swollen tummy, not a pregnancy: "bloating that makes me look pregnant", "looks 6 months pregnant"
-LOOKS_PREGNANT_RX = re.compile(r"\b(?:look|looks|looking|look like (?:i am|im)|looks like (?:i am|im))(?: \w+){0,3} $")
+# a simile of a swollen tummy, not a pregnancy: "bloating that makes me look pregnant", "looks 6 months pregnant",
+# or a tummy swollen "like i am expecting", "as if she is 9 months pregnant", "like a pregnant woman"
+LOOKS_PREGNANT_RX = re.compile(
+    r"\b(?:look|looks|looking|look like (?:i am|im)|looks like (?:i am|im))(?: \w+){0,3} $"
+    r"|\b(?:blown up|swollen|swelled|swelled up|bloated|big|huge|massive|distended|puffed up|ballooned|sticking out|stuck out)"
+    r"(?: (?:its|it is|that its|that it is))? (?:like|as if|as though)(?: \w+){0,4} $"
+)
 POSTNATAL_RX = re.compile(
     r"\b(?:had (?:my|the|a|our) (?:baby|son|daughter|little one)|gave birth|given birth|since giving birth|since the birth|"
     r"just had a baby|postnatal|post natal|since my baby was born|after having (?:my|the) baby|c section|caesarean|"

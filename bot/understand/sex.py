@@ -5,15 +5,18 @@ import re
 
 from bot.understand.ntext import NText
 
+FEMALE_WORDS = r"(?:woman|lady|girl|female|mum|mother|mom|wife|grandmother|granny|nan|pregnant woman|teenage girl|young woman)"
+MALE_WORDS = r"(?:man|guy|bloke|boy|male|dad|father|husband|grandad|lad|gentleman|young man|teenage boy)"
 FEMALE_SELF_RX = re.compile(
-    r"\b(?:i am|im|as) an? (?:\d+ (?:years?|yrs?|y o|yo) old )?"
-    r"(?:woman|lady|girl|female|mum|mother|mom|wife|grandmother|granny|nan|pregnant woman|teenage girl|young woman)\b"
+    r"\b(?:i am|im|as) an? (?:\d+ (?:years?|yrs?|y o|yo) old )?" + FEMALE_WORDS + r"\b"
     r"|\bi am (?:a )?female\b|\b(?:my|i have|had my|i m on my|on my) (?:period|periods)\b|\bi am pregnant\b"
 )
 MALE_SELF_RX = re.compile(
-    r"\b(?:i am|im|as) an? (?:\d+ (?:years?|yrs?|y o|yo) old )?"
-    r"(?:man|guy|bloke|boy|male|dad|father|husband|grandad|lad|gentleman|young man|teenage boy)\b"
+    r"\b(?:i am|im|as) an? (?:\d+ (?:years?|yrs?|y o|yo) old )?" + MALE_WORDS + r"\b"
     r"|\bi am (?:a )?male\b"
+)
+HEADLINE_RX = re.compile(
+    r"(?:^|[.!?] )(?:an? )?\d{1,3} ?(?:years?|yrs?|y o|yo)(?: old)? (?:(?P<f>" + FEMALE_WORDS + r")|" + MALE_WORDS + r")(?: [,.!?]| with\b| here\b|$)"
 )
 FEMALE_BODY = {"pregnant", "pregnancy", "period", "periods", "vagina", "vaginal", "womb", "ovary",
                "ovaries", "cervix", "smear", "menopause", "miscarriage", "miscarrying", "vulva",
@@ -36,6 +39,10 @@ def self_sex(nt: NText) -> tuple[str | None, tuple[int, int] | None]:
         return "female", nt.tok_span(mf)
     if mm and not mf:
         return "male", nt.tok_span(mm)
+    # a message or sentence that opens by naming the patient: "71 year old man. burning when i pass water"
+    m = HEADLINE_RX.search(nt.text)
+    if m:
+        return ("female" if m.group("f") else "male"), nt.tok_span(m)
     m = re.search(r"(?:^|[,.!?] )(?:i am )?(?:a )?(?P<sx>male|female)(?: [,.!?]|$)", nt.text)
     if m:
         return ("female" if m.group("sx") == "female" else "male"), nt.tok_span(m)

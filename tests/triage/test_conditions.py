@@ -45,3 +45,13 @@ def test_a_rules_duration_reads_its_own_findings_and_leaves_the_evaluator_as_it_
     assert ev.about(("mouth_ulcer",)).condition(lasting) == (True, None)
     assert ev.about(("cold_symptoms",)).condition(lasting) == (False, None)
     assert ev.condition(lasting) == (False, None)
+
+
+def test_a_pregnancy_finding_implies_a_pregnancy_only_where_one_is_possible(content):
+    """A finding only a pregnancy has makes the case pregnant, but never a man's or a 71-year-old's:
+    there the finding was misread ("pass water ... dribbling")."""
+    woman = Evaluator(content, Case(findings={"waters_broken": True}, age=29))
+    assert woman.condition({"pregnancy_mentioned": True}) == (True, None)
+    for case in (Case(findings={"waters_broken": True}, age=40, sex="male"),
+                 Case(findings={"waters_broken": True}, age=71)):
+        assert Evaluator(content, case).condition({"pregnancy_mentioned": True}) == (False, None)

@@ -830,6 +830,10 @@ def present(reading):
         ("I got a jolt off the consumer unit changing a breaker", "electric_shock"),
         ("the skin over her tailbone has broken down from lying in bed", "wound_care"),
         ("there's a sore on my big toe that isn't healing", "foot_wound"),
+        # after blind round 141
+        ("since yesterday I've felt weak all over and shaky", "weak_all_over"),
+        ("I feel all floppy and washed out today", "weak_all_over"),
+        ("her fingers went itchy and purple in the cold spell, worse warming them on the radiator", "chilblains"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -1065,6 +1069,8 @@ def test_reads_the_kind(read, text, finding):
         ("I take sertraline for my anxiety and now I've got a chesty cold", "anxiety"),
         ("I have health anxiety so I'm probably overthinking this rash", "anxiety"),
         ("my calves ache like I've done a half marathon but I've been sat at my desk", "exercise_soreness"),  # a likeness
+        # after round 141: "floppy" said of how one feels is weakness, not the floppy, hard-to-wake patient
+        ("I'm feeling weak and floppy after this bug", "drowsy"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
@@ -1256,3 +1262,20 @@ def test_a_person_named_by_their_group_is_the_patient_and_a_size_by_a_hand_names
                    "than his hand")
     assert reading.subject == "child" and "large_skin_area" in present(reading)
 
+
+
+def test_a_message_opening_with_an_age_and_a_man_or_woman_gives_the_sex(read):
+    assert read("64 year old woman. itchy rash on both arms since friday").sex == "female"
+    assert read("58 year old man, sore throat for a week").sex == "male"
+
+
+def test_a_tummy_swollen_like_a_pregnancy_is_no_pregnancy(read):
+    for text in ("my tummy is so swollen it's like I'm expecting", "his belly has ballooned as if he was pregnant"):
+        assert read(text).pregnant is not True
+
+
+def test_a_course_told_of_the_typists_thoughts_does_not_make_the_cared_for_person_the_patient(read):
+    """"They keep coming back" qualifies the thoughts; it names no patient."""
+    reading = read("I care for my mum who has dementia. I can't sleep and the dark thoughts about ending it "
+                   "keep coming back")
+    assert reading.subject == "self" and "suicidal_thoughts" in present(reading)
