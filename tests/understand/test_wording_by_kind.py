@@ -834,6 +834,7 @@ def present(reading):
         ("since yesterday I've felt weak all over and shaky", "weak_all_over"),
         ("I feel all floppy and washed out today", "weak_all_over"),
         ("her fingers went itchy and purple in the cold spell, worse warming them on the radiator", "chilblains"),
+        ("cramping pain in my calf since Sunday", "calf_swelling"),  # a DVT's cramping pain still reads
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -1071,6 +1072,7 @@ def test_reads_the_kind(read, text, finding):
         ("my calves ache like I've done a half marathon but I've been sat at my desk", "exercise_soreness"),  # a likeness
         # after round 141: "floppy" said of how one feels is weakness, not the floppy, hard-to-wake patient
         ("I'm feeling weak and floppy after this bug", "drowsy"),
+        ("a horribly painful cramp in my right calf woke me at 2am", "calf_swelling"),  # the cramp's pain
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
