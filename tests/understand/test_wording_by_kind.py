@@ -835,6 +835,17 @@ def present(reading):
         ("I feel all floppy and washed out today", "weak_all_over"),
         ("her fingers went itchy and purple in the cold spell, worse warming them on the radiator", "chilblains"),
         ("cramping pain in my calf since Sunday", "calf_swelling"),  # a DVT's cramping pain still reads
+        # after blind round 142
+        ("she keeps scratching the palms of her hands, she's 32 weeks", "itchy_hands_feet"),
+        ("he's been sick four times and the last lot was dark green", "green_vomit_described"),
+        ("my foot is stone cold to the touch and has gone a mottled bluish colour", "cold_pale_limb"),
+        ("I spilt boiling water on my hand", "burn"),  # "water" voids a burn's match only outside its own part
+        ("spilt boiling water down my shin this morning", "burn_site_serious"),
+        ("thick yellow fluid out of his penis since the weekend", "sti_symptoms"),
+        ("yesterday I twist my wrist at work", "limb_injury"),
+        ("my hairline keeps creeping back", "hair_thinning"),
+        ("I can barely turn my head after sleeping on the sofa", "neck_pain_lay"),
+        ("most nights I wake at 5 and can't get back to sleep", "sleep_problem"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -1073,6 +1084,10 @@ def test_reads_the_kind(read, text, finding):
         # after round 141: "floppy" said of how one feels is weakness, not the floppy, hard-to-wake patient
         ("I'm feeling weak and floppy after this bug", "drowsy"),
         ("a horribly painful cramp in my right calf woke me at 2am", "calf_swelling"),  # the cramp's pain
+        ("I can't feel my fingers or move them properly after the cold", "reduced_fetal_movements"),
+        ("the sore spot feels like a bruise when I press it", "bruise"),
+        ("it burns when I pass water", "burn"),
+        ("crusty sores on his chin and on the back of his hand", "wound_care"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
