@@ -16,7 +16,8 @@ MALE_SELF_RX = re.compile(
     r"|\bi am (?:a )?male\b"
 )
 HEADLINE_RX = re.compile(
-    r"(?:^|[.!?] )(?:an? )?\d{1,3} ?(?:years?|yrs?|y o|yo)(?: old)? (?:(?P<f>" + FEMALE_WORDS + r")|" + MALE_WORDS + r")(?: [,.!?]| with\b| here\b|$)"
+    r"(?:^|[.!?] )(?:an? )?\d{1,3} ?(?:years?|yrs?|y o|yo)(?: old)? "
+    r"(?:(?P<f>" + FEMALE_WORDS + r")|" + MALE_WORDS + r")(?: [,.!?]| with\b| here\b|$)"
 )
 FEMALE_BODY = {"pregnant", "pregnancy", "period", "periods", "vagina", "vaginal", "womb", "ovary",
                "ovaries", "cervix", "smear", "menopause", "miscarriage", "miscarrying", "vulva",
