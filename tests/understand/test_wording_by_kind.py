@@ -846,6 +846,12 @@ def present(reading):
         ("my hairline keeps creeping back", "hair_thinning"),
         ("I can barely turn my head after sleeping on the sofa", "neck_pain_lay"),
         ("most nights I wake at 5 and can't get back to sleep", "sleep_problem"),
+        # after blind round 143
+        ("fell off the kerb and now can't put any wait on my foot", "possible_fracture"),
+        ("got in a fight and hit a bloke, caught his teeth. There's a small cut on my knuckle", "fight_bite"),
+        ("the practice nurse said my stitches need to come out next week", "wound_care"),
+        ("she's brought up a lot of dark blood this afternoon", "vomiting_blood"),
+        ("nervous and getting butterflies about my exams next week", "exam_stress"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -1088,6 +1094,10 @@ def test_reads_the_kind(read, text, finding):
         ("the sore spot feels like a bruise when I press it", "bruise"),
         ("it burns when I pass water", "burn"),
         ("crusty sores on his chin and on the back of his hand", "wound_care"),
+        ("bringing up phlegm with some blood in it", "vomiting_blood"),
+        ("he soaked his foot in a bowl of warm salty water", "waters_broken"),
+        ("my dad passed away last month and I could not travel home to be with him", "suicidal_lay"),
+        ("since coming off my tablets I get electric shock feelings when I turn my head", "electric_shock"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
