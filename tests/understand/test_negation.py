@@ -141,6 +141,12 @@ def test_signs_of_is_hypothetical_unless_someone_has_them(read, text, sid, prese
     assert (sid in read(text).present()) is present
 
 
+def test_i_suppose_opens_an_aside_not_a_hypothetical(read):
+    """"I suppose I should mention ..." tells what happened; "suppose I took ..." asks what if."""
+    assert "overdose" in read("I suppose I should mention I took 20 paracetamol last night").present()
+    assert "overdose" not in read("suppose I took 20 paracetamol, what would happen").present()
+
+
 @pytest.mark.parametrize("text, sid", [
     ("I asked her about wanting to die and she said no", "suicidal_thoughts"),
     ("I checked his temperature, it's normal", "fever"),

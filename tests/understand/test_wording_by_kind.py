@@ -852,6 +852,14 @@ def present(reading):
         ("the practice nurse said my stitches need to come out next week", "wound_care"),
         ("she's brought up a lot of dark blood this afternoon", "vomiting_blood"),
         ("nervous and getting butterflies about my exams next week", "exam_stress"),
+        # after blind round 144
+        ("this morning I wake up and the left ear is almost deaf", "sudden_hearing_loss"),
+        ("we still need to book her 12 week jabs", "vaccinations_not_given"),
+        ("when I stood up my head went light", "fainted"),
+        ("he keeps repeating the same questions over and over", "memory_problems"),
+        ("my dad not do a poo for 5 days", "constipation"),
+        ("yellowish crusty patches around his mouth", "impetigo"),
+        ("I'm scared I could hurt the baby", "harm_to_others"),  # a fear of harming, not a question
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -1098,6 +1106,8 @@ def test_reads_the_kind(read, text, finding):
         ("he soaked his foot in a bowl of warm salty water", "waters_broken"),
         ("my dad passed away last month and I could not travel home to be with him", "suicidal_lay"),
         ("since coming off my tablets I get electric shock feelings when I turn my head", "electric_shock"),
+        ("will it hurt the baby if I take ibuprofen?", "harm_to_others"),
+        ("my eye is itchy and waters all day", "waters_broken"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
