@@ -265,6 +265,12 @@ class People:
                 return p
         return None
 
+    def _told_as_died(self, i: int) -> bool:
+        """The person named at word i "died", "passed" or "has passed" next; "passed out" is a faint."""
+        w = self.words
+        k = i + 2 if w[i + 1 : i + 2] and w[i + 1] in ("has", "is", "s") else i + 1
+        return k < len(w) and w[k] in DIED and w[k + 1 : k + 2] != ["out"]
+
     def named_as_the_subject(self) -> int | None:
         """The person the typist says the message is about ("it's the baby I'm messaging about", "writing
         about my dad"): someone other than the typist named up to 4 words before the phrase or 2 after;
@@ -520,7 +526,7 @@ class People:
                     weak = True
                     reported.add(subject)
                 # "since mum passed": someone who has died is not the patient
-                if nxt in DIED or (nxt in ("has", "is", "s") and nxt2 in DIED):
+                if self._told_as_died(i):
                     weak = p.died = True
                 k = i - 1
                 while k >= 0 and w[k] in (
@@ -556,6 +562,8 @@ class People:
                 if target is None:
                     target = self._new("pronoun", word, sex, None, i)
                     last_by_sex[sex] = target
+                    # "ever since she died I just want to be with her": someone named only as having died
+                    target.died = self._told_as_died(i)
                 elif target.sex is None and target.kind == "relation":
                     target.sex = sex  # "my 6 yr old ... he"
                     last_by_sex[sex] = target

@@ -1137,6 +1137,13 @@ def test_someone_who_has_died_is_not_the_patient(read):
     reading = read("My husband died last month after a long illness. I'm not sleeping well at all")
     assert reading.subject == "self" and "sleep_problem" in present(reading)
     assert "cardiac_chest_pain" not in present(read("my dad died of a heart attack and now I have chest pain"))
+    # someone named only by a pronoun as having died is not the patient either
+    reading = read("ever since she died I just want to be with her")
+    assert reading.subject == "self" and "suicidal_thoughts" in present(reading)
+    # "passed out" is a faint: the one who passed out is the patient
+    for text in ("my mum passed out in the kitchen and won't wake up", "she's passed out on the floor and I can't wake her"):
+        reading = read(text)
+        assert reading.subject == "other" and "unconscious" in present(reading)
 
 
 def test_a_cause_of_death_is_the_dead_persons_whatever_the_cause(read):
