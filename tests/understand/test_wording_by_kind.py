@@ -859,6 +859,10 @@ def present(reading):
         ("he keeps repeating the same questions over and over", "memory_problems"),
         ("my dad not do a poo for 5 days", "constipation"),
         ("yellowish crusty patches around his mouth", "impetigo"),
+        # after blind round 145
+        ("a tin of paint fell off the shelf onto his head", "head_injury"),
+        ("caught a cricket ball in the face. One of my front teeth is chipped", "tooth_injury"),
+        ("since they took the lymph nodes out my left arm has got swollen and heavy", "lymphoedema"),
         ("I'm scared I could hurt the baby", "harm_to_others"),  # a fear of harming, not a question
     ],
 )
@@ -1108,6 +1112,8 @@ def test_reads_the_kind(read, text, finding):
         ("since coming off my tablets I get electric shock feelings when I turn my head", "electric_shock"),
         ("will it hurt the baby if I take ibuprofen?", "harm_to_others"),
         ("my eye is itchy and waters all day", "waters_broken"),
+        ("I was working on the roof all day and my neck is sunburnt", "suicide_means"),
+        ("she's still passing wind and she hasn't lost any weight", "no_wind"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
