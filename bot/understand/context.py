@@ -732,10 +732,13 @@ class People:
 
     def _predicate_noun(self, i: int) -> bool:
         """A relation word said of someone already named ("he's a big lad", "she is a good girl"): "a",
-        up to two describing words, after "is" or "was" with a third-person subject before it."""
+        up to two describing words, after "is" or "was" with a third-person subject before it; or what
+        someone is thanked for being ("thanks for being a good friend")."""
         w = self.words
         for j in range(i - 1, max(i - 4, 0), -1):
             if w[j] in ("a", "an"):
+                if j >= 1 and w[j - 1] == "being":
+                    return True
                 return j >= 2 and w[j - 1] in ("is", "was") and w[j - 2] in ("he", "she", "they")
         return False
 

@@ -863,6 +863,8 @@ def present(reading):
         ("a tin of paint fell off the shelf onto his head", "head_injury"),
         ("caught a cricket ball in the face. One of my front teeth is chipped", "tooth_injury"),
         ("since they took the lymph nodes out my left arm has got swollen and heavy", "lymphoedema"),
+        # after blind round 146
+        ("three cans of cider every night for ages. Last night I had enough and stopped", "alcohol_stopped_suddenly"),
         ("I'm scared I could hurt the baby", "harm_to_others"),  # a fear of harming, not a question
     ],
 )
@@ -1146,6 +1148,10 @@ def test_someone_who_has_died_is_not_the_patient(read):
     # someone named only by a pronoun as having died is not the patient either
     reading = read("ever since she died I just want to be with her")
     assert reading.subject == "self" and "suicidal_thoughts" in present(reading)
+    # what someone is thanked for being is no new person ("thanks for being a good friend ... he's got pills")
+    reading = read("my cousin has sent me messages saying sorry for everything and thanks for being a good friend. He "
+                   "rang and said he's got all his tablets out and he's going to take them all tonight.")
+    assert reading.subject == "other" and "suicide_immediate_risk" in present(reading)
     # "passed out" is a faint: the one who passed out is the patient
     for text in ("my mum passed out in the kitchen and won't wake up", "she's passed out on the floor and I can't wake her"):
         reading = read(text)
