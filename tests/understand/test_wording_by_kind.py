@@ -865,6 +865,7 @@ def present(reading):
         ("since they took the lymph nodes out my left arm has got swollen and heavy", "lymphoedema"),
         # after blind round 146
         ("three cans of cider every night for ages. Last night I had enough and stopped", "alcohol_stopped_suddenly"),
+        ("stubbed my little toe on the door frame this morning", "knock_bruise"),
         ("I'm scared I could hurt the baby", "harm_to_others"),  # a fear of harming, not a question
     ],
 )
@@ -1116,6 +1117,7 @@ def test_reads_the_kind(read, text, finding):
         ("my eye is itchy and waters all day", "waters_broken"),
         ("I was working on the roof all day and my neck is sunburnt", "suicide_means"),
         ("she's still passing wind and she hasn't lost any weight", "no_wind"),
+        ("banged my finger in the car door, it is blue colour now", "blue_lips"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
