@@ -5,18 +5,19 @@ import re
 
 from bot.understand.ntext import NText
 
+AGE_UNITS = r"(?:years?|yrs?|y o|yo)"  # "71 year", "16 yrs", "40 y o"
 FEMALE_WORDS = r"(?:woman|lady|girl|female|mum|mother|mom|wife|grandmother|granny|nan|pregnant woman|teenage girl|young woman)"
 MALE_WORDS = r"(?:man|guy|bloke|boy|male|dad|father|husband|grandad|lad|gentleman|young man|teenage boy)"
 FEMALE_SELF_RX = re.compile(
-    r"\b(?:i am|im|as) an? (?:\d+ (?:years?|yrs?|y o|yo) old )?" + FEMALE_WORDS + r"\b"
+    r"\b(?:i am|im|as) an? (?:\d+ " + AGE_UNITS + r" old )?" + FEMALE_WORDS + r"\b"
     r"|\bi am (?:a )?female\b|\b(?:my|i have|had my|i m on my|on my) (?:period|periods)\b|\bi am pregnant\b"
 )
 MALE_SELF_RX = re.compile(
-    r"\b(?:i am|im|as) an? (?:\d+ (?:years?|yrs?|y o|yo) old )?" + MALE_WORDS + r"\b"
+    r"\b(?:i am|im|as) an? (?:\d+ " + AGE_UNITS + r" old )?" + MALE_WORDS + r"\b"
     r"|\bi am (?:a )?male\b"
 )
 HEADLINE_RX = re.compile(
-    r"(?:^|[.!?] )(?:an? )?\d{1,3} ?(?:years?|yrs?|y o|yo)(?: old)? "
+    r"(?:^|[.!?] )(?:an? )?\d{1,3} ?" + AGE_UNITS + r"(?: old)? "
     r"(?:(?P<f>" + FEMALE_WORDS + r")|" + MALE_WORDS + r")(?: [,.!?]| with\b| here\b|$)"
 )
 FEMALE_BODY = {"pregnant", "pregnancy", "period", "periods", "vagina", "vaginal", "womb", "ovary",

@@ -569,9 +569,8 @@ class Understander:
             first = lo if len(ss) == 1 else next(i for i in range(lo, hi) if sent_of[i] == max(ss))
             # an unless word voids the match where it stands between the parts, not inside a part it matched
             # ("boiling water" is the burn's own part; "burns when I pass water" is voided)
-            matched = {i for s, e in spans for i in range(s, e)}
-            if any(breaks[i] for i in range(first, hi)) or any(
-                    words[i] in unless for i in range(lo, hi) if i not in matched):
+            if any(breaks[i] for i in range(first, hi)) or (unless and any(
+                    words[i] in unless and not any(s <= i < e for s, e in spans) for i in range(lo, hi))):
                 continue
             after = hi + 1 if hi + 1 < len(words) and words[hi] in ctx.ARTICLES else hi
             if after < len(words) and words[after] in unless:
