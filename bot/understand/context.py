@@ -301,6 +301,18 @@ class People:
             return False  # "client 90 yr old man": someone else named first
         return bool(SELF_WORDS & set(w[i + 1 :])) and not PRONOUNS.keys() & set(w)
 
+    def _apposed(self, i: int) -> Person | None:
+        """The relation named just before ", a" or ", an" at word i: "my neighbour, an 80 year old lady," names
+        the neighbour again, not someone new."""
+        w = self.words
+        if w[i] not in ("a", "an") or i < 2 or w[i - 1] != "," or not self.mentions:
+            return None
+        m = self.mentions[-1]
+        group = self._person_group(m.token) if w[m.token] == "one" else None  # "one of my players, a 15 year old lad"
+        end = group[0] if group else m.token + 1
+        last = self.persons[m.person]
+        return last if last.kind == "relation" and end >= i - 2 else None
+
     def _born(self, i: int, fetal: bool) -> bool:
         """A baby named as a pregnancy or a birth, not a person: "my baby is moving less" in a pregnancy,
         "since having the baby", "had my daughter 9 days ago", "had our little boy on Monday"."""
@@ -430,7 +442,15 @@ class People:
                     if k < n and w[k] == "old":
                         k += 1
                     if w[k - 1] == "old" or w[k - 1] == "yo":
-                        if k < n and w[k] in RELATIONS:
+                        apposed = self._apposed(i)
+                        if k < n and w[k] in RELATIONS and apposed is not None:
+                            rel = w[k]  # "one of my students, a 16 year old girl,": the student again
+                            p = apposed
+                            p.sex = p.sex or RELATIONS[rel]
+                            p.child = True if rel in CHILD_RELATIONS else p.child
+                            p.tokens.append(k)
+                            skip_until = k + 1
+                        elif k < n and w[k] in RELATIONS:
                             rel = w[k]
                             p = self._new("relation", rel, RELATIONS[rel], rel in CHILD_RELATIONS or None, k)
                             skip_until = k + 1

@@ -67,6 +67,8 @@ INTENSIFIERS = word_set(_MATCHING, "intensifiers")
 PARTICLES = word_set(_MATCHING, "particles")
 PAST_PHRASE_SECONDS = PARTICLES | word_set(_MATCHING, "past_phrase_objects")
 DETERMINERS = word_set(_MATCHING, "determiners")
+LIKENESS = word_set(_MATCHING, "likeness")
+CLAUSE_MARKS = frozenset({",", ".", ";", ":", "!", "?", "(", ")"})
 STRONG_INTENSIFIERS = phrase_list(_MATCHING, "strong_intensifiers")
 DIMINISHERS = phrase_list(_MATCHING, "diminishers")
 EMPHATICS = phrase_list(_MATCHING, "emphatics")
@@ -75,6 +77,11 @@ WORD_FORMS = [(normalise_phrase(base), normalise_phrase(other))
               for base, *others in _MATCHING["word_forms"] for other in others]
 # one-word negation cues ("not", "no", "without", "cant"): a phrase holding one is not retold as a list
 NEGATING_WORDS = frozenset(p[0] for p in map(normalise_phrase, ctx.PRECEDING_NEGATIONS) if len(p) == 1)
+
+
+def _likens_a_part(words: list[str], i: int, spans: list[tuple[int, int]]) -> bool:
+    """The likeness opened by word i holds a part of a near match: one starts after it in its clause."""
+    return any(s > i and not CLAUSE_MARKS & set(words[i:s]) for s, _ in spans)
 
 
 def _bracketed(words: list[str]) -> list[int]:
@@ -570,7 +577,8 @@ class Understander:
             # an unless word voids the match where it stands between the parts, not inside a part it matched
             # ("boiling water" is the burn's own part; "burns when I pass water" is voided)
             if any(breaks[i] for i in range(first, hi)) or (unless and any(
-                    words[i] in unless and not any(s <= i < e for s, e in spans) for i in range(lo, hi))):
+                    words[i] in unless and not any(s <= i < e for s, e in spans)
+                    and (words[i] not in LIKENESS or _likens_a_part(words, i, spans)) for i in range(lo, hi))):
                 continue
             after = hi + 1 if hi + 1 < len(words) and words[hi] in ctx.ARTICLES else hi
             if after < len(words) and words[after] in unless:

@@ -867,6 +867,13 @@ def present(reading):
         ("three cans of cider every night for ages. Last night I had enough and stopped", "alcohol_stopped_suddenly"),
         ("stubbed my little toe on the door frame this morning", "knock_bruise"),
         ("I'm scared I could hurt the baby", "harm_to_others"),  # a fear of harming, not a question
+        # after blind round 147's writing (round 146's other misses): a likeness told of something else; constipation
+        # told as going without or as "blocked up" beside its remedy; headaches from close work
+        ("did squats at the gym on monday, walking like an old man, my thighs are so stiff", "exercise_soreness"),
+        ("been blocked up for a week now and the senna hasn't done much", "constipation"),
+        ("five days without a poo and it hurts to push", "constipation"),
+        ("he gets a headache after reading for a while", "eye_strain"),
+        ("smoked some skunk for the first time and went proper paranoid, she's much calmer now", "calmer_now"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -1118,6 +1125,12 @@ def test_reads_the_kind(read, text, finding):
         ("I was working on the roof all day and my neck is sunburnt", "suicide_means"),
         ("she's still passing wind and she hasn't lost any weight", "no_wind"),
         ("banged my finger in the car door, it is blue colour now", "blue_lips"),
+        # after round 146: a nose or ears "bunged up" are blocked, not a bowel; a week without going out is no
+        # constipation; a heart that felt fast beside breathing that is fine is no breathlessness
+        ("my nose is really bunged up and I keep sneezing", "constipation"),
+        ("both ears feel bunged up since the flight", "constipation"),
+        ("I've been a week without going out because of my knee", "constipation"),
+        ("her heart felt fast for a bit, but she's calmer now, breathing fine", "breathless"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
@@ -1337,3 +1350,20 @@ def test_a_course_told_of_the_typists_thoughts_does_not_make_the_cared_for_perso
     reading = read("I care for my mum who has dementia. I can't sleep and the dark thoughts about ending it "
                    "keep coming back")
     assert reading.subject == "self" and "suicidal_thoughts" in present(reading)
+
+
+def test_a_person_named_again_after_a_comma_is_the_same_person(read):
+    """"One of my students, a 16 year old girl, ... can't catch her breath": the girl is the student, so her
+    panic attacks and her racing heart are the one patient's."""
+    reading = read("One of my students, a 16 year old girl, has been having panic attacks (racing heart, can't "
+                   "catch her breath) before exams")
+    assert {"anxiety", "palpitations", "breathless"} <= present(reading)
+    reading = read("one of our residents, an 89 year old lady, fell and she has hip pain")
+    assert reading.subject != "self" and reading.sex == "female"
+
+
+def test_the_typists_hot_drink_names_no_one(read):
+    """"My toddler pulled my cuppa off the table ... down her arm": the scald is the toddler's."""
+    reading = read("my toddler pulled my cuppa off the table and its gone down her arm. 2 blisters have come up. "
+                   "she was screaming but shes calmer now")
+    assert reading.subject == "child" and "burn" in present(reading)
