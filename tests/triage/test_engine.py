@@ -170,7 +170,7 @@ def test_green_brought_up_with_a_chesty_cough_is_vomit_in_a_child_only(triage):
     findings = {"bilious_vomiting": True, "sputum_change": True, "cough": True}
     child = _decide_answering_no(triage, Case(findings=dict(findings), age=3, sex="male", duration_days=1))
     adult = _decide_answering_no(triage, Case(findings=dict(findings), age=45, sex="male", duration_days=1))
-    assert child.rule.id == "green_vomit" and adult.rule.id != "green_vomit"
+    assert child.rule.id == "green_vomit_child" and adult.rule.id != "green_vomit"
 
 
 def test_moving_less_is_the_baby_in_the_womb_only_in_pregnancy(triage):

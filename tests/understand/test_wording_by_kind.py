@@ -874,6 +874,21 @@ def present(reading):
         ("five days without a poo and it hurts to push", "constipation"),
         ("he gets a headache after reading for a while", "eye_strain"),
         ("smoked some skunk for the first time and went proper paranoid, she's much calmer now", "calmer_now"),
+        # after blind round 147: a set time for a plan; stung on the lip with the insect told first; bleeding told by
+        # how it comes out of a cut; a shock told a sentence after the electrical job; a garden product or a bottle with
+        # a hazard symbol swallowed; jabs asked for a trip; hay fever by its season; a faint told in the plain form;
+        # the heat told in degrees
+        ("the pills are in the drawer and I've got it all planned for tomorrow night", "plan_tonight"),
+        ("a bee flew in her mouth and stung her on the tongue", "bite_mouth_or_eye"),
+        ("sliced my thumb with a bread knife and it keeps spurting out", "severe_bleeding"),
+        ("pressing a clean tea towel on it for 15 minutes and it will not stop", "severe_bleeding"),
+        ("I was rewiring the garage. Got a shock off it that threw me back", "electric_shock"),
+        ("she had a swig of the tomato feed from the greenhouse", "poisoning"),
+        ("off to Kenya in March, which jabs and malaria tablets do I need", "travel_vaccines_wanted"),
+        ("every May without fail I'm sneezing and my eyes stream", "hay_fever"),
+        ("she was playing netball and just drop to the floor", "collapsed"),
+        ("it was 31 degrees at the fete and he went dizzy", "heat_illness"),
+        ("he's walking on it but with a limp", "walks_normally"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -1131,6 +1146,13 @@ def test_reads_the_kind(read, text, finding):
         ("both ears feel bunged up since the flight", "constipation"),
         ("I've been a week without going out because of my knee", "constipation"),
         ("her heart felt fast for a bit, but she's calmer now, breathing fine", "breathless"),
+        # after round 147: what nearly happened did not; a cold towel is no cold; a leg below the knee is no knee; a
+        # drink out of a bottle is no overdose of tablets; childhood jabs are no travel jabs
+        ("I nearly fainted in the queue", "collapsed"),
+        ("we put cold flannels on his head", "cold_symptoms"),
+        ("her leg below the knee is red hot and swollen", "hot_swollen_joint"),
+        ("he had a drink out of a bottle of squash", "overdose"),
+        ("my baby is going to have her jabs next week", "travel_vaccines_wanted"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
@@ -1367,3 +1389,4 @@ def test_the_typists_hot_drink_names_no_one(read):
     reading = read("my toddler pulled my cuppa off the table and its gone down her arm. 2 blisters have come up. "
                    "she was screaming but shes calmer now")
     assert reading.subject == "child" and "burn" in present(reading)
+
