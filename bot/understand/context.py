@@ -122,7 +122,26 @@ def clause_starts(words: list[str], sent_starts: list[int], termination_starts: 
             elif w == "and" and words[i + 1:i + 3] == ["one", "of"] and i + 3 < n and words[i + 3] in ONE_OF_OWNERS:
                 starts.add(i)  # "I had a look and one of his testicles is swollen": his, not mine
     starts.add(0)
+    starts.update(_main_clauses_after_openers(words, sorted(sent_starts)))
     return sorted(s for s in starts if s < max(n, 1))
+
+
+def _main_clauses_after_openers(words: list[str], sent_starts: list[int]) -> list[int]:
+    """Where the typist's own main clause begins after a sentence opened by a time clause about someone else, with no
+    comma between: "ever since my mate had a heart attack in the spring | I can't stop worrying"."""
+    out = []
+    for k, s in enumerate(sent_starts):
+        end = sent_starts[k + 1] if k + 1 < len(sent_starts) else len(words)
+        first = s + 1 if words[s : s + 1] == ["ever"] else s
+        if words[first : first + 1] != ["since"] and (first != s or words[s] not in CLAUSE_TIME_OPENERS):
+            continue
+        k = first + 1
+        while k < end and words[k] in ("my", "our", "his", "her", "their", "the"):
+            k += 1
+        if k >= end or not (words[k] in RELATIONS or words[k] in ("he", "she", "they")):
+            continue  # the time clause's subject is not someone else ("since I had my baby", "since a house fire")
+        out += [j for j in range(k + 2, end) if words[j] == "i"][:1]
+    return out
 
 
 def predicate_starts(words: list[str]) -> list[int]:

@@ -29,8 +29,12 @@ DURATION_RX = re.compile(
 )
 NOUNIT_FORTNIGHT = re.compile(r"\b(?:a|one|the last|the past|over a|for a) fortnight\b")
 HABIT_RX = re.compile(
-    r"\b(?:done|driven|drove|lived|worked|been going|been driving|been doing|been married|been together|known)\b"
-    r"[^.,;]* (?:for|the (?:last|past))\s*$"  # "for the last" and "over the last" end in "the last"
+    r"\b(?:done|driven|drove|lived|worked|been going|been driving|been doing|been married|been together|known"
+    r"|smoked|been smoking|vaped|been vaping"  # "smoked for 40 yrs": a habit's years, not the illness's
+    # "been a nurse for 20 years", not "been a bit unwell for 3 days"
+    r"|been (?:a|an) (?!bit\b|little\b|few\b|couple\b|while\b|lot\b|tad\b|touch\b|week\b|day\b|month\b)\w+)\b"
+    r"(?:(?! and )[^.,;])* (?:for|the (?:last|past))\s*$"  # "for the last" and "over the last" end in "the last"; not
+    # across "and" ("smoked for 40 years and has had a cough for 3 weeks")
 )
 BARE_PLURAL_RX = re.compile(r"\b(?:for|over|since|past|last) (?:the )?(?:last |past )?(?P<u>days|weeks|months|years)\b")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

@@ -173,6 +173,12 @@ def _latest_time(words: list[str], e: int) -> bool:
     return words[e - 1] == "time" and tuple(words[e : e + 2]) in ctx.LATEST_TIME_DESCRIPTIONS
 
 
+def _recent_span(words: list[str], e: int) -> bool:
+    """A "past" cue ending at word e opens how recently, not a past illness: "twice in the past fortnight", "in the
+    past 3 days"."""
+    return words[e - 1] == "past" and any(w in DUR_UNITS for w in words[e : e + 4])
+
+
 def _breaks_near(words: list[str], i: int) -> bool:
     """Word i breaks a `near` match: a contrast word ("but"), unless it joins one thing ("even though",
     "but only", a treatment "but it's no better"), or a pair that breaks only together ("apart from")."""
@@ -786,7 +792,8 @@ class Understander:
             if any(ps <= s < pe for ps, pe in hyp_pseudo):
                 continue
             hyp_cues.append((s, e, tuple(words[s:e]) in self._if_cues))
-        hist_pre = [(s, e) for s, e in find_phrases(words, self._hist_pre) if not _latest_time(words, e)]
+        hist_pre = [(s, e) for s, e in find_phrases(words, self._hist_pre)
+                    if not _latest_time(words, e) and not _recent_span(words, e)]
         # "over the last year", "in the past year": how long it has lasted, not something past
         hist_fol = [(s, e) for s, e in find_phrases(words, self._hist_fol)
                     if not (words[s] in ("last", "past") and s > 0 and words[s - 1] in ("the", "this"))]

@@ -155,3 +155,11 @@ def test_an_episode_told_after_its_length_is_one_episode(read):
     """"Stiff for 10 minutes when I get up": how long each morning's stiffness lasts, not how long the problem has."""
     assert read("my back is stiff for 10 minutes when I get up, then it eases off").duration_days is None
     assert read("my back has been stiff for 10 minutes and it's getting worse").duration_days is not None
+
+
+
+def test_a_habits_years_are_not_the_illnesss(read):
+    """"Smoked for 40 yrs", "been a nurse for 20 years": how long a habit or a job has lasted, not the illness."""
+    assert read("he smoked for 40 years and has had a cough for 3 weeks").duration_days == 21.0
+    assert read("I've been a nurse for 20 years and I have a rash").duration_days is None
+    assert read("I've been a bit unwell for 3 days").duration_days == 3.0

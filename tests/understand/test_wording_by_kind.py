@@ -889,6 +889,16 @@ def present(reading):
         ("she was playing netball and just drop to the floor", "collapsed"),
         ("it was 31 degrees at the fete and he went dizzy", "heat_illness"),
         ("he's walking on it but with a limp", "walks_normally"),
+        # after blind round 148: a red eye shut against the light and its sight told a sentence on; a knock to the
+        # testicles; a testicle told by the side that stays empty; few words at 2; the tightness of panic gone with the
+        # calm; the cheeks heavy when bending over
+        ("he keeps screwing it shut when the lights are on", "light_sensitivity"),
+        ("her eye went red this morning. She says it's all misty now", "vision_change"),
+        ("got kneed in the groin at rugby", "testicle_knock"),
+        ("the left side of his scrotum always seems empty", "undescended_testicle"),
+        ("she's nearly 2 and only says a few words", "neurodevelopment"),
+        ("my chest goes tight when I panic but it goes when I calm down", "attacks_that_pass"),
+        ("pressure across my cheeks, worse bending over", "sinus_symptoms"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -1152,7 +1162,12 @@ def test_reads_the_kind(read, text, finding):
         ("we put cold flannels on his head", "cold_symptoms"),
         ("her leg below the knee is red hot and swollen", "hot_swollen_joint"),
         ("he had a drink out of a bottle of squash", "overdose"),
+        # after round 148: "cold turkey" tried is no withdrawal from drugs
+        ("I've smoked for years and tried cold turkey last month", "drug_problem"),
         ("my baby is going to have her jabs next week", "travel_vaccines_wanted"),
+        # after round 148: a cause named and denied; a walk that cannot be managed is no breath that cannot be got
+        ("she says it's beetroot but she hasn't eaten any", "ate_beetroot"),
+        ("more out of breath lately, can't get up the stairs without a rest", "severe_breathing_difficulty"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
@@ -1390,3 +1405,23 @@ def test_the_typists_hot_drink_names_no_one(read):
                    "she was screaming but shes calmer now")
     assert reading.subject == "child" and "burn" in present(reading)
 
+
+
+def test_recent_episodes_told_as_in_the_past_fortnight_are_current(read):
+    """"Twice in the past fortnight ... a tight squeezing pain in my chest": recent, not a past illness."""
+    assert "chest_pain" in present(read("twice in the past fortnight I've had a squeezing pain in my chest"))
+    assert "chest_pain" not in present(read("in the past I've had chest pain"))
+
+
+def test_the_typists_own_clause_after_a_time_clause_about_someone_else(read):
+    """"Ever since my mate had a heart attack I can't stop worrying": the worry is the typist's, the heart attack the
+    mate's."""
+    reading = read("ever since my brother had a stroke last year I can't stop worrying about my health")
+    assert reading.subject == "self" and "anxiety" in present(reading)
+
+
+def test_a_support_workers_own_words_do_not_make_them_the_patient(read):
+    """"I'm a support worker ... I've worked with her 6 years ... temp 38.4": the tenant's temperature."""
+    reading = read("im a support worker. one of our tenants is really muddled today and didn't know me, ive worked "
+                   "with her for years. temp 38.4")
+    assert reading.subject != "self" and {"confusion", "fever"} <= present(reading)
