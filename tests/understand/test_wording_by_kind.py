@@ -899,6 +899,18 @@ def present(reading):
         ("she's nearly 2 and only says a few words", "neurodevelopment"),
         ("my chest goes tight when I panic but it goes when I calm down", "attacks_that_pass"),
         ("pressure across my cheeks, worse bending over", "sinus_symptoms"),
+        # after blind round 149: hot fat that spat; a thorn's scratch; what leaks from an ear told after it; agony told
+        # as "it's"; fluids hardly kept down; sick like used coffee; a day's few sips; never waking as a wish; a thing
+        # given away "as he won't be needing it"
+        ("the frying pan spat hot oil onto my wrist", "burn"),
+        ("caught my arm on the brambles yesterday", "wound"),
+        ("his ear has ached for days and now there's green stuff coming out", "ear_discharge"),
+        ("since this morning its utter agony", "severe_pain"),
+        ("she can hardly keep water down", "cant_keep_fluids_down"),
+        ("threw up and it looked like coffee grounds", "vomiting_blood"),
+        ("only a few sips of water a day since monday", "dehydration"),
+        ("some nights I think I'd be better off not waking up", "suicidal_lay"),
+        ("he gave me his car keys and said he won't be needing them", "suicide_warning_acts"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
