@@ -209,6 +209,7 @@ MY_PROFESSIONALS = phrase_list(_PEOPLE, "my_professionals")
 AGED_THINGS = word_set(_PEOPLE, "aged_things")
 REPORTER_NOUNS = word_set(_PEOPLE, "reporter_nouns")
 RELATION_REPORTING = word_set(_PEOPLE, "relation_reporting")
+PROFESSIONAL_REPORTERS = word_set(_PEOPLE, "professional_reporters")
 DIED = word_set(_PEOPLE, "died")
 PAST_EVENT_WORDS = word_set(_PEOPLE, "past_event_words")
 CAUGHT_IT: list[str] = _PEOPLE["caught_it"]
@@ -555,7 +556,8 @@ class People:
                     )
                 nxt = w[i + 1] if i + 1 < n else ""
                 nxt2 = w[i + 2] if i + 2 < n else ""
-                weak = nxt in RELATION_REPORTING or (nxt == "is" and nxt2 in ("worried", "concerned"))
+                weak = nxt in RELATION_REPORTING or (nxt == "is" and nxt2 in ("worried", "concerned")) or (
+                    word in PROFESSIONAL_REPORTERS and bool(RELATION_REPORTING & set(w[i + 1 : i + 12])))
                 # "my neighbour's dog bit me", "after my granddaughters birthday cake": an owner, never the subject
                 owner = nxt in POSSESSED or (nxt in ("s", "is") and nxt2 in POSSESSED)  # "mum's" reads "mum is"
                 # "a cold my grandson brought round": who passed it on, never the subject

@@ -911,6 +911,12 @@ def present(reading):
         ("only a few sips of water a day since monday", "dehydration"),
         ("some nights I think I'd be better off not waking up", "suicidal_lay"),
         ("he gave me his car keys and said he won't be needing them", "suicide_warning_acts"),
+        # after blind round 150: headaches that wake a child; a flare's blood told as what it mostly is; swallowing told
+        # by the cough after a drink and the wet voice after meals
+        ("he keeps waking up in the night with headaches", "headache_red_flags"),
+        ("my colitis is flaring, going 8 times a day and it's all blood", "rectal_bleeding"),
+        ("mum chokes every time she has a drink now", "difficulty_swallowing"),
+        ("his voice sounds gurgly after he eats", "difficulty_swallowing"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -1437,3 +1443,10 @@ def test_a_support_workers_own_words_do_not_make_them_the_patient(read):
     reading = read("im a support worker. one of our tenants is really muddled today and didn't know me, ive worked "
                    "with her for years. temp 38.4")
     assert reading.subject != "self" and {"confusion", "fever"} <= present(reading)
+
+
+def test_a_carer_reporting_is_not_the_patient(read):
+    """"The carer got there 10 mins ago and says that leg looks shorter": the fallen mum's leg, not the carer's."""
+    reading = read("my nan fell in the bathroom and can't get up. the carer arrived and says her leg looks shorter "
+                   "and turned out")
+    assert reading.subject != "self" and "hip_fracture_signs" in present(reading)
