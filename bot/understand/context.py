@@ -135,12 +135,12 @@ def _main_clauses_after_openers(words: list[str], sent_starts: list[int]) -> lis
         first = s + 1 if words[s : s + 1] == ["ever"] else s
         if words[first : first + 1] != ["since"] and (first != s or words[s] not in CLAUSE_TIME_OPENERS):
             continue
-        k = first + 1
-        while k < end and words[k] in ("my", "our", "his", "her", "their", "the"):
-            k += 1
-        if k >= end or not (words[k] in RELATIONS or words[k] in ("he", "she", "they")):
+        subject = first + 1
+        while subject < end and words[subject] in OWNER_WORDS:
+            subject += 1
+        if subject >= end or not (words[subject] in RELATIONS or words[subject] in OTHERS_PRONOUNS):
             continue  # the time clause's subject is not someone else ("since I had my baby", "since a house fire")
-        out += [j for j in range(k + 2, end) if words[j] == "i"][:1]
+        out += [j for j in range(subject + 2, end) if words[j] == "i"][:1]
     return out
 
 
@@ -209,6 +209,8 @@ MY_PROFESSIONALS = phrase_list(_PEOPLE, "my_professionals")
 AGED_THINGS = word_set(_PEOPLE, "aged_things")
 REPORTER_NOUNS = word_set(_PEOPLE, "reporter_nouns")
 RELATION_REPORTING = word_set(_PEOPLE, "relation_reporting")
+OWNER_WORDS = frozenset({"my", "our", "his", "her", "their", "the"})  # before the person a clause is about
+OTHERS_PRONOUNS = SUBJECT_PRONOUNS - {"i", "we", "you"}  # a subject who is someone else
 PROFESSIONAL_REPORTERS = word_set(_PEOPLE, "professional_reporters")
 DIED = word_set(_PEOPLE, "died")
 PAST_EVENT_WORDS = word_set(_PEOPLE, "past_event_words")
