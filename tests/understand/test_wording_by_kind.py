@@ -917,6 +917,12 @@ def present(reading):
         ("my colitis is flaring, going 8 times a day and it's all blood", "rectal_bleeding"),
         ("mum chokes every time she has a drink now", "difficulty_swallowing"),
         ("his voice sounds gurgly after he eats", "difficulty_swallowing"),
+        # and round 150's other misses: a hope never to wake; sight "getting blurrier"; no poo told as not "done the
+        # toilet"; a missed dose keeps the medicine that names the condition
+        ("she told me she hopes she won't wake up", "suicidal_lay"),
+        ("my eyes are getting blurrier for reading", "vision_change"),
+        ("dad has not done the toilet for 4 days", "constipation"),
+        ("I forgot my lamotrigine last night", "epilepsy"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -1186,6 +1192,7 @@ def test_reads_the_kind(read, text, finding):
         # after round 148: a cause named and denied; a walk that cannot be managed is no breath that cannot be got
         ("she says it's beetroot but she hasn't eaten any", "ate_beetroot"),
         ("more out of breath lately, can't get up the stairs without a rest", "severe_breathing_difficulty"),
+        ("she says she hopes she won't wake up tomorrow", "unconscious"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
