@@ -894,7 +894,6 @@ def present(reading):
         # calm; the cheeks heavy when bending over
         ("he keeps screwing it shut when the lights are on", "light_sensitivity"),
         ("her eye went red this morning. She says it's all misty now", "vision_change"),
-        ("got kneed in the groin at rugby", "testicle_knock"),
         ("the left side of his scrotum always seems empty", "undescended_testicle"),
         ("she's nearly 2 and only says a few words", "neurodevelopment"),
         ("my chest goes tight when I panic but it goes when I calm down", "attacks_that_pass"),
