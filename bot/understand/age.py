@@ -41,9 +41,10 @@ AGE_PATTERNS = [
         rf"\b(?P<who>(?:{REL_WORDS})) \(? ?(?:aged )?(?P<n>\d{{1,3}})\b"
         rf"(?! {AGE_UNIT}(?! old)| %| degrees| mins| minutes| hours| times| tablets| pills)"
     )),
-    # "my daughter (19 months)", "my son, 3 years, has": an age set off by brackets or commas
+    # "my daughter (19 months)", "baby G (14 months)", "my son, 3 years, has": an age set off by brackets (after a name
+    # or not) or commas
     ("rel_unit", re.compile(
-        rf"(?<!no )(?<!any )(?<!some )(?<!every )\b(?P<who>(?:{REL_WORDS}|one|ones|lo)) (?:\(|,) (?:aged )?"
+        rf"(?<!no )(?<!any )(?<!some )(?<!every )\b(?P<who>(?:{REL_WORDS}|one|ones|lo)) (?:(?:[a-z]+ )?\(|,) (?:aged )?"
         rf"(?P<n>\d{{1,3}}) (?P<u>{UNIT_Y}|{UNIT_M}|{UNIT_W})(?: old)? (?:\)|,)"
     )),
     # "my baby boy of 10 months", "a girl of 6 years": an age told with "of"

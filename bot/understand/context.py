@@ -17,6 +17,8 @@ _CUES = load_cues("context")
 _PEOPLE = load_cues("person")
 PRECEDING_NEGATIONS: list[str] = _CUES["preceding_negations"]
 SHORT_NEGATIONS: set[tuple[str, ...]] = set(phrase_list(_CUES, "short_negations"))
+NEGATION_OPENERS = word_set(_CUES, "negation_openers")
+DENIAL_ENDS = word_set(_CUES, "denial_ends")
 FOLLOWING_NEGATIONS: list[str] = _CUES["following_negations"]
 PSEUDO_NEGATIONS: list[str] = _CUES["pseudo_negations"]
 TERMINATIONS: list[str] = _CUES["terminations"]
@@ -60,6 +62,7 @@ def negex_termset() -> dict[str, list[str]]:
 
 # ---------------------------------------------------------------- other context cues
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+HISTORICAL_AGE_OPENERS: list[tuple[str, ...]] = phrase_list(_CUES, "historical_age_openers")
 RELATIVE_REACH = 5  # words back from a who-clause ("who has") to the person it names
 
 
@@ -212,6 +215,7 @@ RELATION_REPORTING = word_set(_PEOPLE, "relation_reporting")
 OWNER_WORDS = frozenset({"my", "our", "his", "her", "their", "the"})  # before the person a clause is about
 OTHERS_PRONOUNS = SUBJECT_PRONOUNS - {"i", "we", "you"}  # a subject who is someone else
 PROFESSIONAL_REPORTERS = word_set(_PEOPLE, "professional_reporters")
+PROFESSIONAL_REACH = 25  # tokens back from a new "she said" to the professional it refers to
 DIED = word_set(_PEOPLE, "died")
 PAST_EVENT_WORDS = word_set(_PEOPLE, "past_event_words")
 CAUGHT_IT: list[str] = _PEOPLE["caught_it"]
@@ -392,11 +396,26 @@ class People:
             return True  # "I've worked out she's been making herself sick"
         if nxt == "to" and j + 1 < len(w) and w[j + 1] in REPORTER_VERBS:
             return True  # "I have to keep shaking her", "I had to carry him": handling the patient
+        if nxt in ("woke", "came", "got") and self._found_someone(j + 1):
+            return True  # "I woke up at 3 to him drenched in sweat", "came home to my son sobbing"
+        if nxt in ("came", "come") and w[j + 1 : j + 2] in (["round"], ["around"]) and w[j + 2 : j + 3] != ["to"]:
+            return False  # "I came round normally after": the typist's own waking from a fit or faint
         if nxt in SELF_SYMPTOM_VERBS:
             return False
         if nxt in ("a", "an", "the") and j + 1 < len(w):
             return w[j + 1] in REPORTER_NOUNS or w[j + 1] in RELATIONS
         return nxt in REPORTER_VERBS or nxt in RELATIONS
+
+    def _found_someone(self, j: int) -> bool:
+        """After "woke" or "came home", "to" and someone else within a few words ("up at 3 to him", "home to my son")."""
+        w = self.words
+        for k in range(j, min(j + 5, len(w) - 1)):
+            if w[k] in SENTENCE_ENDS or w[k] == ",":
+                return False
+            if w[k] == "to":
+                obj = w[k + 1 : k + 3]
+                return obj[0] in ("him", "her", "them") or (obj[0] in ("my", "our") and obj[1:] != [] and obj[1] in RELATIONS)
+        return False
 
     def _own_body_action(self, i: int) -> bool:
         """"I" at i does something with its own body ("when I try to wee", "if I swallow"), no one
@@ -602,11 +621,15 @@ class People:
                         if p.kind == "pronoun" and p.sex == sex:
                             target = p
                             break
+                professional = False
                 if target is None:
                     target = self._new("pronoun", word, sex, None, i)
                     last_by_sex[sex] = target
                     # "ever since she died I just want to be with her": someone named only as having died
                     target.died = self._told_as_died(i)
+                    # "the GP did bloods ... she said it's anxiety": the professional named before, reporting
+                    professional = w[i + 1 : i + 2] != [] and w[i + 1] in RELATION_REPORTING and bool(
+                        PROFESSIONAL_REPORTERS & set(w[max(0, i - PROFESSIONAL_REACH) : i]))
                 elif target.sex is None and target.kind == "relation":
                     target.sex = sex  # "my 6 yr old ... he"
                     last_by_sex[sex] = target
@@ -616,7 +639,7 @@ class People:
                 if subject is not None:
                     reported.add(subject)
                 reports_me = subject is not None and w[subject] in SELF_WORDS
-                self.mentions.append(Mention(i, target.pid, weak=reports_me))
+                self.mentions.append(Mention(i, target.pid, weak=reports_me or professional))
                 i += 1
                 continue
             if word in SELF_WORDS:

@@ -25,6 +25,8 @@ BELOW: frozenset[tuple[str, ...]] = frozenset({
       for verb in ("gone", "been", "got", "go", "get", "went", "come", "risen", "gotten") for bound in ("over", "above"))})
 # words between a cue and a number that end the cue's reach: "bit of a temp, I'm 40" is an age
 BREAKS = {"i", "im", "he", "she", "hes", "shes", "they", "aged", "age", "and", "but", "year", "years"}
+# a measure told fine in words and set off by a comma: a number after it is something else
+SAID_FINE = {"normal", "fine", "ok", "okay"}
 # a cue may follow its number when one of these joins them: "about 140 on my fitbit", "94 according to the monitor"
 AFTER_LINKS = {"on", "according", "from", "by"}
 AFTER_FILLERS = {"to", "my", "the", "his", "her", "their", "our", "mums", "dads", "a"}
@@ -287,6 +289,8 @@ class Measurements:
             then_again = between[-1:] == ["then"] and all(NUMBER.match(w) or w in (",", "then") for w in between)
             if not then_again and any(NUMBER.match(w) or w in SENTENCE_PUNCT or w in BREAKS for w in between):
                 continue
+            if any(w in SAID_FINE and nxt == "," for w, nxt in zip(between, between[1:], strict=False)):
+                continue  # "breathing normal, 29 and no heart probs": the measure told fine in words, then an age
             if best is None or end > best[0]:
                 best = (end, start, m)
         return (best[1], best[2]) if best else None

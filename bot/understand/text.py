@@ -68,6 +68,9 @@ NOT_MERGE = {
     "will": "wont", "could": "couldnt", "would": "wouldnt", "should": "shouldnt", "must": "mustnt",
 }
 
+# what follows a clitic "'s" that makes it "has" ("he's been", "she's not got")
+PERFECT_AFTER_HAS = {"been", "got", "had", "gotten"}
+
 SENTENCE_PUNCT = {".", "!", "?", "\n"}
 
 
@@ -123,6 +126,8 @@ def tokenize(text: str) -> list[Tok]:
         if t.norm == "," and i + 2 < len(raw) and raw[i + 1].norm in ASIDE_FILLERS and raw[i + 2].norm == ",":
             i += 3
             continue
+        if t.norm == "is" and _perfect_follows(raw, i + 1):
+            t = Tok("has", t.start, t.end)  # "he's been", "she's not got": has, not is
         if t.norm in NOT_MERGE and i + 1 < len(raw) and raw[i + 1].norm == "not":
             out.append(Tok(NOT_MERGE[t.norm], t.start, raw[i + 1].end))
             i += 2
@@ -130,6 +135,13 @@ def tokenize(text: str) -> list[Tok]:
         out.append(t)
         i += 1
     return out
+
+
+def _perfect_follows(raw: list[Tok], i: int) -> bool:
+    """A past participle of "have" at raw[i], or after a "not" there."""
+    if i < len(raw) and raw[i].norm == "not":
+        i += 1
+    return i < len(raw) and raw[i].norm in PERFECT_AFTER_HAS
 
 
 def normalise_phrase(phrase: str) -> tuple[str, ...]:

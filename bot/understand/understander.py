@@ -189,6 +189,16 @@ def _breaks_near(words: list[str], i: int) -> bool:
         for phrase in ctx.NEAR_NON_BREAKS for k, word in enumerate(phrase) if word == words[i] and i >= k)
 
 
+def _contrasts_one_thing(words: list[str], cue: tuple[int, int], c: Candidate) -> bool:
+    """A bare "not" after a word that does not open a denial ("blood not waters") sets one thing against
+    another: it reaches only to the next comma or "and", so not to a finding with no part before it."""
+    s, e = cue
+    if words[s:e] != ["not"] or s == 0 or words[s - 1] in ctx.NEGATION_OPENERS or not words[s - 1].isalpha():
+        return False
+    reach = next((i for i in range(e, len(words)) if words[i] in (",", "and", ";")), len(words))
+    return all(ps >= reach for ps, _pe in c.parts)
+
+
 def _places(found: list[tuple[int, str, int | None]]) -> int:
     """How many places (anchor, finding, clause) name: findings at one anchor are one place, and so
     is one finding anchored twice in the same clause."""
@@ -798,6 +808,8 @@ class Understander:
         hist_fol = [(s, e) for s, e in find_phrases(words, self._hist_fol)
                     if not (words[s] in ("last", "past") and s > 0 and words[s - 1] in ("the", "this"))]
         hist_fol += [(i, i + 1) for i, w in enumerate(words) if ctx.YEAR_RE.match(w)]
+        hist_fol += [(s, e + 1) for s, e in find_phrases(words, ctx.HISTORICAL_AGE_OPENERS)
+                     if e < n and words[e].isdigit()]  # "had chickenpox when he was 4"
         # "since starting it last year", "a stoma since 2021": when something still going on began; "bigger
         # than last summer", "worse than it was last year": a comparison with then, not something past; "and last
         # time it was dark brown": the latest time of this illness
@@ -818,12 +830,17 @@ class Understander:
             nearest = None
             for s, e in all_pre:
                 if lo <= s and (e <= anchor or (c.kind == "term" and s == c.start)):
+                    if s == c.start and nearest is not None and tuple(words[s:e]) in ctx.SHORT_NEGATIONS:
+                        continue  # "haven't had sex without a condom": the term's own "without" hides no denial before it
                     nearest = (s, e)
             if nearest is not None and c.kind == "near" and self._qualifies_a_part(words, c, nearest):
                 nearest = None  # "blood, not loads, in my knickers": the amount is denied, not the blood
+            if nearest is not None and _contrasts_one_thing(words, nearest, c):
+                nearest = None  # "its blood not waters, bright red, gone through a pad": the pad is not denied
             if nearest is not None and not inside_parts(*nearest) and c.kind != "measure":
                 short = tuple(words[nearest[0]:nearest[1]]) in ctx.SHORT_NEGATIONS
-                negated = anchor - nearest[1] <= (SHORT_NEG_WINDOW if short else NEG_WINDOW)
+                negated = anchor - nearest[1] <= (SHORT_NEG_WINDOW if short else NEG_WINDOW) and not any(
+                    w in ctx.DENIAL_ENDS for w in words[end:min(hi, end + FOLLOW_WINDOW)])  # "never had it till today"
             if not negated and c.kind == "near":
                 negated = any(self._part_denied(words, all_pre, starts, ps) for ps, _pe in c.parts[:-1]
                               if ctx.clause_of(starts, n, ps)[0] != lo
@@ -914,8 +931,10 @@ class Understander:
             return child  # a child's emergency ("the foil is pushed through") decides who this is about
         if me is not None and me.pid in said and len(said) > 1:
             # the typist's own aside ("not sleeping well myself", "sore from my c section but that's not why
-            # I'm writing") does not make them the patient
-            said[me.pid] = [f for f in said[me.pid] if not people.is_typists_aside(f[0])]
+            # I'm writing") does not make them the patient, unless it tells an emergency ("while I've got
+            # you, I've had a heavy pressing feeling across my chest")
+            said[me.pid] = [f for f in said[me.pid]
+                            if not people.is_typists_aside(f[0]) or self.lexicon.symptoms[f[1]].red_flag]
         # someone told only by their lasting conditions ("he's got Parkinson's and dementia") weighs half
         # as much as someone with a complaint now ("I keep thinking everyone would be better off")
         weight = {ref: _places(found) * (1 if any(not self.lexicon.symptoms[sid].ongoing for _a, sid, _c in found) else 0.5)
@@ -1013,9 +1032,11 @@ class Understander:
 
     @staticmethod
     def _told_as_past(words: list[str], starts: list[int], c: Candidate) -> bool:
-        """A finding told as an event that is over: "had", "died of" earlier in its clause."""
+        """A finding told as an event that is over: "had", "died of" earlier in its clause; not "have had"
+        or "has had", which run on to now ("I've had a heavy pressing feeling across my chest for 25 minutes")."""
         lo = max((s for s in starts if s <= c.start), default=0)
-        return any(w in ctx.PAST_EVENT_WORDS for w in words[lo : c.start])
+        return any(w in ctx.PAST_EVENT_WORDS and not (w == "had" and i > lo and words[i - 1] in ("have", "has"))
+                   for i, w in enumerate(words[lo : c.start], lo))
 
     def _finding_durations(self, doc: Doc, cands: list[Candidate], people,
                            durations: list[tuple[float, tuple[int, int]]]) -> dict[str, float]:

@@ -922,6 +922,24 @@ def present(reading):
         ("my eyes are getting blurrier for reading", "vision_change"),
         ("dad has not done the toilet for 4 days", "constipation"),
         ("I forgot my lamotrigine last night", "epilepsy"),
+        # after blind round 151: water not passed told as "not a single drop"; a drinker's daily amount; the stop told
+        # with its day; a painful lump by the anus with the fever a sentence later; a drip from "my end"; thrush by its
+        # look; a seizure by its type; pauses named with the snore; milk brought "back up"; an extra pill "instead of 1";
+        # a sore throat "like swallowing glass"; glands as lumps under the jaw "up"
+        ("he's got prostate problems and today he hasn't passed a single drop", "urinary_retention"),
+        ("she's not been able to pee since lunchtime", "urinary_retention"),
+        ("I get through 2 bottles of wine a night", "alcohol_dependence"),
+        ("I was drinking every night and stopped dead on Friday", "alcohol_stopped_suddenly"),
+        ("white drip from the end since the weekend", "sti_symptoms"),
+        ("thick white cottage cheese stuff and very itchy down there", "vaginal_thrush"),
+        ("the usual lady itch again", "vaginal_thrush"),
+        ("had a grand mal this morning", "seizure"),
+        ("had a grand mal this morning", "epilepsy"),
+        ("she snores like a train and then stops breathing, most nights", "sleep_apnoea"),
+        ("he brings some of his milk back up after feeds", "baby_reflux"),
+        ("gave her 3 of her tablets instead of one", "accidental_extra_dose"),
+        ("it's like swallowing razor blades", "sore_throat"),
+        ("the lumps in his neck are swollen", "swollen_glands"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -1192,6 +1210,14 @@ def test_reads_the_kind(read, text, finding):
         ("she says it's beetroot but she hasn't eaten any", "ate_beetroot"),
         ("more out of breath lately, can't get up the stairs without a rest", "severe_breathing_difficulty"),
         ("she says she hopes she won't wake up tomorrow", "unconscious"),
+        # after round 151: an egg's size is no food; a lip down below is no face; wet nappies are no wetting; feeling
+        # cold is no cold; a cough that is "not a fever" denies the fever only
+        ("a lump came up on his forehead the size of an egg", "food_reaction"),
+        ("a painful swelling on the lip of my vagina", "face_swelling_allergy"),
+        ("she has plenty of wet nappies and mum says she's feeding fine", "incontinence"),
+        ("I'm tired and cold all the time lately", "cold_symptoms"),
+        ("she hasn't managed a single drop of milk and only one wee today", "urinary_retention"),
+        ("cottage cheese stuff on his tongue, sore", "vaginal_thrush"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
@@ -1456,3 +1482,48 @@ def test_a_carer_reporting_is_not_the_patient(read):
     reading = read("my nan fell in the bathroom and can't get up. the carer arrived and says her leg looks shorter "
                    "and turned out")
     assert reading.subject != "self" and "hip_fracture_signs" in present(reading)
+
+
+def test_a_contrast_with_not_denies_only_the_thing_it_names(read):
+    """"It's blood not waters, bright red, soaked a pad": "not" sets one thing against another and reaches only to
+    the comma; "I'm not eating, drinking or weeing" still denies the list."""
+    reading = read("34 weeks pregnant, it is blood not waters, bright red, soaked through a maternity pad")
+    assert "heavy_vaginal_bleeding" in present(reading) and "waters_broken" not in present(reading)
+    assert "wheeze" not in present(read("I am not coughing, wheezy or short of breath"))
+
+
+def test_a_denial_that_ends_at_a_time_is_no_denial(read):
+    """"Never had chest pain until today": the pain is there now."""
+    assert "chest_pain" in present(read("I've never had chest pain until this morning"))
+    assert "chest_pain" not in present(read("I've never had chest pain"))
+
+
+def test_a_typists_aside_that_tells_an_emergency_makes_the_typist_the_patient(read):
+    """"While I've got you, I've had crushing chest pain": an emergency is never an aside."""
+    reading = read("my daughter has a bit of a rash on her arm. while I'm here, I've had crushing pain in my chest "
+                   "going down my arm for half an hour")
+    assert reading.subject == "self" and "cardiac_chest_pain" in present(reading)
+
+
+def test_someone_found_on_waking_is_the_patient(read):
+    """"I woke up at 3 to him drenched in sweat and muddled": his sweat, not the typist's."""
+    reading = read("my dad lives with us and I woke up to him soaked in sweat and confused")
+    assert reading.subject != "self" and "confusion" in present(reading)
+
+
+def test_a_professional_named_before_she_said_is_not_the_patient(read):
+    """"The practice nurse did an ECG, she said it's anxiety": the typist's anxiety, the nurse only reporting."""
+    reading = read("my heart races when I'm stressed. the practice nurse did an ECG and she said it's anxiety")
+    assert reading.subject == "self" and "anxiety" in present(reading)
+
+
+def test_an_illness_at_an_age_told_is_past(read):
+    """"He had chickenpox when he was 4": his past, not a contact now."""
+    reading = read("my son has a sore throat, he had chickenpox when he was 4")
+    assert "chickenpox" not in present(reading) and "sore_throat" in present(reading)
+
+
+def test_an_age_after_a_name_in_brackets(read):
+    """"Baby G (14 months)": an age, not how long it has lasted."""
+    reading = read("Baby G (14 months) has had a runny nose since yesterday")
+    assert reading.age_years is not None and 1.1 < reading.age_years < 1.2 and reading.duration_days == 1
