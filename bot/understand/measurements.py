@@ -25,6 +25,8 @@ BELOW: frozenset[tuple[str, ...]] = frozenset({
       for verb in ("gone", "been", "got", "go", "get", "went", "come", "risen", "gotten") for bound in ("over", "above"))})
 # words between a cue and a number that end the cue's reach: "bit of a temp, I'm 40" is an age
 BREAKS = {"i", "im", "he", "she", "hes", "shes", "they", "aged", "age", "and", "but", "year", "years"}
+# how far before and after a unit-only reading a word may make it the air's
+AMBIENT_BEFORE, AMBIENT_AFTER = 5, 3
 # a measure told fine in words and set off by a comma: a number after it is something else
 SAID_FINE = {"normal", "fine", "ok", "okay"}
 # a cue may follow its number when one of these joins them: "about 140 on my fitbit", "94 according to the monitor"
@@ -54,6 +56,8 @@ class Measure:
     # about 20 of them"), not "mozzie bites, maybe 20 of them"
     units_back: tuple[tuple[str, ...], ...] = ()
     units_back_to: tuple[tuple[str, ...], ...] = ()
+    # a reading with only its unit, one of these words near it, is the air's ("warehouse hit 33 degrees today")
+    ambient: frozenset[str] = frozenset()
 
     def band(self, value: float, second: float | None) -> dict | None:
         for band in self.bands:
@@ -118,7 +122,8 @@ class Measurements:
                 bare_not_after=frozenset(m["bare_decimal"]["not_after"]) if "bare_decimal" in m else frozenset(),
                 said_normal=SaidNormal.from_spec(m.get("said_normal")), each=bool(m.get("each")),
                 units_back=tuple(tuple(u.lower().split()) for u in m.get("units_back", ())),
-                units_back_to=tuple(tuple(u.lower().split()) for u in m.get("units_back_to", ()))))
+                units_back_to=tuple(tuple(u.lower().split()) for u in m.get("units_back_to", ())),
+                ambient=frozenset(m.get("ambient", ()))))
         return cls(measures)
 
     def findings(self) -> set[str]:
@@ -209,6 +214,8 @@ class Measurements:
         if measure is None or (measure.needs_unit and unit_measure is not measure):
             return None
         second, end = None, max(i + 1, unit_end)
+        if cue is None and measure.ambient & set(words[max(0, first - AMBIENT_BEFORE) : end + AMBIENT_AFTER]):
+            return None  # "the warehouse hit 33 degrees today": the air's temperature, not the body's
         if measure.pair:
             j = i + 1 + (i + 1 < len(words) and words[i + 1] in OVER)
             nxt = NUMBER.match(words[j]) if j < len(words) else None

@@ -39,9 +39,12 @@ PREG_WEEKS_RX = [
     # midwives' notation, weeks + days: "33+4 with my second"
     re.compile(r"(?<!temp )(?<!temperature )(?<!fever )\b(?P<n>[1-4]?\d) \+ [0-6]\b(?P<u>)(?! (?:years?|yrs?|months?|kg|c|f)\b)"),
 ]
+# a baby named before "she is N weeks", with no pregnancy word anywhere: the weeks are the baby's age
+BABY_BEFORE_RX = re.compile(r"\b(?:baby|babys|newborn|daughter|granddaughter|little girl|baby girl|little one|lo)\b")
 PREG_WORD_RX = re.compile(r"\b(?:pregnant|pregnancy|preggers|preggo|expecting a baby|expecting)\b")
 PREG_NEG_RX = re.compile(
-    r"(?:\b(?:not|isnt|cant be|cannot be|couldnt be|definitely not|no chance|no way|never been|not currently|am not|im not)\b"
+    r"(?:\b(?:not|isnt|cant be|cannot be|couldnt be|definitely not|no chance|no way|never been|not currently|am not|im not|"
+    r"nobody|no one|noone|none of us|neither of us)\b"
     r"(?: \w+){0,2} ?$)"
 )
 PREG_UNSURE_RX = re.compile(
@@ -96,10 +99,13 @@ def find_pregnancy(nt: NText) -> Pregnancy:
             if PREG_NEG_RX.search(before) or LOOKS_PREGNANT_RX.search(before):
                 continue
             w = n * 4.345 if unit.startswith("month") else n
+            may_be_an_age = m.group(0).startswith("she is")
+            if may_be_an_age and BABY_BEFORE_RX.search(text[: m.start()]) and not PREG_WORD_RX.search(text):
+                continue  # "first baby. she's 7 weeks and felt hot": the baby's age
             if 0 < w <= 45:
                 weeks = round(w, 1)
                 span = nt.tok_span(m)
-                return Pregnancy(True, weeks, span, may_be_an_age=m.group(0).startswith("she is"))
+                return Pregnancy(True, weeks, span, may_be_an_age=may_be_an_age)
     state: bool | None = None
     seen = False
     for m in PREG_WORD_RX.finditer(text):

@@ -163,8 +163,17 @@ def _held_back(blocks: dict[int, list[tuple[int, int]]], s: int, e: int, whole: 
     """A match on words s..e is held back by a block phrase over one of them, unless the match holds the
     whole phrase ("hurts when he looks to the side": the block keeps "side" from being a side, not
     the phrase itself from being read). ``whole=False`` for a match made with words left out (an
-    intensifier dropped: "had all his jabs" is not "had his jabs"), which any block holds back."""
-    return any(not (whole and s <= bs and be <= e) for i in range(s, e) for bs, be in blocks.get(i, ()))
+    intensifier dropped: "had all his jabs" is not "had his jabs"), which any block holds back. Of blocks
+    that overlap a word, one the match holds whole frees it from those that only cross the match's edge ("cold
+    snap" in "in the cold snap"), not from one that holds the whole match ("been drinking loads of water")."""
+    if not whole:
+        return any(blocks.get(i) for i in range(s, e))
+    for i in range(s, e):
+        here = blocks.get(i, ())
+        inside = any(s <= bs and be <= e for bs, be in here)
+        if any(not (s <= bs and be <= e) and (not inside or (bs <= s and e <= be)) for bs, be in here):
+            return True
+    return False
 
 
 def _latest_time(words: list[str], e: int) -> bool:

@@ -95,7 +95,7 @@ def test_did_not_come_on_suddenly(read):
     "text, sid",
     [
         ("I had a rash last year", "rash"),
-        ("history of asthma", "asthma"),
+        ("history of gallstones", "gallstone_pain"),
         ("I used to get heartburn", "heartburn"),
         ("the cough went away", "cough"),
         ("I had chest pain years ago", "chest_pain"),
@@ -359,3 +359,8 @@ def test_a_comparison_with_a_past_time_is_not_past(read):
 def test_if_she_moves_tells_when_it_hurts_not_a_what_if(read):
     """"it hurts all over her tummy if she moves or coughs": pain now, on moving, not a hypothetical."""
     assert "pain_on_movement" in read("his tummy hurts all over if he moves or coughs").present()
+
+
+def test_a_lasting_condition_told_as_history_is_still_the_patients(read):
+    """"History of asthma": asthma is lasting (marked ongoing), so it stays the patient's, not a past illness."""
+    assert ctx(read("history of asthma, now a bad chest infection"), "asthma") == "affirmed"

@@ -940,6 +940,11 @@ def present(reading):
         ("gave her 3 of her tablets instead of one", "accidental_extra_dose"),
         ("it's like swallowing razor blades", "sore_throat"),
         ("the lumps in his neck are swollen", "swollen_glands"),
+        # after blind round 152: a tooth pushed up into the gum; few words in other orders; toes itchy "in the cold snap"
+        ("she fell on the step and her front tooth has gone up into the gum", "tooth_injury"),
+        ("my daughter is 2 and says only maybe 5 words", "neurodevelopment"),
+        ("his toes are itchy and purple since the cold snap", "chilblains"),
+        ("his nose began bleeding 20 minutes ago, we've pinched it but it keeps dripping", "nosebleed_prolonged"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -1218,6 +1223,13 @@ def test_reads_the_kind(read, text, finding):
         ("I'm tired and cold all the time lately", "cold_symptoms"),
         ("she hasn't managed a single drop of milk and only one wee today", "urinary_retention"),
         ("cottage cheese stuff on his tongue, sore", "vaginal_thrush"),
+        # after round 152: the air's temperature is no body's; a floppy flame no floppy child; "an hour ago" is when, not
+        # how long; "nobody pregnant" at home; Crohn's "in remission" no cancer; white spots on huge tonsils no rash
+        ("the office hit 34 degrees today and I felt faint", "hypothermia"),
+        ("the boiler has a floppy orange flame and we all have headaches", "drowsy"),
+        ("had a nosebleed about an hour ago, it stopped after 5 minutes", "nosebleed_prolonged"),
+        ("my colitis has been in remission for years", "msk_cancer_history"),
+        ("his tonsils are massive and have white spots", "rash"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
@@ -1527,3 +1539,14 @@ def test_an_age_after_a_name_in_brackets(read):
     """"Baby G (14 months)": an age, not how long it has lasted."""
     reading = read("Baby G (14 months) has had a runny nose since yesterday")
     assert reading.age_years is not None and 1.1 < reading.age_years < 1.2 and reading.duration_days == 1
+
+
+def test_nobody_pregnant_at_home_is_no_pregnancy(read):
+    """"Chickenpox, nobody pregnant at home": a denial, not a pregnancy."""
+    assert read("she has chickenpox, nobody pregnant in the house").pregnant is not True
+
+
+def test_a_babys_weeks_after_she_is_are_her_age(read):
+    """"Our first baby. She's 6 weeks and felt hot so I checked, 38.3": the baby's age, not a pregnancy."""
+    reading = read("our first baby. she's 6 weeks and felt hot so I checked, 38.3 under her arm")
+    assert reading.pregnant is not True and reading.subject == "child" and "fever" in present(reading)
