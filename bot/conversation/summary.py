@@ -82,7 +82,10 @@ def summary(state: ConversationState, decision: Decision, services: list[dict], 
     timeframe = texts["timeframes"]["by_disposition"].get(disposition.code) \
         or texts["timeframes"]["by_level"][disposition.level]
     age = _age(case.age)
-    duration = _duration(case.duration_days)
+    # the main problem's own duration where the message told it apart ("prostate trouble for years ... since last
+    # night not a drop": less than a day), else the case's
+    told = [case.finding_durations[f] for f in decision.triggers if f in case.finding_durations]
+    duration = _duration(max(told) if told and len(told) == len(decision.triggers) else case.duration_days)
     kept = [{k: s[k] for k in ("name", "address", "phone") if s.get(k)} for s in services]
 
     about = [lines_t["about"].format(who=who)]

@@ -69,3 +69,12 @@ def test_a_new_decision_gets_a_new_reference(chat):
     assert chat.advice["disposition"] == "call_999"
     assert len(chat.state.audit) == 2 and chat.state.audit[-1]["reference"] != first
     assert summary_of(chat)[1]["reference"] == chat.state.audit[-1]["reference"]
+
+
+def test_the_main_problems_own_duration_when_the_message_told_it_apart(chat):
+    """Prostate trouble for years, then no wee since last night: the retention is less than a day old."""
+    advise(chat, "he has had prostate trouble for years. since last night he hasn't passed a single drop",
+           {"age": "74", "sex": "male", "postcode": "DA11"})
+    _text, custom = summary_of(chat)
+    assert chat.advice["disposition"] == "emergency_department"
+    assert custom["summary"]["duration"] == "less than a day"

@@ -945,6 +945,7 @@ def present(reading):
         ("my daughter is 2 and says only maybe 5 words", "neurodevelopment"),
         ("his toes are itchy and purple since the cold snap", "chilblains"),
         ("his nose began bleeding 20 minutes ago, we've pinched it but it keeps dripping", "nosebleed_prolonged"),
+        ("his waterworks have been slow for years, but since last night not a single drop", "urinary_retention"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -1230,6 +1231,7 @@ def test_reads_the_kind(read, text, finding):
         ("had a nosebleed about an hour ago, it stopped after 5 minutes", "nosebleed_prolonged"),
         ("my colitis has been in remission for years", "msk_cancer_history"),
         ("his tonsils are massive and have white spots", "rash"),
+        ("took a ball in the nuts at cricket and the left one is swollen", "food_reaction"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
