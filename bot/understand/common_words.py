@@ -8,6 +8,7 @@ Add words here when the evaluation shows a false correction.
 WORDS = frozenset(
     """
     overreacting overreact overthinking overdoing overworked overtired fussing
+    hive beehive
     able about above accident across act acting action active actually add added address adult
     advice afraid after afternoon again against age aged ages ago agree ahead air alarm alive
     all allowed almost alone along already alright also always amazing amount and angry animal

@@ -36,6 +36,7 @@ HABIT_RX = re.compile(
     r"(?:(?! and )[^.,;])* (?:for|the (?:last|past))\s*$"  # "for the last" and "over the last" end in "the last"; not
     # across "and" ("smoked for 40 years and has had a cough for 3 weeks")
 )
+FIRST_IN_RX = re.compile(r"\bfirst\b[^.,;]{0,30}\bin (?:about |over |nearly |almost |around |roughly )?$")
 BARE_PLURAL_RX = re.compile(r"\b(?:for|over|since|past|last) (?:the )?(?:last |past )?(?P<u>days|weeks|months|years)\b")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # short forms as typed ("since sat"); "sun" is left out ("since sun cream", "on sun")
@@ -156,6 +157,8 @@ def find_durations(
             continue  # "28 weeks. Baby quiet today": how far along the pregnancy is
         if re.search(r"\b(?:due|another)\s*(?:for|in)?\s*$", before):
             continue  # "repeat not due for 3 weeks": a time to come
+        if FIRST_IN_RX.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # "first leg day in about a year on Monday": the time since the last one, not this problem's
         if n * DUR_UNITS[unit] >= 28 and PAST_EVENT_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
             continue  # "diagnosed with asthma 2 years ago", "a booster 2 years ago": not this problem's age
         if HABIT_RX.search(text[max(0, m.start() - 60) : m.start()]):

@@ -946,6 +946,14 @@ def present(reading):
         ("his toes are itchy and purple since the cold snap", "chilblains"),
         ("his nose began bleeding 20 minutes ago, we've pinched it but it keeps dripping", "nosebleed_prolonged"),
         ("his waterworks have been slow for years, but since last night not a single drop", "urinary_retention"),
+        # after blind round 153: a will sorted told of someone else; a gun taken out as the means; "better off ... than
+        # with me"; the side "sitting higher than the other"; days "after my second baby"; hair shedding by where it lands
+        ("my dad has written his will this week and keeps saying goodbye", "settling_affairs"),
+        ("he got his rifle out of the cabinet and drove off", "suicide_means"),
+        ("my kids would be happier with me out of the way", "suicidal_lay"),
+        ("pain in my groin since football, the left one is sitting higher than the other", "testicle_pain_lay"),
+        ("2 weeks after my first baby and the stitches sting", "postnatal"),
+        ("my hair is shedding on the pillow every morning", "hair_thinning"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -1232,6 +1240,13 @@ def test_reads_the_kind(read, text, finding):
         ("my colitis has been in remission for years", "msk_cancer_history"),
         ("his tonsils are massive and have white spots", "rash"),
         ("took a ball in the nuts at cricket and the left one is swollen", "food_reaction"),
+        # after round 153: marks a bite "left" are no rash; the hive is the bees'; a swollen part "and a bit warm" is no
+        # fever; a horse fly is no horse; feeling out of shape is no deformity
+        ("the cat bit me and left two pinprick marks", "non_blanching_rash"),
+        ("stung near the hive this morning", "hives"),
+        ("my ankle is swollen and a bit warm after the sting", "fever"),
+        ("a horse fly got me on the arm", "animal_bite"),
+        ("feeling out of shape since the lockdown", "possible_fracture"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
@@ -1552,3 +1567,9 @@ def test_a_babys_weeks_after_she_is_are_her_age(read):
     """"Our first baby. She's 6 weeks and felt hot so I checked, 38.3": the baby's age, not a pregnancy."""
     reading = read("our first baby. she's 6 weeks and felt hot so I checked, 38.3 under her arm")
     assert reading.pregnant is not True and reading.subject == "child" and "fever" in present(reading)
+
+
+
+def test_a_first_time_in_a_while_is_not_how_long_it_has_lasted(read):
+    """"First run in about a year on Sunday, calves ache now": not a year's illness."""
+    assert read("first run in about a year yesterday and my calves ache").duration_days == 1
