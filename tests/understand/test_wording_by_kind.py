@@ -1247,6 +1247,7 @@ def test_reads_the_kind(read, text, finding):
         ("my ankle is swollen and a bit warm after the sting", "fever"),
         ("a horse fly got me on the arm", "animal_bite"),
         ("feeling out of shape since the lockdown", "possible_fracture"),
+        ("she's all bunged up and sneezy, can't breathe through her nose", "constipation"),
     ],
 )
 def test_does_not_misread_the_kind(read, text, finding):
