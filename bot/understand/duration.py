@@ -38,6 +38,9 @@ HABIT_RX = re.compile(
 )
 FIRST_IN_RX = re.compile(r"\bfirst\b[^.,;]{0,30}\bin (?:about |over |nearly |almost |around |roughly )?$")
 BARE_PLURAL_RX = re.compile(r"\b(?:for|over|since|past|last) (?:the )?(?:last |past )?(?P<u>days|weeks|months|years)\b")
+# a plan told before "on <weekday>" in its clause: the day is to come
+FUTURE_BEFORE_RX = re.compile(r"\b(?:going to|gonna|taking|fly|flying|travelling|traveling|leaving|off to|heading|booked|will|"
+                              r"appointment|due|wedding|next|planning|holiday)\b(?:(?!\b(?:but|and)\b)[^.?!,])*$")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # short forms as typed ("since sat"); "sun" is left out ("since sun cream", "on sun")
 WEEKDAY_SHORT = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5}
@@ -194,6 +197,9 @@ def find_durations(
                 continue  # "turned 5 last week": when the age changed, not when the illness began
             if named and named.start() <= m.start() < named.end():
                 continue
+            if value == "weekday" and m.group(0).startswith("on ") and FUTURE_BEFORE_RX.search(
+                    text[max(0, m.start() - 60) : m.start()]):
+                continue  # "taking the kids to France on the ferry on Saturday": a plan, not when it began
             if value == "weekday":
                 wd = WEEKDAY_SHORT[m.group("wd")] if m.group("wd") in WEEKDAY_SHORT else WEEKDAYS.index(m.group("wd"))
                 days = (weekday_today - wd) % 7 or 7

@@ -954,6 +954,11 @@ def present(reading):
         ("pain in my groin since football, the left one is sitting higher than the other", "testicle_pain_lay"),
         ("2 weeks after my first baby and the stitches sting", "postnatal"),
         ("my hair is shedding on the pillow every morning", "hair_thinning"),
+        # after blind round 154: "the trots"; the pregnancy told a sentence before the bleeding; a wish not to wake
+        # with "just"
+        ("he's had the trots all weekend", "diarrhoea"),
+        ("I had a positive test on Monday. Since this morning I've started bleeding a bit", "pregnancy_bleeding"),
+        ("she said it'd be easier if she just never woke up", "suicidal_lay"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -1247,6 +1252,10 @@ def test_reads_the_kind(read, text, finding):
         ("my ankle is swollen and a bit warm after the sting", "fever"),
         ("a horse fly got me on the arm", "animal_bite"),
         ("feeling out of shape since the lockdown", "possible_fracture"),
+        # after round 154: "barely" that belongs to eating is no drowsiness; a scabby patch under a nostril is nothing
+        # stuck in the nose
+        ("she wakes up crying from bad dreams and barely eats", "drowsy"),
+        ("crusty yellow patches under his nostril and on his lip", "foreign_body_nose_ear"),
         ("she's all bunged up and sneezy, can't breathe through her nose", "constipation"),
     ],
 )
@@ -1574,3 +1583,15 @@ def test_a_babys_weeks_after_she_is_are_her_age(read):
 def test_a_first_time_in_a_while_is_not_how_long_it_has_lasted(read):
     """"First run in about a year on Sunday, calves ache now": not a year's illness."""
     assert read("first run in about a year yesterday and my calves ache").duration_days == 1
+
+
+def test_someone_visited_is_not_the_one_who_travelled(read):
+    """"Back from Accra a week ago, was visiting my aunt. Now a fever": the typist's trip."""
+    reading = read("got back from Accra a week ago, was visiting my aunt. since yesterday I have a fever and shivers")
+    assert reading.subject == "self" and "malaria_area_travel" in present(reading)
+
+
+def test_a_day_to_come_is_not_when_it_began(read):
+    """"We're flying to Spain on Sunday; she's had a cough since Tuesday": the cough's days, not the trip's."""
+    cough = read("she has had a cough since tuesday").duration_days
+    assert cough is not None and read("we fly to Spain on Sunday and she has had a cough since tuesday").duration_days == cough
