@@ -96,6 +96,7 @@ CLAUSE_SUBJECTS = word_set(_CUES, "clause_subjects")
 SUBJECT_PRONOUNS = word_set(_CUES, "subject_pronouns")
 SENTENCE_ENDS = word_set(_CUES, "sentence_ends")
 CLAUSE_JOINERS = word_set(_CUES, "clause_joiners")
+CLAUSE_ADVERBS = word_set(_CUES, "clause_adverbs")
 CLAUSE_VERBS = word_set(_CUES, "clause_verbs")
 CLAUSE_TIME_OPENERS = word_set(_CUES, "clause_time_openers")
 MEASURING_VERBS = word_set(_CUES, "measuring_verbs")
@@ -118,8 +119,8 @@ def clause_starts(words: list[str], sent_starts: list[int], termination_starts: 
             nxt = words[i + 1]
             if nxt in CLAUSE_SUBJECTS or (w == "and" and (nxt in CLAUSE_VERBS or nxt in CLAUSE_TIME_OPENERS)):
                 starts.add(i)
-            elif nxt == "and" and i + 2 < n and words[i + 2] in CLAUSE_SUBJECTS:
-                starts.add(i)
+            elif _subject_after_adverbs(words, i + 1):
+                starts.add(i)  # "and sometimes I think ...", ", and she ..."
             elif w == "and" and nxt == "the" and any(words[j] in CLAUSE_VERBS for j in range(i + 3, min(i + 6, n))):
                 starts.add(i)  # "had the baby 10 days ago and the first week was fine": its own subject
             elif w == "and" and words[i + 1:i + 3] == ["one", "of"] and i + 3 < n and words[i + 3] in ONE_OF_OWNERS:
@@ -127,6 +128,14 @@ def clause_starts(words: list[str], sent_starts: list[int], termination_starts: 
     starts.add(0)
     starts.update(_main_clauses_after_openers(words, sorted(sent_starts)))
     return sorted(s for s in starts if s < max(n, 1))
+
+
+def _subject_after_adverbs(words: list[str], i: int) -> bool:
+    """One or two words of `clause_adverbs` from i, then a clause's subject."""
+    k = i
+    while k < min(i + 2, len(words)) and words[k] in CLAUSE_ADVERBS:
+        k += 1
+    return i < k < len(words) and words[k] in CLAUSE_SUBJECTS
 
 
 def _main_clauses_after_openers(words: list[str], sent_starts: list[int]) -> list[int]:

@@ -364,3 +364,12 @@ def test_if_she_moves_tells_when_it_hurts_not_a_what_if(read):
 def test_a_lasting_condition_told_as_history_is_still_the_patients(read):
     """"History of asthma": asthma is lasting (marked ongoing), so it stays the patient's, not a past illness."""
     assert ctx(read("history of asthma, now a bad chest infection"), "asthma") == "affirmed"
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("I don't sleep, and sometimes I think everyone would be better off without me", "suicidal_thoughts"),
+    ("he hasn't eaten and then maybe he has a temperature", "fever"),
+])
+def test_a_negation_ends_at_a_joiner_whose_clause_opens_with_an_adverb(read, text, finding):
+    """", and sometimes I think ...": a clause of its own after "and" and an adverb, out of the denial's reach."""
+    assert finding in read(text).present()
