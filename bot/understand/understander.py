@@ -446,8 +446,11 @@ class Understander:
                 inside = [i for i in range(s0, e0) if i in drop]
                 if all(words[i] == "right" and i + 1 < len(words) and words[i + 1] in PARTICLES for i in inside):
                     block_spans.append((m, s0, e0))
+        whole_blocks: set[tuple[int, int]] = set()  # phrases blocked in every word (idioms: "shake hands")
         for match_id, s, e in block_spans:
             all_kinds, bs, be = self._block_spans[match_id]
+            if (s + bs, min(e, s + be)) == (s, e):
+                whole_blocks.add((s, e))
             for i in range(s + bs, min(e, s + be)):
                 if all_kinds:
                     blocked.setdefault(i, []).append((s, e))
@@ -484,9 +487,16 @@ class Understander:
                 s0, e0 = keep_idx[s], keep_idx[e - 1] + 1
                 if e0 - s0 > e - s and not any(words[i] in SENTENCE_PUNCT or words[i] == "," for i in range(s0, e0)):
                     near_spans.append((s0, e0, match_id, False))
+        # a part held back by a phrase that blocks only some of its words is kept for a match whose parts together
+        # hold every word of that phrase ("cries when she looks | to the side": "looks to the [side]" keeps "side"
+        # from being a side); an idiom blocked whole ("shake hands") holds its parts back whatever else they join
+        held: dict[tuple[int, int], set[tuple[int, int]]] = {}
         for s, e, match_id, whole in near_spans:
             if _held_back(blocked, s, e, whole):
-                continue
+                blocks = {b for i in range(s, e) for b in blocked.get(i, ())}
+                if not whole or blocks & whole_blocks:
+                    continue
+                held[s, e] = blocks
             for use in self._near_index[self.nlp.vocab.strings[match_id]]:
                 hits.setdefault(use, []).append((s, e))
         if hits:
@@ -501,7 +511,7 @@ class Understander:
                     if not all(groups):
                         continue
                     best = self._best_near(groups, sent_of, words, aside, breaks, self._near_window[sid, pi],
-                                           self._near_unless[sid], self._near_sentences[sid, pi])
+                                           self._near_unless[sid], self._near_sentences[sid, pi], held)
                     if best is not None:
                         parts = sorted(best)
                         cands.append(Candidate(sid, parts[0][0], max(p[1] for p in parts), "near", parts))
@@ -579,7 +589,11 @@ class Understander:
         return doc
 
     @staticmethod
-    def _best_near(groups, sent_of, words, aside, breaks, window=NEAR_WINDOW, unless=frozenset(), sentences=1):
+    def _best_near(groups, sent_of, words, aside, breaks, window=NEAR_WINDOW, unless=frozenset(), sentences=1,
+                   held=None):
+        """The shortest combination of one part per group that may stand together; a part in `held` only where the
+        combination's words hold every word of each of its block phrases."""
+        held = held or {}
         best = None
         best_len = None
         # limit combinatorics: at most 6 occurrences per group
@@ -594,6 +608,10 @@ class Understander:
             if len({aside[s] for s, _ in spans}) > 1:
                 continue  # one part in brackets and one outside: "(on the pill and period came), bleeding"
             lo, hi = spans[0][0], max(e for _, e in spans)
+            if any(part in held for part in spans):
+                words_held = {i for ps, pe in spans for i in range(ps, pe)}
+                if any(i not in words_held for part in spans for bs, be in held.get(part, ()) for i in range(bs, be)):
+                    continue
             if hi - lo - sum(aside[lo:hi]) > window:  # an aside in brackets does not count
                 continue
             # across two sentences ("a day on the beach, suncream on but not enough. Now blisters"), a
