@@ -1595,3 +1595,63 @@ def test_a_day_to_come_is_not_when_it_began(read):
     """"We're flying to Spain on Sunday; she's had a cough since Tuesday": the cough's days, not the trip's."""
     cough = read("she has had a cough since tuesday").duration_days
     assert cough is not None and read("we fly to Spain on Sunday and she has had a cough since tuesday").duration_days == cough
+
+
+# ---- after blind round 155
+@pytest.mark.parametrize("text", [
+    "my son lifted a hot dish out of the oven without gloves, there are blisters coming up on his fingers",
+    "grabbed the pan off the hob by the metal bit, held my hand under the cold tap for ages",
+])
+def test_a_burn_told_by_the_hot_thing_handled_or_its_first_aid(read, text):
+    """"Picked a tray out of the oven with no glove ... blisters", "cooled it under the tap": a burn."""
+    assert "burn" in read(text).present()
+
+
+def test_pain_on_moving_the_eye_told_by_what_the_child_does(read):
+    """"Eyelid red and puffy ... he screams when he tries to turn to look to the left": pain on moving the eye."""
+    reading = read("his eyelid is red and puffy and he screams when he tries to turn to look to the left")
+    assert "painful_eye_movement" in reading.present()
+
+
+def test_a_part_held_by_a_block_phrase_is_freed_when_the_match_holds_the_phrase(read):
+    """"Looks to the side" keeps "side" from being a side; a match whose parts together hold the whole phrase
+    ("eye ... cries when she looks | to the side") is read."""
+    assert "painful_eye_movement" in read("her eye is swollen and she cries when she looks to the side").present()
+
+
+def test_double_vision_told_as_two_of_one_person(read):
+    """"Says he can see two daddies": double vision; "we saw two doctors" is not."""
+    assert "double_vision" in read("he keeps saying he can see two daddies").present()
+    assert "double_vision" not in read("we saw two doctors last week about her rash").present()
+
+
+def test_regular_drug_use_told_by_how_often_or_wanting_to_stop(read):
+    """"Smoking cannabis most nights ... says he wants to quit but can't": a drug problem."""
+    assert "drug_problem" in read("my daughter is on cannabis most nights").present()
+    assert "drug_problem" in read("he uses coke at weekends, he has told me he wants to quit").present()
+
+
+def test_a_birth_told_as_days_after_the_baby_named_any_way(read):
+    """"Day 3 after my second baby", "after having my little boy": recently had a baby."""
+    assert "postnatal" in read("day 3 after my second baby and my stitches sting").present()
+    assert "postnatal" in read("a week after having my little boy my stitches sting").present()
+
+
+def test_tears_in_the_first_days_after_a_birth_are_the_baby_blues(read):
+    """"Keep welling up ... day 5 after the birth": the baby blues."""
+    assert "baby_blues" in read("day 5 after having our baby and I keep welling up at nothing").present()
+
+
+def test_loneliness_told_by_a_life_change_and_what_is_missed(read):
+    """"Since the kids left home the days drag": loneliness without the word lonely."""
+    assert "loneliness" in read("since the kids left home the days drag and I dont see anyone").present()
+
+
+def test_a_limb_told_back_to_normal_within_minutes(read):
+    """"Slept on my arm ... it came back fully within a few minutes": the feeling came back."""
+    assert "limb_feeling_back" in read("slept on my arm and it went numb but it came back fully within minutes").present()
+
+
+def test_phlegm_told_rust_coloured(read):
+    """"Coughing up orange phlegm": phlegm changing colour."""
+    assert "sputum_change" in read("coughing up orange phlegm since the weekend").present()
