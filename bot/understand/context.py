@@ -28,6 +28,8 @@ COPULAS = word_set(_CUES, "copulas")
 REPORTED_DENIALS: list[str] = _CUES["reported_denials"]
 TYPIST_ASIDES: list[tuple[str, ...]] = phrase_list(_CUES, "typist_asides")
 TYPIST_ASIDES_REFLEXIVE = word_set(_CUES, "typist_asides_reflexive")
+TYPIST_ASIDES_FINAL = word_set(_CUES, "typist_asides_final")
+SIGN_OFFS = word_set(_CUES, "sign_offs")
 ANSWER_ENDS = word_set(_CUES, "answer_ends")
 NEAR_BREAKS = word_set(_CUES, "near_breaks")
 NEAR_BREAK_PAIRS: set[tuple[str, ...]] = set(phrase_list(_CUES, "near_break_pairs"))
@@ -819,7 +821,7 @@ class People:
 
     def is_typists_aside(self, token: int) -> bool:
         """The sentence holding `token` is the typist's aside ("I'm not sleeping well myself", "I was
-        going to ask about my own periods, they've been heavy, but that can wait")."""
+        going to ask about my own periods, they've been heavy, but that can wait", "I've not slept either lol")."""
         w = self.words
         if not 0 <= token < len(w):
             return False
@@ -828,9 +830,12 @@ class People:
             lo -= 1
         while hi < len(w) and w[hi] not in SENTENCE_ENDS:
             hi += 1
+        last = hi - 1
+        while last > lo and w[last] in SIGN_OFFS:
+            last -= 1
         return any(tuple(w[i:i + len(c)]) == c for c in TYPIST_ASIDES for i in range(lo, hi)) or any(
             w[i] in TYPIST_ASIDES_REFLEXIVE and not (i + 1 < hi and (w[i + 1] == "to" or w[i + 1].endswith("ing")))
-            for i in range(lo, hi))
+            for i in range(lo, hi)) or (last >= lo and w[last] in TYPIST_ASIDES_FINAL)
 
     def named_with(self, token: int) -> int | None:
         """The person named just before a "with" that stands just before `token` ("a lady with

@@ -686,11 +686,13 @@ class Understander:
         if preg.weeks is not None and preg.span is not None and not preg.may_be_an_age:
             # "my partner's 29 weeks", "she's 34 weeks with our first": a gestation, not an age
             ages = [a for a in ages if a.t1 <= preg.span[0] or a.t0 >= preg.span[1]]
-        # "I'm 18 weeks pregnant and my niece has chickenpox": the typist's pregnancy and someone
-        # else's infection make the typist the patient (in contact with it)
-        said_by_me = preg.pregnant and preg.span is not None and me is not None and any(
-            m.person == me.pid and not m.weak and preg.span[0] - 3 <= m.token <= preg.span[1] for m in people.mentions
-        ) and any(self.lexicon.symptoms[c.symptom].contact for c in cands if c.context == "affirmed")
+        # "I'm 18 weeks pregnant and my niece has chickenpox", "16 weeks pregnant and I've never had it": the
+        # typist's pregnancy (told with "I" beside it, or before anyone is named) and someone else's infection
+        # make the typist the patient (in contact with it)
+        said_by_me = preg.pregnant and preg.span is not None and me is not None and (any(
+            m.person == me.pid and not m.weak and preg.span[0] - 3 <= m.token <= preg.span[1] + 3 for m in people.mentions
+        ) or not any(m.token < preg.span[0] for m in people.mentions)) and any(
+            self.lexicon.symptoms[c.symptom].contact for c in cands if c.context == "affirmed")
         patient = people.named_as_the_subject()
         if patient is None:
             patient = self._described_person(cands, people, me, extra_for_me=2 if said_by_me else 0)
