@@ -1655,3 +1655,81 @@ def test_a_limb_told_back_to_normal_within_minutes(read):
 def test_phlegm_told_rust_coloured(read):
     """"Coughing up orange phlegm": phlegm changing colour."""
     assert "sputum_change" in read("coughing up orange phlegm since the weekend").present()
+
+
+# ---- after blind round 156
+def test_a_pregnancy_told_without_i_before_anyone_is_named_is_the_typists(read):
+    """"20 weeks pregnant and my niece has measles, never had it myself": the typist is the patient, in contact."""
+    reading = read("20 weeks pregnant, never had measles. my niece came out in a rash today and it is measles")
+    assert reading.subject == "self" and reading.pregnant is True and "infection_contact" in reading.present()
+
+
+def test_a_blow_to_the_head_told_with_a_striking_verb_and_whose_head(read):
+    """"Clipped her head on the cupboard door": a head injury."""
+    assert "head_injury" in read("mum clipped her head on the cupboard door this morning").present()
+
+
+def test_a_chemical_burn_told_by_the_product_and_the_skin_it_reached(read):
+    """"The oven cleaner leaked and went on my hand": a chemical burn."""
+    assert "chemical_burn" in read("the oven cleaner tin leaked and went on my hand and wrist").present()
+
+
+def test_something_that_flew_into_the_ear_is_no_flight(read):
+    """"A moth flew into his ear": an insect in the ear, not ear pressure after flying."""
+    found = read("a moth flew into his ear and he can feel it fluttering").present()
+    assert "insect_in_ear" in found and "ear_pressure" not in found
+
+
+def test_hearing_told_muffled_and_an_eardrum_hurt_by_a_cotton_bud(read):
+    """"Hearing is muffled" is a hearing problem; a cotton bud that went in too far, with blood, a burst eardrum."""
+    assert "hearing_problem" in read("since yesterday my hearing is muffled on the left").present()
+    assert "perforated_eardrum" in read("the cotton bud went in too far and there was blood on it").present()
+
+
+def test_a_typists_sentence_ending_on_either_is_an_aside(read):
+    """"My son has chickenpox ... I've not eaten either lol": the son is the patient."""
+    reading = read("my son (6) has chickenpox spots all over his tummy. I haven't slept either lol")
+    assert reading.subject == "child"
+
+
+def test_a_head_turned_is_no_headache(read):
+    """"Neck sore turning my head, bit worse today": the head moved, not a headache getting worse."""
+    assert "headache_severe" not in read("my neck is stiff and sore turning my head, bit worse today than yesterday").present()
+
+
+def test_scratching_the_arms_is_an_itch_unless_the_harm_is_told(read):
+    """"Scratching her arms a lot" with jaundice is an itch; "scratches his arms till they bleed" is self-harm."""
+    assert "self_harm" not in read("he has been scratching his arms a lot since the rash came").present()
+    assert "self_harm" in read("when he is upset he scratches his arms till they bleed").present()
+
+
+def test_tetanus_told_as_had_and_told_in_doubt(read):
+    """"Had all my jabs including the tetanus booster": covered; "not sure he's had his tetanus": a doubt."""
+    assert "tetanus_covered" in read("cut my knee, but I had a tetanus booster last year").present()
+    assert "tetanus_doubt" in read("not sure if he has had his tetanus jabs").present()
+
+
+def test_the_roof_of_the_mouth_is_no_roof(read):
+    """"An ulcer on the roof of her mouth": no means of suicide."""
+    assert "suicide_means" not in read("an ulcer on the roof of her mouth for weeks").present()
+
+
+def test_the_baby_in_the_womb_told_as_she_is_the_pregnant_patients(read):
+    """"34 weeks ... she usually kicks all evening, tonight just a couple of flutters": the typist's baby moving less."""
+    reading = read("I'm 34 weeks. she usually kicks all evening but tonight only a couple of flutters")
+    assert reading.subject == "self" and "movements_barely_felt" in reading.present()
+
+
+def test_a_night_terror_told_from_going_to_sleep(read):
+    """"Screams and thrashes an hour after he drops off, eyes open, remembers nothing": a night terror."""
+    assert "night_terrors" in read("my 5 year old screams and thrashes about after he drops off, and remembers nothing").present()
+
+
+def test_a_tooth_that_break_in_half(read):
+    """"My tooth break in half", as a learner of English may say: a broken tooth."""
+    assert "broken_tooth" in read("yesterday my back tooth break in half when eating").present()
+
+
+def test_wax_told_by_how_much_someone_makes(read):
+    """"He gets a lot of wax": ear wax."""
+    assert "ear_wax" in read("his ear feels blocked, he gets a lot of wax").present()
