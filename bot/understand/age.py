@@ -61,6 +61,11 @@ DECADE_RX = re.compile(
     rf"\b(?:(?P<in>in (?:my|his|her|their|your) )(?P<q1>early|mid|late)? ?|(?P<q2>early|mid|late) )"
     rf"(?:(?P<dw>{'|'.join(DECADES)})|(?P<dn>[1-9]0) s)\b"
 )
+# a whole answer that is a decade ("50s", "her fifties", "late 70s"): an age only when asked for one
+DECADE_ANSWER_RX = re.compile(
+    rf"^(?:(?:about|around|roughly|maybe|probably|shes|hes|she is|he is|im|i am|they are) )*"
+    rf"(?:in )?(?:(?:my|his|her|their) )?(?P<q>early|mid|late)? ?(?:(?P<dw>{'|'.join(DECADES)})|(?P<dn>[1-9]0) s)$"
+)
 NEWBORN_RX = re.compile(r"\b(?:newborn|new born|new baby|just been born|born (?:today|yesterday|this morning|last night))\b")
 CORRECTION_RX = re.compile(r"\b(?:actually|sorry|i mean|i meant|correction|wait|oops|typo|not \d+|no)\s*[,.]?\s*$")
 NON_AGE_AFTER = re.compile(
@@ -99,6 +104,16 @@ def _told_of_a_thing(before: list[str]) -> bool:
     a comma or a bracket, is in AGED_THINGS."""
     words = [w for w in before[-4:] if w not in (",", "(", "is", "are", "was", "s", "only", "about", "just", "nearly")]
     return bool(words) and words[-1] in AGED_THINGS
+
+
+def decade_value(qualifier: str | None, word: str | None, number: str | None) -> float | None:
+    """The age a decade tells ("mid 40s" -> 45, "late teens" -> 18, "fifties" -> 55), or None."""
+    base = DECADES.get(word) if word else int(number) if number else None
+    if base is None:
+        return None
+    if base == 10:  # "teens"
+        return {"early": 13, "mid": 15, "late": 18}.get(qualifier or "mid", 15)
+    return base + {"early": 2, "mid": 5, "late": 8}.get(qualifier or "mid", 5)
 
 
 def find_ages(nt: NText) -> list[AgeMention]:
@@ -166,19 +181,14 @@ def find_ages(nt: NText) -> list[AgeMention]:
                 continue
             add(value, m, who)
     for m in DECADE_RX.finditer(text):
-        q = m.group("q1") or m.group("q2")
-        base = DECADES.get(m.group("dw")) if m.group("dw") else int(m.group("dn"))
-        if base is None:
+        decade = decade_value(m.group("q1") or m.group("q2"), m.group("dw"), m.group("dn"))
+        if decade is None:
             continue
-        if base == 10:  # "teens"
-            value = {"early": 13, "mid": 15, "late": 18}.get(q or "mid", 15)
-        else:
-            value = base + {"early": 2, "mid": 5, "late": 8}.get(q or "mid", 5)
         who = None
         if m.group("in"):
             poss = m.group("in").split()[1]
             who = {"my": "self", "his": "he", "her": "she"}.get(poss)
-        add(value, m, who)
+        add(decade, m, who)
     for m in NEWBORN_RX.finditer(text):
         add(0.05, m, None)
     out.sort(key=lambda a: a.t0)

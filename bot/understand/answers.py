@@ -10,7 +10,7 @@ import datetime as _dt
 import re
 
 from bot.postcodes import find_postcode
-from bot.understand.age import find_ages, unit_value
+from bot.understand.age import DECADE_ANSWER_RX, decade_value, find_ages, unit_value
 from bot.understand.duration import A_FEW_DAYS, DUR_UNITS, find_duration, quantity
 from bot.understand.ntext import NText
 from bot.understand.pregnancy import POSTNATAL_RX, find_pregnancy
@@ -68,7 +68,7 @@ def parse_yes_no(text: str) -> bool | None:
 
 def parse_age(text: str) -> float | None:
     """'34' -> 34.0, "she's 6" -> 6.0, 'my son is 18 months' -> 1.5, '7 months' -> 0.58,
-    'mid-forties' -> 45.0. Implausible (>120) or not understood -> None."""
+    'mid-forties' -> 45.0, '50s' -> 55.0. Implausible (>120) or not understood -> None."""
     nt = NText.of(text or "")
     s = nt.text
     ages = find_ages(nt)
@@ -88,7 +88,9 @@ def parse_age(text: str) -> float | None:
     if not m:
         m = re.search(rf"\b(?P<n>{NUM}) (?P<u>years?|yrs?|months?|mths?|weeks?|wks?|days?)\b", s)
     if not m:
-        return None
+        decade = DECADE_ANSWER_RX.match(s)  # "50s", "her fifties": asked for an age, a decade is one
+        value = decade_value(decade.group("q"), decade.group("dw"), decade.group("dn")) if decade else None
+        return float(value) if value is not None else None
     n = parse_number(m.group("n"))
     if n is None:
         return None

@@ -36,6 +36,7 @@ def test_yes_no(text, value):
         ("he's 9", 9.0), ("mid-forties", 45.0), ("six", 6.0), ("34 years old", 34.0),
         ("I'm 34", 34.0), ("in my 70s", 75.0), ("2 weeks", 0.04), ("newborn", 0.05),
         ("twenty five", 25.0), ("about 40", 40.0), ("actually she's 4", 4.0),
+        ("50s", 55.0), ("her fifties", 55.0), ("late 70s", 78.0),  # a decade answered to "how old?"
         ("garbage", None), ("150", None), ("", None),
     ],
 )
