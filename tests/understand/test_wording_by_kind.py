@@ -1733,3 +1733,48 @@ def test_a_tooth_that_break_in_half(read):
 def test_wax_told_by_how_much_someone_makes(read):
     """"He gets a lot of wax": ear wax."""
     assert "ear_wax" in read("his ear feels blocked, he gets a lot of wax").present()
+
+
+# ---- after blind round 157
+def test_a_sure_word_between_the_words_of_a_term_is_skipped(read):
+    """"The little battery is definitely gone": a small battery missing ("definitely" like "really")."""
+    assert "small_battery_missing" in read("the little button battery is definitely gone from the remote").present()
+
+
+def test_runs_without_the_told_with_how_often(read):
+    """"Runs since monday 5 times a day": diarrhoea; "my nose runs since monday" is not."""
+    assert "diarrhoea" in read("runs since monday, 5 times a day").present()
+    assert "diarrhoea" not in read("my nose runs since monday and I keep sneezing").present()
+
+
+def test_a_fit_seen_by_a_bystander(read):
+    """"Collapsed in the shop jerking", "jerking for 6 minutes now, not stopping": a seizure."""
+    assert "seizure" in read("a man collapsed in the queue and is jerking on the floor").present()
+    assert "seizure" in read("she has been jerking for 6 minutes now and it is not stopping").present()
+
+
+def test_a_plain_stop_is_about_drink_only_beside_a_word_for_it(read):
+    """"The nosebleed ... stopped completely" is no drinking stopped; beside "vodka" it is."""
+    assert "stopped_drinking" not in read("he had a nosebleed and after 10 minutes it stopped completely").present()
+    assert "stopped_drinking" in read("I drink a bottle of vodka a day and I want to stop completely tomorrow").present()
+
+
+def test_genital_discharge_that_burns_is_no_burn(read):
+    """"Yellow stuff out of my penis and it burns": an infection's, not a burn."""
+    found = read("there is yellow stuff coming out of my penis and it burns").present()
+    assert "burn" not in found and "burn_severe" not in found
+
+
+def test_the_lips_down_there_are_not_the_mouths(read):
+    """"A swollen lump on the lips down there": not a lip swelling that can block the airway."""
+    assert "face_swelling_allergy" not in read("a swollen painful lump on the lips down there").present()
+
+
+def test_nothing_used_told_beside_the_partner(read):
+    """"Me and my girlfriend didn't use anything on Friday": unprotected sex."""
+    assert "unprotected_sex" in read("me and my girlfriend didnt use anything on friday").present()
+
+
+def test_not_weeing_more_is_no_dehydration(read):
+    """"He's not weeing more in the day": no more often than usual, not too little."""
+    assert "dehydration" not in read("he is not weeing more in the day and is not thirsty").present()
