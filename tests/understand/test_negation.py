@@ -373,3 +373,8 @@ def test_a_lasting_condition_told_as_history_is_still_the_patients(read):
 def test_a_negation_ends_at_a_joiner_whose_clause_opens_with_an_adverb(read, text, finding):
     """", and sometimes I think ...": a clause of its own after "and" and an adverb, out of the denial's reach."""
     assert finding in read(text).present()
+
+
+def test_a_denial_ends_at_a_comma_before_walking(read):
+    """"No pain in my hip or wrist, walking about fine": the walking is told, not denied."""
+    assert "walks_normally" in read("tripped on the step. no pain in my hip or wrist, walking about fine").present()

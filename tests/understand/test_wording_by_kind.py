@@ -1778,3 +1778,36 @@ def test_nothing_used_told_beside_the_partner(read):
 def test_not_weeing_more_is_no_dehydration(read):
     """"He's not weeing more in the day": no more often than usual, not too little."""
     assert "dehydration" not in read("he is not weeing more in the day and is not thirsty").present()
+
+
+# ---- after blind round 158
+def test_someone_found_on_the_floor_named_any_way(read):
+    """"Found Mrs K on her kitchen floor": a long lie; "found tablets on the floor" is a thing found."""
+    assert "long_lie" in read("I found Mrs K on her kitchen floor when I came in this morning").present()
+    assert "long_lie" not in read("I found tablets on the floor by his bed").present()
+
+
+def test_pain_that_spreads_into_a_testicle(read):
+    """"Pain low in my belly that goes down into my left testicle": a testicle's pain (torsion can start so)."""
+    assert "testicular_pain" in read("a pain low in my belly that goes down into my left testicle").present()
+
+
+def test_no_urine_told_as_not_able_to_pass_anything(read):
+    """"Prostate ... since last night he can't pass anything at all": urinary retention."""
+    text = "he has an enlarged prostate. since last night he cant pass anything at all and his tummy is swollen"
+    assert "urinary_retention" in read(text).present()
+
+
+def test_pain_on_standing_after_a_fall(read):
+    """"It hurts in her groin when she puts weight on it": pain on weight bearing."""
+    assert "pain_on_weight_bearing" in read("nan fell yesterday and it hurts in her groin when she puts weight on it").present()
+
+
+def test_many_times_in_a_year_is_recurring(read):
+    """"Tonsillitis 6 times this year": keeps coming back."""
+    assert "recurring" in read("I have had tonsillitis 6 times this year").present()
+
+
+def test_usual_nonsense_is_no_muddled_speech(read):
+    """"Walking normally, talking his usual nonsense": a toddler's usual chatter, not muddled speech."""
+    assert "speech_problem" not in read("bumped his head, walking normally, talking his usual nonsense").present()
