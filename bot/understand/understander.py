@@ -188,6 +188,16 @@ def _recent_span(words: list[str], e: int) -> bool:
     return words[e - 1] == "past" and any(w in DUR_UNITS for w in words[e : e + 4])
 
 
+def _typists_pregnancy(preg, people, me) -> bool:
+    """A pregnancy told as the typist's: with "I" beside it ("I'm 18 weeks pregnant and my niece has chickenpox"),
+    or before anyone is named ("16 weeks pregnant and I've never had it")."""
+    if not preg.pregnant or preg.span is None or me is None:
+        return False
+    lo, hi = preg.span
+    return any(m.person == me.pid and not m.weak and lo - 3 <= m.token <= hi + 3 for m in people.mentions) or not any(
+        m.token < lo for m in people.mentions)
+
+
 def _breaks_near(words: list[str], i: int) -> bool:
     """Word i breaks a `near` match: a contrast word ("but"), unless it joins one thing ("even though",
     "but only", a treatment "but it's no better"), or a pair that breaks only together ("apart from")."""
@@ -686,12 +696,8 @@ class Understander:
         if preg.weeks is not None and preg.span is not None and not preg.may_be_an_age:
             # "my partner's 29 weeks", "she's 34 weeks with our first": a gestation, not an age
             ages = [a for a in ages if a.t1 <= preg.span[0] or a.t0 >= preg.span[1]]
-        # "I'm 18 weeks pregnant and my niece has chickenpox", "16 weeks pregnant and I've never had it": the
-        # typist's pregnancy (told with "I" beside it, or before anyone is named) and someone else's infection
-        # make the typist the patient (in contact with it)
-        said_by_me = preg.pregnant and preg.span is not None and me is not None and (any(
-            m.person == me.pid and not m.weak and preg.span[0] - 3 <= m.token <= preg.span[1] + 3 for m in people.mentions
-        ) or not any(m.token < preg.span[0] for m in people.mentions)) and any(
+        # the typist's pregnancy and someone else's infection make the typist the patient (in contact with it)
+        said_by_me = _typists_pregnancy(preg, people, me) and any(
             self.lexicon.symptoms[c.symptom].contact for c in cands if c.context == "affirmed")
         patient = people.named_as_the_subject()
         if patient is None:
