@@ -7,31 +7,23 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.datafiles import load_yaml
+from bot.understand.cues import load_cues, phrase_list, phrase_products, word_set
 from bot.understand.text import SENTENCE_PUNCT, find_phrases, normalise_phrase
 
-NOT_A_READING_AFTER = {"mins", "min", "minutes", "minute", "hours", "hour", "hrs", "hr", "days", "day", "weeks", "week",
-                       "months", "month", "years", "year", "yrs", "o", "oclock", "am", "pm",
-                       "k", "steps", "step", "miles", "mile", "km", "calories", "kcal"}  # "20k steps": a count, not a pulse
+_CUES = load_cues("measurement")
+NOT_A_READING_AFTER = word_set(_CUES, "not_a_reading_after")
 NUMBER = re.compile(r"^(\d{1,3}(?:\.\d+)?)(c|f|%|bpm)?$")
-OVER = {"over", "on"}  # "150 over 95"
+OVER = word_set(_CUES, "pair_joiners")
 BP_SYSTOLIC, BP_DIASTOLIC = (70, 260), (30, 160)  # the ranges a pair with no cue must fall in to be read as one
-RANGE = {"or", "to", "-"}  # "12 or 14 tablets", "between 128 and 140": the higher end counts
-# the words before a number that make it a bound, not a reading: "temp not over 38", and a negated
-# verb before the bound: "hasn't gone over 38", "never been above 38" (a set: looked up per number)
-BELOW: frozenset[tuple[str, ...]] = frozenset({
-    ("under",), ("below",), ("less", "than"), ("not", "over"), ("not", "above"), ("not", "more", "than"),
-    ("no", "more", "than"), ("not", "higher", "than"), ("no", "higher", "than"),
-    *((neg, verb, bound) for neg in ("not", "hasnt", "havent", "hadnt", "never", "didnt", "isnt", "wasnt")
-      for verb in ("gone", "been", "got", "go", "get", "went", "come", "risen", "gotten") for bound in ("over", "above"))})
-# words between a cue and a number that end the cue's reach: "bit of a temp, I'm 40" is an age
-BREAKS = {"i", "im", "he", "she", "hes", "shes", "they", "aged", "age", "and", "but", "year", "years"}
+RANGE = word_set(_CUES, "range_joiners")
+BELOW: frozenset[tuple[str, ...]] = frozenset(
+    phrase_list(_CUES, "bounds") + [tuple(p.split()) for p in phrase_products(_CUES, "bound_products")])
+BREAKS = word_set(_CUES, "cue_breaks")
 # how far before and after a unit-only reading a word may make it the air's
 AMBIENT_BEFORE, AMBIENT_AFTER = 5, 3
-# a measure told fine in words and set off by a comma: a number after it is something else
-SAID_FINE = {"normal", "fine", "ok", "okay"}
-# a cue may follow its number when one of these joins them: "about 140 on my fitbit", "94 according to the monitor"
-AFTER_LINKS = {"on", "according", "from", "by"}
-AFTER_FILLERS = {"to", "my", "the", "his", "her", "their", "our", "mums", "dads", "a"}
+SAID_FINE = word_set(_CUES, "said_fine")
+AFTER_LINKS = word_set(_CUES, "after_links")
+AFTER_FILLERS = word_set(_CUES, "after_fillers")
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from bot.datafiles import DataFileError
 from bot.understand import cues
 
 
-@pytest.mark.parametrize("name", ["context", "person", "matching"])
+@pytest.mark.parametrize("name", sorted(p.name.removesuffix("_cues.yml") for p in cues.CUES_DIR.glob("*_cues.yml")))
 def test_every_cue_file_loads_and_is_valid(name):
     data = cues.load_cues(name)
     assert data["version"] == 1
