@@ -18,6 +18,7 @@ _APOS = f"[{APOSTROPHES}]"
 
 TOKEN_RE = re.compile(
     rf"[A-Za-z\u00c0-\u024f]+(?:{_APOS}[A-Za-z]+)*{_APOS}?"  # words, with inner apostrophes
+    r"|\d+(?:st|nd|rd|th|ST|ND|RD|TH)(?![A-Za-z])"  # ordinals, one word: "my 2nd baby", "3rd degree"
     r"|\d+(?:[.,]\d+)?"  # numbers
     r"|\n"
     r"|[^\sA-Za-z\d\u00c0-\u024f]",  # any other single symbol

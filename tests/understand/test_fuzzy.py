@@ -190,3 +190,9 @@ def test_text_speak_joiners_and_pronouns_are_their_words():
     """"clear n stretchy", "r u ok", "cough & cold", "thru the night": the words they stand for."""
     assert [t.norm for t in tokenize("clear n stretchy & thru the nite r u ok tho")] == [
         "clear", "and", "stretchy", "and", "through", "the", "night", "are", "you", "ok", "though"]
+
+
+def test_an_ordinal_in_figures_is_one_word():
+    """"2nd", "3RD", "18th": one word, as a lexicon term writes it; a decimal stays a number."""
+    assert [t.norm for t in tokenize("my 2nd baby, 3RD time, 18th, 2.5")] == [
+        "my", "2nd", "baby", ",", "3rd", "time", ",", "18th", ",", "2.5"]

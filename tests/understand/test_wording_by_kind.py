@@ -1637,6 +1637,13 @@ def test_a_birth_told_as_days_after_the_baby_named_any_way(read):
     assert "postnatal" in read("a week after having my little boy my stitches sting").present()
 
 
+def test_a_birth_counted_with_an_ordinal_in_figures_is_the_typists(read):
+    """"Had my 2nd baby 5 days ago": the ordinal is one word, so the birth is the typist's, not a baby's."""
+    reading = read("had my 2nd baby 5 days ago and now a bad headache")
+    assert reading.subject == "self"
+    assert ("postnatal", "affirmed") in {(f.symptom, f.context) for f in reading.findings}
+
+
 def test_tears_in_the_first_days_after_a_birth_are_the_baby_blues(read):
     """"Keep welling up ... day 5 after the birth": the baby blues."""
     assert "baby_blues" in read("day 5 after having our baby and I keep welling up at nothing").present()
