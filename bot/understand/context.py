@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.understand.cues import by_sex, load_cues, phrase_list, phrase_products, word_set
-from bot.understand.text import UNITS, find_phrases
+from bot.understand.text import SENTENCE_PUNCT, UNITS, find_phrases
 
 _CUES = load_cues("context")
 _PEOPLE = load_cues("person")
@@ -226,6 +226,7 @@ RELATION_REPORTING = word_set(_PEOPLE, "relation_reporting")
 OWNER_WORDS = frozenset({"my", "our", "his", "her", "their", "the"})  # before the person a clause is about
 OTHERS_PRONOUNS = SUBJECT_PRONOUNS - {"i", "we", "you"}  # a subject who is someone else
 PROFESSIONAL_REPORTERS = word_set(_PEOPLE, "professional_reporters")
+WHO_CLAUSE_REACH = 5  # words a who-clause may hold before its relation's verb of telling ("who popped in says")
 PROFESSIONAL_REACH = 25  # tokens back from a new "she said" to the professional it refers to
 DIED = word_set(_PEOPLE, "died")
 PAST_EVENT_WORDS = word_set(_PEOPLE, "past_event_words")
@@ -440,6 +441,21 @@ class People:
         nxt = w[j + 1] if j + 1 < len(w) else ""
         return nxt not in PRONOUNS and nxt not in RELATIONS and nxt not in ("the", "a", "their")
 
+    def _reports(self, i: int) -> bool:
+        """Relation word i tells what they saw or think ("my daughter says"), also past a short who-clause about
+        them ("my daughter who popped in says the foot is pointing outwards")."""
+        w = self.words
+        if w[i + 1 : i + 2] and w[i + 1] in RELATION_REPORTING:
+            return True
+        if not (w[i + 1 : i + 2] and w[i + 1] in RELATIVE_PRONOUNS):
+            return False
+        for k in range(i + 2, min(len(w), i + 2 + WHO_CLAUSE_REACH)):
+            if w[k] in SENTENCE_PUNCT or w[k] == ",":
+                return False
+            if w[k] in RELATION_REPORTING:
+                return True
+        return False
+
     def _reported_subject(self, i: int) -> int | None:
         """Person word i reports a clause of someone else's telling ("he reckons I was out of it",
         "my husband pointed out that the mole on my back ..."): where that clause's subject stands,
@@ -588,7 +604,7 @@ class People:
                     )
                 nxt = w[i + 1] if i + 1 < n else ""
                 nxt2 = w[i + 2] if i + 2 < n else ""
-                weak = nxt in RELATION_REPORTING or (nxt == "is" and nxt2 in ("worried", "concerned")) or (
+                weak = self._reports(i) or (nxt == "is" and nxt2 in ("worried", "concerned")) or (
                     word in PROFESSIONAL_REPORTERS and bool(RELATION_REPORTING & set(w[i + 1 : i + 12])))
                 # "my neighbour's dog bit me", "after my granddaughters birthday cake": an owner, never the subject
                 owner = nxt in POSSESSED or (nxt in ("s", "is") and nxt2 in POSSESSED)  # "mum's" reads "mum is"
