@@ -959,6 +959,19 @@ def present(reading):
         ("he's had the trots all weekend", "diarrhoea"),
         ("I had a positive test on Monday. Since this morning I've started bleeding a bit", "pregnancy_bleeding"),
         ("she said it'd be easier if she just never woke up", "suicidal_lay"),
+        # after blind round 159
+        ("back 10 days from a safari in Tanzania, temp 38.9 and shivering", "tropical_travel"),
+        ("old gas range in the kitchen at work and I keep getting headaches and feel dizzy on shift", "carbon_monoxide"),
+        ("twisted my ankle and I can't stand on that foot whatsoever", "possible_fracture"),
+        ("slipped on the slope, my foot turned under me and there was a snap noise", "possible_fracture"),
+        ("my jaw is aching, came on walking up the hill, sweating and feel sick", "heart_referred_pain"),
+        ("fell asleep on a lilo and the backs of my legs are burnt", "sunburn"),
+        ("bit pink on my face and shoulders after a day at the cricket", "sunburn"),
+        ("can't read the board at school, anything far away is fuzzy", "eye_test_needed"),
+        ("never had an eye test in my life", "eye_test_needed"),
+        ("burning behind my breastbone most nights after I eat my dinner", "indigestion_described"),
+        ("where the metal button of my jeans touches my belly I've got an itchy red patch", "contact_dermatitis"),
+        ("she started her periods last year. Every month the first day she has cramps in the belly", "period_pain"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -1384,6 +1397,11 @@ def test_a_condition_told_in_a_who_clause_is_the_persons_named_before_it(read):
         ("feeding well, bonding fine, no low mood and no thoughts of harming the baby", "harm_to_others"),
         # after blind round 132
         ("pregnant, face puffy and spots in my eyes since this morning", "rash"),
+        # after blind round 159
+        ("the skin has torn back in a big flap on her shin", "tearing_pain"),
+        ("grabbed the edge of a disposable bbq on the beach, his palm has come up in blisters", "sunburn"),
+        ("itchy welts since yesterday, they come and go", "hives_lasting"),
+        ("my knee makes a cracking noise when I squat", "possible_fracture"),
     ],
 )
 def test_does_not_read(read, text, not_finding):
@@ -1635,6 +1653,13 @@ def test_a_birth_told_as_days_after_the_baby_named_any_way(read):
     """"Day 3 after my second baby", "after having my little boy": recently had a baby."""
     assert "postnatal" in read("day 3 after my second baby and my stitches sting").present()
     assert "postnatal" in read("a week after having my little boy my stitches sting").present()
+
+
+def test_a_relation_reporting_past_a_who_clause_reports_on_the_patient(read):
+    """"My daughter who popped in says the foot is pointing outwards": what she saw is the typist's, not hers."""
+    reading = read("can't stand on that leg, and my daughter who popped in says the foot is pointing outwards")
+    assert reading.subject == "self"
+    assert ("hip_fracture_signs", "affirmed") in {(f.symptom, f.context) for f in reading.findings}
 
 
 def test_a_birth_counted_with_an_ordinal_in_figures_is_the_typists(read):
