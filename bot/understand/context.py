@@ -226,6 +226,7 @@ RELATION_REPORTING = word_set(_PEOPLE, "relation_reporting")
 OWNER_WORDS = frozenset({"my", "our", "his", "her", "their", "the"})  # before the person a clause is about
 OTHERS_PRONOUNS = SUBJECT_PRONOUNS - {"i", "we", "you"}  # a subject who is someone else
 PROFESSIONAL_REPORTERS = word_set(_PEOPLE, "professional_reporters")
+JOINED_CLAUSE_OPENERS = frozenset({"and", "but", "n"})  # a clause they open inside a sentence shares its subject
 WHO_CLAUSE_REACH = 5  # words a who-clause may hold before its relation's verb of telling ("who popped in says")
 PROFESSIONAL_REACH = 25  # tokens back from a new "she said" to the professional it refers to
 DIED = word_set(_PEOPLE, "died")
@@ -813,7 +814,13 @@ class People:
         return first
 
     def _first_person_verb_opens(self, lo: int, hi: int) -> bool:
-        """A clause with no subject that opens with a verb only "I" takes ("feel awful")."""
+        """A clause with no subject that opens with a verb only "I" takes ("feel awful"); not one joined by "and"
+        or "but" inside a sentence, whose subject is the one before ("my son has been sick and now can't keep
+        anything down")."""
+        w = self.words
+        j = lo if w[lo] in JOINED_CLAUSE_OPENERS else lo - 1  # "and now can't ...": split at "and" and at "now"
+        if 0 < j and w[j] in JOINED_CLAUSE_OPENERS and w[j - 1] not in SENTENCE_PUNCT:
+            return False
         k = lo
         while k < hi and self.words[k] in CLAUSE_OPENERS:
             k += 1
