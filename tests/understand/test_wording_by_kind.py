@@ -972,6 +972,26 @@ def present(reading):
         ("burning behind my breastbone most nights after I eat my dinner", "indigestion_described"),
         ("where the metal button of my jeans touches my belly I've got an itchy red patch", "contact_dermatitis"),
         ("she started her periods last year. Every month the first day she has cramps in the belly", "period_pain"),
+        # after blind round 160
+        ("long term catheter, nothing has gone in the bag for about 4 hours", "catheter_blocked"),
+        ("she can't keep even sips of water down", "cant_keep_fluids_down"),
+        ("my left eye started aching badly this evening", "eye_pain_severe"),
+        ("he drink whisky every day for years. 3 day ago he stop because no money", "stopped_drinking"),
+        ("had my last drink Thursday night and now my hands are shaking", "stopped_drinking"),
+        ("been on 2 bottles of red a night for years", "alcohol_dependence"),
+        ("he's sure MI5 have hacked his phone", "psychosis_lay"),
+        ("he's been muttering to someone who isn't there", "psychosis_lay"),
+        ("I keep losing track of what I'm doing, it all came on this morning", "confusion"),
+        ("she is screaming and sitting in the bed with open eyes, in the morning she remember nothing", "night_terrors"),
+        ("yesterday going down the stairs I turn my ankle", "sprain_lay"),
+        ("missed the last stair and sat down hard on my bottom", "fall_lay"),
+        ("when I cough or jump a little urine is coming out", "incontinence"),
+        ("forgetting people's names and forever losing my keys", "memory_problems"),
+        ("not ill at all, just lonely if I'm honest", "loneliness"),
+        ("it lasted about 10 minutes then went. I'm fine today", "feels_well_now"),
+        ("did legs for the first time in ages on monday. thighs just ache all over", "exercise_soreness"),
+        ("fishing on sunday and something had a go at the back of my knee", "insect_bite"),
+        ("every year from november I feel a bit meh, less get up and go", "low_mood"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -1402,6 +1422,22 @@ def test_a_condition_told_in_a_who_clause_is_the_persons_named_before_it(read):
         ("grabbed the edge of a disposable bbq on the beach, his palm has come up in blisters", "sunburn"),
         ("itchy welts since yesterday, they come and go", "hives_lasting"),
         ("my knee makes a cracking noise when I squat", "possible_fracture"),
+        # after blind round 160
+        ("throat really sore, high temp, big swollen glands in his neck", "face_swelling_allergy"),
+        ("sitting in the bed with open eyes but she is not awake", "unconscious"),
+        ("painful red rash with small blisters like a band on the right side of my chest", "cardiac_chest_pain"),
+        ("landed on the side of my foot going for a drop shot", "abdominal_injury"),
+        ("today she told me she think about to kill herself", "suicide_immediate_risk"),
+        ("missed the last stair and sat down hard on my bottom", "erectile_dysfunction"),
+        ("his nose bled this morning, he takes just a tablet for his prostate", "prostate_symptoms"),
+        ("gave up energy drinks on sunday and have a headache", "stopped_drinking"),
+        ("she has stopped eating her meals with a cold. She's drinking her milk fine", "stopped_drinking"),
+        ("nothing in the catheter bag even though I've been drinking tea all afternoon", "drunk_or_drugs"),
+        ("itchy bum every night, saw tiny white threads wriggling in his poo", "alcohol_dependence"),
+        ("itchy red rash in my groin either side, ring shaped", "renal_colic"),
+        ("keep getting little red itchy bumps on my neck after shaving", "hives_lasting"),
+        ("she's been skipping lunch and cutting out whole food groups", "self_harm"),
+        ("sleeping on 3 pillows now instead of 1", "accidental_extra_dose"),
     ],
 )
 def test_does_not_read(read, text, not_finding):
@@ -1660,6 +1696,22 @@ def test_a_relation_reporting_past_a_who_clause_reports_on_the_patient(read):
     reading = read("can't stand on that leg, and my daughter who popped in says the foot is pointing outwards")
     assert reading.subject == "self"
     assert ("hip_fracture_signs", "affirmed") in {(f.symptom, f.context) for f in reading.findings}
+
+
+def test_a_relation_who_gave_birth_is_the_patient_not_someone_passing_something_on(read):
+    """"Wife gave birth 2 weeks ago ... she's up all night, talking non-stop": "gave birth" passes nothing on."""
+    reading = read("Wife gave birth 2 weeks ago. Over the last 2 days she's up all night talking non-stop. "
+                   "Is this just tiredness?")
+    assert reading.subject == "other"
+    assert ("mania_signs", "affirmed") in {(f.symptom, f.context) for f in reading.findings}
+
+
+def test_a_clause_joined_by_and_keeps_the_subject_before_it(read):
+    """"My son has been throwing up and now can't keep anything down": the son's, not the typist's."""
+    reading = read("My son has been throwing up since yesterday and now can't keep even sips of water down.")
+    assert reading.subject == "child"
+    assert ("cant_keep_fluids_down", "affirmed") in {(f.symptom, f.context) for f in reading.findings}
+    assert read("my mum is at work. feel proper confused").subject == "self"
 
 
 def test_a_birth_counted_with_an_ordinal_in_figures_is_the_typists(read):
