@@ -975,10 +975,13 @@ class Understander:
         weight = {ref: _places(found) * (1 if any(not self.lexicon.symptoms[sid].ongoing for _a, sid, _c in found) else 0.5)
                   for ref, found in said.items() if found}
         # "my girl has chickenpox and now the baby has spots": someone who only has an infection named
-        # is where it was caught from, not the patient, when someone else has findings of their own
+        # is where it was caught from, not the patient, when someone else has a complaint now (not only a lasting
+        # condition: "I care for my wife who's got COPD. Got a painful stripe of red blisters" is the typist's shingles)
         sources = {ref for ref, found in said.items() if found and all(
             any(self.lexicon.symptoms[sid].contact for a, sid, _c in found if a == anchor) for anchor, _s, _c in found)}
-        if sources and len(sources) < len(weight):
+        caught_by = any(not self.lexicon.symptoms[sid].ongoing
+                        for ref, found in said.items() if ref not in sources for _a, sid, _c in found)
+        if sources and len(sources) < len(weight) and caught_by:
             weight = {ref: w for ref, w in weight.items() if ref not in sources}
         elif len(sources) > 1 and sources == set(weight) and (me is None or me.pid not in sources):
             # "my girl has chickenpox and now the baby has the spots": it passed to the one told last
