@@ -992,6 +992,10 @@ def present(reading):
         ("did legs for the first time in ages on monday. thighs just ache all over", "exercise_soreness"),
         ("fishing on sunday and something had a go at the back of my knee", "insect_bite"),
         ("every year from november I feel a bit meh, less get up and go", "low_mood"),
+        # after blind round 161
+        ("34 weeks, keep getting little gushes of clear watery stuff. is this my waters??", "waters_lay"),
+        ("Mum gave him Calpol before she dropped him off. I didn't know so I gave him doses at 9 and 12",
+         "accidental_extra_dose"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -1438,6 +1442,11 @@ def test_a_condition_told_in_a_who_clause_is_the_persons_named_before_it(read):
         ("keep getting little red itchy bumps on my neck after shaving", "hives_lasting"),
         ("she's been skipping lunch and cutting out whole food groups", "self_harm"),
         ("sleeping on 3 pillows now instead of 1", "accidental_extra_dose"),
+        # after blind round 161
+        ("had it under cool running water for 20 min and took his top off. The skin is bright red", "sunburn"),
+        ("need an appointment that fits round his day centre", "seizure"),
+        ("midwife checked my blood pressure and wee on tuesday and both were fine", "blood_in_urine"),
+        ("had the runs since yesterday, drinking loads of water and peeing fine", "excessive_thirst"),
     ],
 )
 def test_does_not_read(read, text, not_finding):
@@ -1712,6 +1721,14 @@ def test_a_clause_joined_by_and_keeps_the_subject_before_it(read):
     assert reading.subject == "child"
     assert ("cant_keep_fluids_down", "affirmed") in {(f.symptom, f.context) for f in reading.findings}
     assert read("my mum is at work. feel proper confused").subject == "self"
+
+
+def test_the_typists_infection_beside_someone_with_only_a_lasting_condition_is_the_typists(read):
+    """"I care for my wife who's got COPD. Got a painful stripe of red blisters": no one catches COPD, so the typist
+    is the patient, not where the wife caught something from."""
+    reading = read("i care for my wife whos got copd. got a painful stripe of red blisters round the left side of my ribs")
+    assert reading.subject == "self"
+    assert ("shingles_rash", "affirmed") in {(f.symptom, f.context) for f in reading.findings}
 
 
 def test_a_birth_counted_with_an_ordinal_in_figures_is_the_typists(read):
