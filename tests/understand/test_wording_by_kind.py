@@ -996,6 +996,9 @@ def present(reading):
         ("34 weeks, keep getting little gushes of clear watery stuff. is this my waters??", "waters_lay"),
         ("Mum gave him Calpol before she dropped him off. I didn't know so I gave him doses at 9 and 12",
          "accidental_extra_dose"),
+        # after blind round 162
+        ("got a splash of the concentrated footbath stuff right in my eye", "chemical_eye"),
+        ("been having a few hypos over the last 2 weeks", "recurring"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -1729,6 +1732,13 @@ def test_the_typists_infection_beside_someone_with_only_a_lasting_condition_is_t
     reading = read("i care for my wife whos got copd. got a painful stripe of red blisters round the left side of my ribs")
     assert reading.subject == "self"
     assert ("shingles_rash", "affirmed") in {(f.symptom, f.context) for f in reading.findings}
+
+
+def test_a_lodger_is_someone_named(read):
+    """"My lodger has had a throbbing back tooth and now the side of his face has swelled up": the lodger's."""
+    reading = read("My lodger has had a throbbing back tooth and now the side of his face has swelled up")
+    assert reading.subject == "other"
+    assert ("facial_swelling_dental", "affirmed") in {(f.symptom, f.context) for f in reading.findings}
 
 
 def test_a_birth_counted_with_an_ordinal_in_figures_is_the_typists(read):
