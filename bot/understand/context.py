@@ -247,6 +247,8 @@ FELT_BY_ME = word_set(_PEOPLE, "felt_by_me")
 ABSENT_AFTER_ME = word_set(_PEOPLE, "absent_after_me")
 ABSENT_BEFORE_ME = word_set(_PEOPLE, "absent_before_me")
 OBLIQUE_CUES = word_set(_PEOPLE, "oblique_cues")
+OBJECT_PRONOUNS = word_set(_PEOPLE, "object_pronouns")
+OBJECT_HER_FOLLOWERS = word_set(_PEOPLE, "object_her_followers")
 SELF_SYMPTOM_VERBS = word_set(_PEOPLE, "self_symptom_verbs")
 FETAL_WORDS = word_set(_PEOPLE, "fetal_words")
 FRONTED_SUBORDINATORS = word_set(_PEOPLE, "fronted_subordinators")
@@ -397,6 +399,9 @@ class People:
             return True
         if nxt in {"have", "had", "got", "been", "feel", "feeling", "felt"} and j + 1 < len(w) and w[j + 1] in PRONOUNS:
             return True
+        doing = w[j + 1 : j + 3]
+        if nxt == "been" and len(doing) == 2 and doing[0] in REPORTER_VERBS and doing[0] != "feeling" and doing[1] in PRONOUNS:
+            return True  # "I've been giving him 2 paracetamol in between": the typist handling the patient
         if nxt in FIRST_AID_VERBS and w[j + 1 : j + 2] == ["it"] and j + 2 < len(w) and w[j + 2] in FIRST_AID_AFTER_IT:
             return True  # "I've had it under cool running water": first aid given, not the typist's own "it"
         if nxt in {"cant", "couldnt", "cannot", "can"}:
@@ -667,7 +672,8 @@ class People:
                 if subject is not None:
                     reported.add(subject)
                 reports_me = subject is not None and w[subject] in SELF_WORDS
-                self.mentions.append(Mention(i, target.pid, weak=reports_me or professional))
+                oblique = word in OBJECT_PRONOUNS or (word == "her" and i + 1 < n and w[i + 1] in OBJECT_HER_FOLLOWERS)
+                self.mentions.append(Mention(i, target.pid, weak=reports_me or professional or oblique, oblique=oblique))
                 i += 1
                 continue
             if word in SELF_WORDS:

@@ -999,6 +999,21 @@ def present(reading):
         # after blind round 162
         ("got a splash of the concentrated footbath stuff right in my eye", "chemical_eye"),
         ("been having a few hypos over the last 2 weeks", "recurring"),
+        # after blind round 163
+        ("type 2 for years and I've lost some of the feeling in my toes", "numb_feet_gradual"),
+        ("diabetic and there's a blister under my big toe from my new work boots", "foot_blister"),
+        ("she's on co-codamol 4 times a day and her son's been giving her paracetamol in between", "paracetamol_excess"),
+        ("after the run in this heat he's hot to the touch and his skin has gone bone dry", "heatstroke_signs"),
+        ("he was boiling to touch and his skin's dry, no sweat at all", "heatstroke_signs"),
+        ("my dad keeps asking where he is and what happened", "confusion"),
+        ("there's a lump in my armpit that's gone red and it's throbbing", "skin_abscess"),
+        ("since lunchtime I've had sweats and chills", "fever"),
+        ("I switched to Microgynon a month ago and keep spotting", "contraception_started_recently"),
+        ("got a knee to the nose playing rugby", "nose_knock"),
+        ("got hit in the nose at netball on friday. the swelling's down and it's bent to the right", "broken_nose"),
+        ("chip pan spat at me and got my forearm", "burn"),
+        ("mum forgot her levothyroxine this morning, should she double up", "missed_dose"),
+        ("could someone go through all his tablets with him and sort them", "medicines_help"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -1450,6 +1465,14 @@ def test_a_condition_told_in_a_who_clause_is_the_persons_named_before_it(read):
         ("need an appointment that fits round his day centre", "seizure"),
         ("midwife checked my blood pressure and wee on tuesday and both were fine", "blood_in_urine"),
         ("had the runs since yesterday, drinking loads of water and peeing fine", "excessive_thirst"),
+        # after blind round 163
+        ("on ramipril and amlodipine, I've lost a lot of sleep lately", "run_out_of_medicine"),
+        ("a furry thick coating on my tongue since the antibiotics", "face_swelling_allergy"),
+        ("can I take paracetamol as well as my cold and flu tablets?", "paracetamol_excess"),
+        ("no sores or blisters, and my feet feel normal", "foot_blister"),
+        ("up and down to the toilet all night. Think it was the damp swimsuit", "urinary_incontinence_lay"),
+        ("I get in a muddle with all the appointments", "confusion"),
+        ("he took Monday's and Tuesday's tablets from his dosette box together", "medicines_help"),
     ],
 )
 def test_does_not_read(read, text, not_finding):
@@ -1724,10 +1747,15 @@ def test_a_birth_told_as_days_after_the_baby_named_any_way(read):
          "facial_swelling_dental"),
         # an ordinal in figures is one word: "had my 2nd baby" is the typist's birth, not a baby's
         ("had my 2nd baby 5 days ago and now a bad headache", "self", "postnatal"),
+        # the typist giving someone medicine reports on the patient; "her" as an object is no one's subject
+        ("He's on co-codamol for his back and I've been giving him paracetamol in between", "other",
+         "paracetamol_excess"),
+        ("my little one is 3 months now and I feel so low, crying most days, not enjoying her like I should", "self",
+         "low_mood"),
     ],
 )
 def test_who_the_patient_is_told_past_the_words_between(read, text, subject, finding):
-    """Who the message is about, and their finding affirmed, when words between could mislead (rounds 158 to 162)."""
+    """Who the message is about, and their finding affirmed, when words between could mislead (rounds 158 to 163)."""
     reading = read(text)
     assert reading.subject == subject
     if finding is not None:
