@@ -44,6 +44,7 @@ IF_CUES = word_set(_CUES, "if_cues")
 HISTORICAL_PRECEDING: list[str] = _CUES["historical_preceding"]
 HISTORICAL_FOLLOWING: list[str] = _CUES["historical_following"]
 LATEST_TIME_DESCRIPTIONS: set[tuple[str, ...]] = {tuple(p.split()) for p in _CUES["latest_time_descriptions"]}
+RECENT_TIMES: list[tuple[str, ...]] = [tuple(p.split()) for p in _CUES["recent_times"]]
 DENYING_PSEUDO_NEGATIONS: list[str] = _CUES["denying_pseudo_negations"]
 FAMILY_PRECEDING: list[str] = _CUES["family_preceding"]
 FAMILY_FOLLOWING: list[str] = _CUES["family_following"]

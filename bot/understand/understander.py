@@ -188,6 +188,13 @@ def _recent_span(words: list[str], e: int) -> bool:
     return words[e - 1] == "past" and any(w in DUR_UNITS for w in words[e : e + 4])
 
 
+def _recent_day_after(words: list[str], e: int) -> bool:
+    """A recent day told after word e, before the sentence ends ("... on Monday", "2 days ago")."""
+    after = list(itertools.takewhile(lambda w: w not in ctx.SENTENCE_ENDS, words[e : e + 10]))
+    return any(w in WEEKDAYS for w in after) or any(
+        tuple(after[k : k + len(p)]) == p for p in ctx.RECENT_TIMES for k in range(len(after)))
+
+
 def _typists_pregnancy(preg, people, me) -> bool:
     """A pregnancy told as the typist's: with "I" beside it ("I'm 18 weeks pregnant and my niece has chickenpox"),
     or before anyone is named ("16 weeks pregnant and I've never had it")."""
@@ -925,7 +932,11 @@ class Understander:
             if hypo:
                 c.context = "hypothetical"
                 continue
-            if not self.lexicon.symptoms[c.symptom].ongoing and (any(lo <= s and e <= start for s, e in hist_pre) or any(
+            # a past cue among the finding's own words, a recent day after it, does not make it past ("operation for
+            # cataract in left eye on Monday"); "used to syringe them" still is
+            if not self.lexicon.symptoms[c.symptom].ongoing and (any(
+                    lo <= s and e <= start and not (c.start <= s < c.end and _recent_day_after(words, e))
+                    for s, e in hist_pre) or any(
                 end <= s < min(hi, end + HIST_WINDOW) and not any(words[i] in (",", ".", "-") for i in range(end, s))
                 for s, e in hist_fol
             )):

@@ -1014,6 +1014,19 @@ def present(reading):
         ("chip pan spat at me and got my forearm", "burn"),
         ("mum forgot her levothyroxine this morning, should she double up", "missed_dose"),
         ("could someone go through all his tablets with him and sort them", "medicines_help"),
+        # after blind round 164
+        ("since her heart attack in the spring she worries about every twinge", "long_term_lung_or_heart"),
+        ("my 3 year old got into nan's pill box and I don't know how many he took", "medicine_ingestion_child"),
+        ("he sits up at night talking to people who aren't there", "psychosis"),
+        ("she says the man upstairs is putting things in her tea to poison her", "psychosis"),
+        ("been on pred 5mg a day for my arthritis", "steroid_dependent"),
+        ("ran into a lamp post on my bike and was out cold for a few seconds", "head_injury"),
+        ("had operation for cataract on Friday and now it's sore", "eye_operation_recent"),
+        ("it's like I'm seeing through fog in my right eye", "vision_change"),
+        ("had a vasectomy 4 days ago, bit achy", "post_op"),
+        ("my operation scar has started itching like mad", "scar_itch"),
+        ("the skin round my stoma is sore and the bag keeps leaking", "stoma_skin_or_leak"),
+        ("my son's front teeth have gone black at the edges", "tooth_decay"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -1473,6 +1486,13 @@ def test_a_condition_told_in_a_who_clause_is_the_persons_named_before_it(read):
         ("up and down to the toilet all night. Think it was the damp swimsuit", "urinary_incontinence_lay"),
         ("I get in a muddle with all the appointments", "confusion"),
         ("he took Monday's and Tuesday's tablets from his dosette box together", "medicines_help"),
+        # after blind round 164
+        ("since his heart attack last year he worries all the time", "cardiac_chest_pain"),
+        ("a filling came out of a back molar last night", "back_pain"),
+        ("keyhole gallbladder removal on monday, wound is fine", "gallstone_pain"),
+        ("she is weeing normally, just eating a bit less", "dehydration"),
+        ("2 weeks post birth and the stitches are still sore", "post_op"),
+        ("finished antibiotics for an ear infection last week", "earache"),
     ],
 )
 def test_does_not_read(read, text, not_finding):
