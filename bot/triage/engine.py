@@ -34,6 +34,12 @@ class Decision:
         return self.rule.disposition.level
 
 
+def _about_pregnancy(cond: dict) -> bool:
+    """A condition on a pregnancy being mentioned, alone or as one choice of an `either`."""
+    (kind, arg), = cond.items()
+    return kind == "pregnancy_mentioned" or (kind == "either" and any(_about_pregnancy(c) for c in arg))
+
+
 class Triage:
     """Deterministic triage over the rules in data/triage/ (no machine learning here)."""
 
@@ -135,7 +141,7 @@ class Triage:
             # a rule for pregnancy alone says nothing of an everyday finding (a fall) when no pregnancy
             # is mentioned; a red flag of pregnancy (a hard bump) still needs more
             about = [r for r in self.rules_about.get(fid, ()) if fid in self.content.red_flags
-                     or not any(ev.condition(c) == (False, None) for c in r.conditions if "pregnancy_mentioned" in c)]
+                     or not any(ev.condition(c) == (False, None) for c in r.conditions if _about_pregnancy(c))]
             if any(r.disposition.level >= 2 for r in about) and not any(
                     all(ev.condition(c)[0] is True for c in r.conditions) for r in about):
                 out.append(fid)

@@ -280,3 +280,13 @@ def test_a_rule_for_pregnancy_alone_leaves_an_everyday_finding_to_self_care(tria
     assert sprain.rule.id == "sprain"
     pregnant = settle(triage, Case(findings={"fall_lay": True}, age=30, sex="female", pregnant=True))
     assert pregnant.rule.id == "fall_or_knock_in_pregnancy" and pregnant.disposition.code == "midwife"
+
+
+def test_a_finding_only_a_pregnancy_rule_reads_leaves_nothing_unexplained_when_none_is_mentioned(triage):
+    """"It's already much quieter" of ringing ears is no baby moving less: self-care still decides for a man."""
+    ringing = {"ringing_after_loud_noise": True, "tinnitus_described": True, "hearing_problem": True}
+    alone = settle(triage, Case(findings=dict(ringing), age=20, sex="male", duration_days=0.5))
+    beside = settle(triage, Case(findings={**ringing, "moves_less_than_usual": True}, age=20, sex="male", duration_days=0.5))
+    assert alone.disposition.code == "self_care" and beside.rule.id == alone.rule.id
+    pregnant = Case(findings={"moves_less_than_usual": True}, age=30, sex="female", pregnant=True)
+    assert settle(triage, pregnant).rule.id == "pregnancy_reduced_movements"

@@ -1027,6 +1027,12 @@ def present(reading):
         ("my operation scar has started itching like mad", "scar_itch"),
         ("the skin round my stoma is sore and the bag keeps leaking", "stoma_skin_or_leak"),
         ("my son's front teeth have gone black at the edges", "tooth_decay"),
+        # after blind round 165
+        ("out in the sun all day and she's gone really hot, skin dry, not sweating", "heatstroke_signs"),
+        ("after the long run his skin is completely dry and there's no sweat at all", "heatstroke_signs"),
+        ("there's been a buzzing in my left ear for months", "tinnitus_described"),
+        ("I can hear them talking about me through the wall at night", "psychosis"),
+        ("forgot sun cream at the beach and my back is red raw", "sunburn"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -1493,6 +1499,10 @@ def test_a_condition_told_in_a_who_clause_is_the_persons_named_before_it(read):
         ("she is weeing normally, just eating a bit less", "dehydration"),
         ("2 weeks post birth and the stitches are still sore", "post_op"),
         ("finished antibiotics for an ear infection last week", "earache"),
+        # after blind round 165
+        ("a blister on my heel about the size of a 5p", "large_skin_area"),
+        ("her confusion is the same as always, she just has a cough", "confusion"),
+        ("I can hear the neighbours talking through the walls at night", "psychosis"),
     ],
 )
 def test_does_not_read(read, text, not_finding):
