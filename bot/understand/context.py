@@ -251,6 +251,8 @@ OBLIQUE_CUES = word_set(_PEOPLE, "oblique_cues")
 OBJECT_PRONOUNS = word_set(_PEOPLE, "object_pronouns")
 OBJECT_HER_FOLLOWERS = word_set(_PEOPLE, "object_her_followers")
 SELF_SYMPTOM_VERBS = word_set(_PEOPLE, "self_symptom_verbs")
+# what the typist does to someone, not how they feel ("I've been giving him ..."; not "been feeling")
+HANDLING_VERBS = REPORTER_VERBS - SELF_SYMPTOM_VERBS
 FETAL_WORDS = word_set(_PEOPLE, "fetal_words")
 FRONTED_SUBORDINATORS = word_set(_PEOPLE, "fronted_subordinators")
 FIRST_PERSON_VERBS = word_set(_PEOPLE, "first_person_verbs")
@@ -401,7 +403,7 @@ class People:
         if nxt in {"have", "had", "got", "been", "feel", "feeling", "felt"} and j + 1 < len(w) and w[j + 1] in PRONOUNS:
             return True
         doing = w[j + 1 : j + 3]
-        if nxt == "been" and len(doing) == 2 and doing[0] in REPORTER_VERBS and doing[0] != "feeling" and doing[1] in PRONOUNS:
+        if nxt == "been" and len(doing) == 2 and doing[0] in HANDLING_VERBS and doing[1] in PRONOUNS:
             return True  # "I've been giving him 2 paracetamol in between": the typist handling the patient
         if nxt in FIRST_AID_VERBS and w[j + 1 : j + 2] == ["it"] and j + 2 < len(w) and w[j + 2] in FIRST_AID_AFTER_IT:
             return True  # "I've had it under cool running water": first aid given, not the typist's own "it"

@@ -191,8 +191,7 @@ def _recent_span(words: list[str], e: int) -> bool:
 def _recent_day_after(words: list[str], e: int) -> bool:
     """A recent day told after word e, before the sentence ends ("... on Monday", "2 days ago")."""
     after = list(itertools.takewhile(lambda w: w not in ctx.SENTENCE_ENDS, words[e : e + 10]))
-    return any(w in WEEKDAYS for w in after) or any(
-        tuple(after[k : k + len(p)]) == p for p in ctx.RECENT_TIMES for k in range(len(after)))
+    return any(w in WEEKDAYS for w in after) or next(find_phrases(after, ctx.RECENT_TIMES), None) is not None
 
 
 def _typists_pregnancy(preg, people, me) -> bool:
