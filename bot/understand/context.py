@@ -196,7 +196,7 @@ FOCUS_PHRASES = phrase_list(_PEOPLE, "focus_phrases")
 WRITTEN_FOR_PHRASES = phrase_list(_PEOPLE, "written_for_phrases")
 NOT_ME_PHRASES = phrase_list(_PEOPLE, "not_me_phrases")
 DISCOURSE_MARKERS = phrase_list(_PEOPLE, "discourse_markers")
-OWN_JOURNEY = phrase_list(_PEOPLE, "own_journey")
+OWN_DOINGS = phrase_list(_PEOPLE, "own_doings")
 MEASURE_BEFORE = set(phrase_list(_PEOPLE, "measure_before"))
 MEASURE_POSSESSIVES = word_set(_PEOPLE, "measure_possessives")
 SUBJECT_COORDINATORS = word_set(_PEOPLE, "subject_coordinators")
@@ -393,8 +393,8 @@ class People:
             j += 2  # "I've been up all night watching my son": the typist awake for someone else
             while j < len(w) and w[j] in ("all", "night", "most", "of", "the"):
                 j += 1
-        if j >= len(w) or any(tuple(w[j : j + len(p)]) == p for p in OWN_JOURNEY):
-            return False  # "I came back from Ghana": the typist's own journey
+        if j >= len(w) or any(tuple(w[j : j + len(p)]) == p for p in OWN_DOINGS):
+            return False  # "I came back from Ghana", "I took another": the typist's own doing
         nxt = w[j]
         own_state = nxt in SELF_SYMPTOM_VERBS and not (j + 1 < len(w) and (w[j + 1] in PRONOUNS or w[j + 1] in RELATIONS))
         if i > 0 and w[i - 1] in SUBORDINATORS and not self._own_body_action(i) and not own_state:

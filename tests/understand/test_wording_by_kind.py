@@ -1966,3 +1966,68 @@ def test_many_times_in_a_year_is_recurring(read):
 def test_usual_nonsense_is_no_muddled_speech(read):
     """"Walking normally, talking his usual nonsense": a toddler's usual chatter, not muddled speech."""
     assert "speech_problem" not in read("bumped his head, walking normally, talking his usual nonsense").present()
+
+
+def test_down_before_where_something_goes_is_no_low_mood(read):
+    """"A fair bit down my shoulder", "a tingling feeling down my arm": a direction; "feeling down the last few
+    weeks" is still a low mood."""
+    assert "low_mood" not in read("he brings up milk after feeds, a fair bit down my shoulder").present()
+    assert "low_mood" not in read("a tingling feeling down my left arm").present()
+    assert "low_mood" in read("I've been feeling down the last few weeks").present()
+
+
+def test_a_dose_taken_after_someone_handed_it_is_the_typists(read):
+    """"My husband handed me the pill box and I took another": the typist's own extra dose."""
+    reading = read("took my lansoprazole this morning, then my husband handed me the pill box at lunch and I took another, "
+                   "so 60mg today instead of 30")
+    assert reading.subject == "self"
+    assert "accidental_extra_dose" in reading.present()
+
+
+def test_single_is_an_intensifier(read):
+    """"Hasn't managed to pass a single drop": no urine passed, as "a drop" would say."""
+    assert "urinary_retention" in read("he hasnt managed to pass a single drop of water since 6 o'clock").present()
+
+
+def test_urine_told_redder_and_clots_in_it(read):
+    """"His wee has gone much redder ... with clots in it": blood and clots in the urine; a period's clots are not."""
+    present = read("his wee has gone much redder than yesterday with a few small clots in it").present()
+    assert {"blood_in_urine", "urine_clots"} <= present
+    assert "urine_clots" not in read("a heavy period with clots in it and it stings when I wee").present()
+
+
+def test_a_cable_that_turned_out_live_and_a_jolt_up_the_arm(read):
+    """"Grabbed a cable that turned out to be live": an electric shock; an eye socket's jolt of pain is not."""
+    assert "electric_shock" in read("I grabbed a cable that turned out to be live, proper jolt right up my arm").present()
+    assert "electric_shock" not in read("my eye socket aches and I get a jolt right up into my head").present()
+
+
+def test_more_than_two_paracetamol_every_few_hours_is_an_overdose(read):
+    """"Taking 3 or 4 paracetamol every few hours": a staggered overdose; 2 every 4 hours is the dose."""
+    assert "overdose" in read("she has been taking 3 or 4 paracetamol every few hours since yesterday").present()
+    assert "overdose" not in read("I take 2 paracetamol every 4 hours for my back").present()
+
+
+def test_testicle_named_and_the_worst_pain_later_in_the_sentence(read):
+    """"It's his left testicle, came on all of a sudden while asleep and he says it's the worst pain": testicle
+    pain; "the balls of my feet are agony" is not."""
+    text = "its actually his left testicle, came on all of a sudden while he was asleep and he says its the worst pain ever"
+    assert "testicular_pain" in read(text).present()
+    assert "testicular_pain" not in read("the balls of my feet are agony after the half marathon").present()
+
+
+def test_a_visit_not_made_yet_is_no_one_unconscious(read):
+    """"The midwife isn't coming round till tomorrow": a visit; "fainted and isn't coming round" is unconscious."""
+    assert "unconscious" not in read("the midwife isnt coming round till tomorrow afternoon").present()
+    assert "unconscious" in read("he fainted and isnt coming round").present()
+
+
+def test_stains_on_a_boys_sheets_are_wet_dreams(read):
+    """"Keep finding stains on his sheets": wet dreams; blood stains are not."""
+    assert "wet_dreams" in read("my son is 14 and I keep finding stains on his sheets in the morning").present()
+    assert "wet_dreams" not in read("there are blood stains on his sheets from his nose").present()
+
+
+def test_a_strain_told_by_the_lift_being_done(read):
+    """"A twinge in my thigh doing squats": a strained muscle, the gym named by the lift."""
+    assert "muscle_strain" in read("felt a twinge in the top of my thigh doing deadlifts last night").present()
