@@ -174,6 +174,8 @@ class Measurements:
         upper = NUMBER.match(words[i + 2]) if ranged else None
         if upper and float(upper.group(1)) > float(hit.group(1)):
             i, hit = i + 2, upper
+        elif i + 1 < len(words) and (dashed := NUMBER.match(words[i + 1])) and float(dashed.group(1)) > float(hit.group(1)):
+            i, hit = i + 1, dashed  # "44-48" (the dash is gone): a range, its top counts; a pair falls (164/98)
         if i + 1 < len(words) and words[i + 1] in NOT_A_READING_AFTER:
             return None  # "15 mins apart": a time, not a reading
         value = float(hit.group(1))

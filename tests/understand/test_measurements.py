@@ -22,6 +22,9 @@ def read(measurements, text):
     ("checked under her arm, it says 38.3", {("temperature", "fever")}),  # where it was taken names it
     # a range: the higher end counts
     ("pulse has been between 128 and 140 all day", {("pulse", "pulse_very_fast"), ("pulse", "pulse_fast")}),
+    # a range told with a dash (gone once normalised): the higher end counts, where a pair falls (164/98)
+    ("my watch says my pulse is 44-48 all day", {("pulse", "pulse_slow"), ("pulse", "pulse_reading_normal")}),
+    ("temp 37.8-38.4 since last night", {("temperature", "fever")}),
     ("ear thermometer says 35.6", {("temperature", "temperature_low")}),  # under 36: a sepsis sign
     ("blood ketones are 1.9", {("ketones", "ketones_raised")}),  # sick-day rules: 3.0 or more is DKA
     ("ketones 3.4 on the meter", {("ketones", "dka_signs")}),

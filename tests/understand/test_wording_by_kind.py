@@ -2031,3 +2031,34 @@ def test_stains_on_a_boys_sheets_are_wet_dreams(read):
 def test_a_strain_told_by_the_lift_being_done(read):
     """"A twinge in my thigh doing squats": a strained muscle, the gym named by the lift."""
     assert "muscle_strain" in read("felt a twinge in the top of my thigh doing deadlifts last night").present()
+
+
+def test_swollen_said_of_it_after_a_fall_onto_the_hand(read):
+    """"My wrist - I landed on it when I went down and it's swollen": the wrist is swollen."""
+    text = "back to normal apart from my wrist - I landed on it when I went down and it's swollen and painful to bend"
+    assert "limb_swollen" in read(text).present()
+
+
+def test_a_twisted_knee_that_will_not_straighten_in_the_next_sentence(read):
+    """"Twisted my knee ... Now it's stuck bent, can't straighten it": a locked knee."""
+    text = "twisted my knee at netball yesterday. this morning its stuck bent and i cant straighten it"
+    assert "knee_locked" in read(text).present()
+
+
+def test_a_floppy_lip_is_no_floppy_person(read):
+    """"Talking ok apart from my lip being floppy": the lip's weakness, not drowsiness; a floppy baby still is."""
+    assert "drowsy" not in read("my face has dropped and I'm talking ok apart from my lip being floppy").present()
+    assert "drowsy" in read("my baby is floppy and wont wake properly").present()
+
+
+def test_grunting_told_with_a_fits_jerking_is_no_breathing_grunt(read):
+    """"A weird grunting noise and his whole body was jerking": a fit's noise, not a struggle to breathe."""
+    present = read("he was making a weird grunting noise and his whole body was jerking for a minute").present()
+    assert "seizure" in present and "severe_breathing_difficulty" not in present
+    assert "severe_breathing_difficulty" in read("the baby is grunting with every breath").present()
+
+
+def test_itchy_spotty_blisters_all_over_are_no_burn(read):
+    """"Itchy spotty blisters all over his tummy" (chickenpox): no burn; blisters all over after the kettle are."""
+    assert "burn_severe" not in read("chickenpox, itchy spotty blisters all over his tummy and back").present()
+    assert "burn_severe" in read("he pulled the kettle over, blisters all over his chest and tummy").present()
