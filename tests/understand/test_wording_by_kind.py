@@ -2062,3 +2062,28 @@ def test_itchy_spotty_blisters_all_over_are_no_burn(read):
     """"Itchy spotty blisters all over his tummy" (chickenpox): no burn; blisters all over after the kettle are."""
     assert "burn_severe" not in read("chickenpox, itchy spotty blisters all over his tummy and back").present()
     assert "burn_severe" in read("he pulled the kettle over, blisters all over his chest and tummy").present()
+
+
+def test_angina_coming_on_with_less_in_the_next_sentence(read):
+    """"Stable angina ... This past week it's coming on with much less, and a lot more often": angina getting worse."""
+    text = "I've had stable angina for years, the spray sorts it. This week it's coming on with much less effort"
+    assert "angina_worse" in read(text).present()
+
+
+def test_named_food_sticking_on_the_way_down(read):
+    """"Rice and meat get stuck halfway down her chest": difficulty swallowing; meat stuck in the teeth is not."""
+    assert "difficulty_swallowing" in read("bread and meat get stuck halfway down my chest").present()
+    assert "difficulty_swallowing" not in read("bits of meat get stuck in my teeth").present()
+
+
+def test_a_limb_that_hurts_is_no_injury(read):
+    """"His knee and thigh hurt, no fall": pain, not an injury; "I hurt my ankle" is one."""
+    assert "limb_injury" not in read("he says his knee and the front of his thigh hurt").present()
+    assert "limb_injury" in read("I hurt my ankle at netball").present()
+
+
+
+def test_just_one_of_something_else_is_no_count_of_wees(read):
+    """"Wee is normal ... no swelling in just one leg": not one wee; "only had one wet nappy" is."""
+    assert "dehydration" not in read("wee is normal colour not dark, no swelling in just one leg").present()
+    assert "dehydration" in read("she has only had one wet nappy since this morning").present()
