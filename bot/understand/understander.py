@@ -1104,7 +1104,8 @@ class Understander:
     @staticmethod
     def _in_own_words(people, c: Candidate) -> bool:
         """The finding's own words are the typist's ("my neck is killing me", "my lady bits", "the kids
-        would be better off with me not around", "... without me"), whoever the clause is about; not words quoted ("he
+        would be better off with me not around", "... without me", "... if I wasn't here"), whoever the clause is about;
+        not words quoted ("he
         keeps saying my tummy hurts"), "me" after any verb but one of feeling ("he won't let me touch
         it", "he gave me his cards"), or "my" in a measure ("as big as my hand"), before a belonging, a
         relation or an age ("my 6yo's poo")."""
@@ -1116,6 +1117,9 @@ class Understander:
             if w[i] in ("me", "myself") and w[i - 1] in ctx.FELT_BY_ME:
                 return True
             if w[i] == "me" and (nxt in ctx.ABSENT_AFTER_ME or w[i - 1] in ctx.ABSENT_BEFORE_ME):
+                return True
+            after_was = w[i + 2] if nxt == "was" and i + 2 < len(w) else ""
+            if w[i] == "i" and (nxt in ctx.ABSENT_AFTER_I or after_was in ctx.ABSENT_AFTER_ME):
                 return True
             if w[i] == "my" and not people.is_measure(i) and not nxt[:1].isdigit() \
                     and nxt not in ctx.RELATIONS and nxt not in ctx.MY_BELONGINGS:

@@ -2087,3 +2087,22 @@ def test_just_one_of_something_else_is_no_count_of_wees(read):
     """"Wee is normal ... no swelling in just one leg": not one wee; "only had one wet nappy" is."""
     assert "dehydration" not in read("wee is normal colour not dark, no swelling in just one leg").present()
     assert "dehydration" in read("she has only had one wet nappy since this morning").present()
+
+
+def test_better_off_if_i_wasnt_here_is_the_typists(read):
+    """"Everyone, her included, would be better off if I wasn't here": the typist's suicidal thoughts."""
+    reading = read("I had my baby 7 weeks ago and I keep thinking everyone, her included, would be better off if "
+                   "I wasn't here")
+    assert reading.subject == "self" and "suicidal_thoughts" in reading.present()
+
+
+def test_electric_shock_zaps_felt_in_the_head_are_no_shock_taken(read):
+    """"Electric shock zaps in my head" after stopping an antidepressant: a sensation; one off a socket is a shock."""
+    assert "electric_shock" not in read("I get weird electric shock zaps in my head when I turn my eyes").present()
+    assert "electric_shock" in read("I got an electric shock off the socket and my arm is tingling").present()
+
+
+def test_driving_myself_mad_scratching_is_no_self_harm(read):
+    """"Driving myself mad scratching": itching, not self-harm."""
+    assert "self_harm" not in read("thrush again and I'm driving myself mad scratching").present()
+    assert "self_harm" in read("I have been scratching myself till it bleeds on purpose").present()
