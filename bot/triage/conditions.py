@@ -119,8 +119,8 @@ class Evaluator:
             return (None, ask) if ask else (value is None or value == arg, None)
         if kind == "said":
             return any(fid in self.present for fid in arg), None
-        if kind == "pregnancy_mentioned":
-            return self.case.pregnant is True, None
+        if kind == "pregnancy_mentioned":  # never at an age or sex no one is pregnant: the word was misread
+            return self.case.pregnant is True and not self._cannot_be_pregnant(self.case), None
         if kind == "pregnant":
             value, ask = self.pregnant()
             return (None, ask) if ask else (value == arg, None)

@@ -44,7 +44,7 @@ BABY_BEFORE_RX = re.compile(r"\b(?:baby|babys|newborn|daughter|granddaughter|lit
 PREG_WORD_RX = re.compile(r"\b(?:pregnant|pregnancy|preggers|preggo|expecting a baby|expecting)\b")
 PREG_NEG_RX = re.compile(
     r"(?:\b(?:not|isnt|cant be|cannot be|couldnt be|definitely not|no chance|no way|never been|not currently|am not|im not|"
-    r"nobody|no one|noone|none of us|neither of us)\b"
+    r"(?:nobody|no one|noone|none of us|neither of us)(?: (?:at|in) (?:home|the house|the family|our house|the flat|here))?)\b"
     r"(?: \w+){0,2} ?$)"
 )
 PREG_UNSURE_RX = re.compile(

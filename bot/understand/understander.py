@@ -73,6 +73,7 @@ STRONG_INTENSIFIERS = phrase_list(_MATCHING, "strong_intensifiers")
 DIMINISHERS = phrase_list(_MATCHING, "diminishers")
 EMPHATICS = phrase_list(_MATCHING, "emphatics")
 NOT_PREFIXES = phrase_list(_MATCHING, "not_prefixes")
+NOT_STATE_PREFIXES = phrase_list(_MATCHING, "not_state_prefixes")
 WORD_FORMS = [(normalise_phrase(base), normalise_phrase(other))
               for base, *others in _MATCHING["word_forms"] for other in others]
 # one-word negation cues ("not", "no", "without", "cant"): a phrase holding one is not retold as a list
@@ -250,6 +251,12 @@ def _other_pasts(phrase: tuple[str, ...], english: EnglishWords, word_group: boo
     return []
 
 
+def _not_forms(phrase: tuple[str, ...], prefixes: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """A phrase opening with "not" told after a verb, which the text joins to it ("is not regular" reads
+    "isnt regular"): "not regular" is also "isnt regular", "hasnt been regular" ..."""
+    return [pre + phrase[1:] for pre in prefixes] if phrase[0] == "not" and len(phrase) > 1 else []
+
+
 def _comma_forms(phrase: tuple[str, ...]) -> list[tuple[str, ...]]:
     """A pair joined by "and" told as a list: "hot and swollen" is also "hot, swollen" (not where a
     negation rules the pair, as in "not eating and drinking")."""
@@ -308,8 +315,7 @@ class Understander:
                 p = normalise_phrase(t)
                 if p:
                     phrases.append(p)
-                    if p[0] == "not" and len(p) > 1:
-                        phrases.extend(pre + p[1:] for pre in NOT_PREFIXES)
+                    phrases.extend(_not_forms(p, NOT_PREFIXES))
                     if len(p) == 2 and p[0] in ("very", "really"):
                         phrases.extend((*strong, p[1]) for strong in STRONG_INTENSIFIERS)
                     phrases.extend(_other_pasts(p, english))
@@ -328,7 +334,7 @@ class Understander:
                             continue
                         p = normalise_phrase(w)
                         forms = [p, *_other_pasts(p, english, word_group=True), *_comma_forms(p), *_it_is_forms(p),
-                                 *_word_forms(p)]
+                                 *_word_forms(p), *_not_forms(p, NOT_STATE_PREFIXES)]
                         for form in forms if p else []:
                             near_phrases.setdefault(form, []).append((sym.id, pi, gi))
         vocab: set[str] = set()

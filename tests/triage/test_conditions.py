@@ -55,3 +55,13 @@ def test_a_pregnancy_finding_implies_a_pregnancy_only_where_one_is_possible(cont
     for case in (Case(findings={"waters_broken": True}, age=40, sex="male"),
                  Case(findings={"waters_broken": True}, age=71)):
         assert Evaluator(content, case).condition({"pregnancy_mentioned": True}) == (False, None)
+
+
+def test_a_pregnancy_read_from_the_words_counts_only_where_one_is_possible(content):
+    """A pregnancy read from the message ("nobody at home is pregnant" misread) is no pregnancy at 8 or in a man,
+    and still one at 30."""
+    for case in (Case(findings={"rash": True}, pregnant=True, age=8, sex="female"),
+                 Case(findings={"rash": True}, pregnant=True, age=30, sex="male")):
+        assert Evaluator(content, case).condition({"pregnancy_mentioned": True}) == (False, None)
+    woman = Case(findings={"rash": True}, pregnant=True, age=30, sex="female")
+    assert Evaluator(content, woman).condition({"pregnancy_mentioned": True}) == (True, None)

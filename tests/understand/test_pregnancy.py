@@ -79,3 +79,10 @@ def test_a_partners_weeks_are_her_pregnancy_and_a_babys_weeks_stay_an_age(read):
     assert reading.pregnant is True and reading.age_years is None
     reading = read("first baby, she's 7 weeks and felt hot, 38.2 under her arm")
     assert reading.subject == "child" and reading.age_years == 0.13 and reading.pregnant is None
+
+
+def test_nobody_in_the_household_being_pregnant_is_no_pregnancy(read):
+    """"No one in the house is pregnant": a denial with its place between, like "nobody is pregnant"."""
+    assert read("I have spots on my tummy and back. no one in the house is pregnant").pregnant is False
+    assert read("nobody at home is pregnant, it's just a rash").pregnant is False
+    assert read("I have a rash and I'm pregnant, nobody at home knows yet").pregnant is True

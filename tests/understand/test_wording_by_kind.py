@@ -2106,3 +2106,39 @@ def test_driving_myself_mad_scratching_is_no_self_harm(read):
     """"Driving myself mad scratching": itching, not self-harm."""
     assert "self_harm" not in read("thrush again and I'm driving myself mad scratching").present()
     assert "self_harm" in read("I have been scratching myself till it bleeds on purpose").present()
+
+
+def test_a_not_phrase_reads_after_the_verb_it_joins(read):
+    """"Is not regular" reads "isnt regular": a word group's "not regular" still matches it."""
+    assert "irregular_pulse" in read("her pulse is not regular this evening").present()
+    assert "irregular_pulse" in read("my heart hasn't been regular since lunch").present()
+    assert "irregular_pulse" not in read("her pulse is regular this evening").present()
+
+
+def test_a_testicle_named_then_its_pain_in_the_next_sentence(read):
+    """"It's the right testicle. The pain started an hour ago": the testicle's pain, across the full stop."""
+    assert "testicular_pain" in read("It's the right testicle. The pain started an hour ago").present()
+    assert "testicular_pain" not in read("Checked his testicles. Nothing odd. The pain is in his knee").present()
+
+
+def test_steering_a_vehicle_into_something_imagined_is_a_suicidal_thought(read):
+    """Thoughts about steering (or driving) the car into something, the vehicle named between: suicidal."""
+    assert "suicidal_thoughts" in read("I keep having thoughts about driving my car into a tree").present()
+    assert "suicidal_thoughts" not in read("I keep thinking about driving my car to the coast").present()
+
+
+def test_struggling_with_another_verb_before_waking_is_no_drowsiness(read):
+    """"Struggling to settle at night, wakes every hour": sleep trouble; "we could barely wake her" is drowsy."""
+    assert "drowsy" not in read("she is struggling to settle at night, wakes every hour or so").present()
+    assert "drowsy" in read("we could barely wake her this morning").present()
+
+
+def test_something_running_down_a_part_is_not_feeling_run_down(read):
+    """"Sweat running down my face": movement, not feeling run down."""
+    assert "generally_unwell" not in read("sweat was running down my face at work").present()
+    assert "generally_unwell" in read("I've been feeling run down for weeks").present()
+
+
+def test_an_eye_that_has_been_watering_for_months(read):
+    """"Her eye has been watering for months": a watering eye, told in the perfect."""
+    assert "watery_eyes" in read("her left eye has been watering for months now").present()
