@@ -2142,3 +2142,49 @@ def test_something_running_down_a_part_is_not_feeling_run_down(read):
 def test_an_eye_that_has_been_watering_for_months(read):
     """"Her eye has been watering for months": a watering eye, told in the perfect."""
     assert "watery_eyes" in read("her left eye has been watering for months now").present()
+
+
+def test_blood_in_most_of_them_after_a_bowel_flare_is_rectal_bleeding(read):
+    """"Going 6 times a day ... blood in most of them": blood in the poo, told of the trips."""
+    assert "rectal_bleeding" in read("crohns playing up, going 6 times a day, blood in most of them").present()
+
+
+def test_a_count_of_urine_infections_told_sentences_later(read):
+    """"Cystitis again ... No fever. It's my 4th one this year": urine infections that keep coming back."""
+    reading = read("I think I have cystitis again, it stings. No fever or back pain. It's my 4th one since March.")
+    assert "recurrent_uti" in reading.present()
+
+
+def test_the_pain_just_below_the_thumb_after_landing_on_the_hand(read):
+    """A fall on the hand, then the pain "just below my thumb" in the next sentence: a possible scaphoid fracture."""
+    assert "scaphoid_lay" in read("I slipped on ice and landed on my hand. It really hurts just below my thumb").present()
+
+
+def test_a_day_in_the_garden_then_red_blistered_skin_is_sunburn(read):
+    """Outdoors in the garden all day, then skin bright red or blistered: sunburn."""
+    assert "sunburn" in read("he was out in the garden all day and his back is bright red").present()
+
+
+def test_coming_up_in_an_egg_after_a_knock_is_no_food_reaction(read):
+    """"Came up in a huge egg on his head": a bump's swelling; "ate egg and came up in hives" is a reaction."""
+    reading = read("he walked into the door and came up in a huge egg on his head")
+    assert "food_reaction" not in reading.present() and "head_injury" in reading.present()
+    assert "food_reaction" in read("she had egg for breakfast and came up in hives").present()
+
+
+def test_a_kidney_named_in_a_condition_is_not_where_the_pain_is(read):
+    """"Kidney failure ... my back hurts": the back's pain, not the loin's; "my kidney hurts" is."""
+    assert "loin_pain" not in read("I have kidney failure and hurt my back lifting a box").present()
+    assert "loin_pain" in read("my kidney hurts on the left").present()
+
+
+def test_where_a_nappy_rash_is_not_does_not_deny_it(read):
+    """"A red patch in the nappy area ... nothing outside the nappy": a nappy rash still."""
+    reading = read("a sore red patch in his nappy area since Monday. no spots outside the nappy")
+    assert "nappy_rash" in reading.present()
+
+
+def test_plenty_of_wee_among_the_signs_of_being_well_is_no_frequency(read):
+    """"Eating fine, weeing lots": a well child; "weeing a lot and it stings" is a urine infection's."""
+    assert "uti_symptoms" not in read("runny poo since this morning but eating well, weeing lots").present()
+    assert "uti_symptoms" in read("she's weeing a lot and it stings").present()
