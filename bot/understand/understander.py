@@ -637,11 +637,14 @@ class Understander:
             if hi - lo - sum(aside[lo:hi]) > window:  # an aside in brackets does not count
                 continue
             # across two sentences ("a day on the beach, suncream on but not enough. Now blisters"), a
-            # contrast in the first does not part what happened from what it did in the next
+            # contrast in the first does not part what happened from what it did in the next; nor does one in
+            # the last, unless it opens that sentence or follows a part in it ("landed on my palm. Wrist looks
+            # normal, but there's a pain below my thumb": the wrist is set against the pain, not the fall)
             first = lo if len(ss) == 1 else next(i for i in range(lo, hi) if sent_of[i] == max(ss))
+            last_from = first if len(ss) == 1 else min(ps for ps, _ in spans if sent_of[ps] == max(ss))
             # an unless word voids the match where it stands between the parts, not inside a part it matched
             # ("boiling water" is the burn's own part; "burns when I pass water" is voided)
-            if any(breaks[i] for i in range(first, hi)) or (unless and any(
+            if any(breaks[i] and (i == first or i > last_from) for i in range(first, hi)) or (unless and any(
                     words[i] in unless and not any(s <= i < e for s, e in spans)
                     and (words[i] not in LIKENESS or _likens_a_part(words, i, spans)) for i in range(lo, hi))):
                 continue

@@ -2188,3 +2188,11 @@ def test_plenty_of_wee_among_the_signs_of_being_well_is_no_frequency(read):
     """"Eating fine, weeing lots": a well child; "weeing a lot and it stings" is a urine infection's."""
     assert "uti_symptoms" not in read("runny poo since this morning but eating well, weeing lots").present()
     assert "uti_symptoms" in read("she's weeing a lot and it stings").present()
+
+
+def test_a_contrast_inside_the_later_sentence_does_not_part_it_from_the_one_before(read):
+    """"Fell on my outstretched hand. The wrist looks fine, but it hurts at the base of my thumb": the "but" sets the wrist
+    against the pain, not the fall; a "but" opening the sentence still parts them."""
+    reading = read("I fell on my outstretched hand. The wrist looks fine, but it hurts at the base of my thumb")
+    assert "scaphoid_lay" in reading.present()
+    assert "scaphoid_lay" not in read("I fell on my outstretched hand. But the pain is below my knee, not the thumb").present()
