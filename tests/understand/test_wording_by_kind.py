@@ -2196,3 +2196,27 @@ def test_a_contrast_inside_the_later_sentence_does_not_part_it_from_the_one_befo
     reading = read("I fell on my outstretched hand. The wrist looks fine, but it hurts at the base of my thumb")
     assert "scaphoid_lay" in reading.present()
     assert "scaphoid_lay" not in read("I fell on my outstretched hand. But the pain is below my knee, not the thumb").present()
+
+
+def test_ending_it_judged_kinder_or_easier_is_a_suicidal_thought(read):
+    """"It would be easier to end it all": suicidal thoughts; "better to end it with him" ends a relationship."""
+    assert "suicidal_thoughts" in read("some nights I think it would be easier to end it all").present()
+    assert "suicidal_thoughts" not in read("would it be better to end things with my girlfriend").present()
+
+
+def test_a_grandparent_or_friend_who_died_weeks_ago_is_grief(read):
+    """"My grandad passed away two weeks ago": grief, as for a parent."""
+    assert "grief" in read("my grandad passed away two weeks ago and I keep crying at work").present()
+
+
+def test_knowing_no_one_nearby_is_loneliness(read):
+    """"I don't know anyone round here": isolation."""
+    assert "loneliness" in read("we moved last year and I don't know anyone round here").present()
+
+
+def test_paracetamol_or_co_codamol_is_one_or_the_other(read):
+    """"Taking paracetamol or co-codamol most days": not both together; "paracetamol and co-codamol" is, and either
+    still reads with too short a gap ("paracetamol or co-codamol every 2 hours")."""
+    assert "paracetamol_excess" not in read("I've been taking paracetamol or co-codamol most days").present()
+    assert "paracetamol_excess" in read("I've been taking paracetamol and co-codamol for my back").present()
+    assert "paracetamol_excess" in read("she's taking paracetamol or cocodamol every 2 hours").present()
