@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from bot.understand.reader import Reader
 
 NEAR_WINDOW = 12  # max tokens from the first to the last word of a `near` pattern (a finding may set its own)
+TRIP = "travel_abroad"  # a time told in the clause of a trip (or a finding implying one) is the trip's
 NEG_WINDOW = 12  # max tokens between a preceding negation cue and the finding
 SHORT_NEG_WINDOW = 3  # the same for a short negation ("without any pain or swelling")
 FOLLOW_WINDOW = 4
@@ -395,6 +396,7 @@ class Understander:
              if ((sym.id, pi) in referring) == second]
             for second in (False, True)
         ]
+        self._trips = {TRIP} | lexicon.implied_by(TRIP)
         self._near_window = {(sym.id, pi): window or sym.near_window or NEAR_WINDOW
                              for sym in lexicon.symptoms.values() for pi, window in enumerate(sym.near_windows)}
         self._near_sentences = {(sym.id, pi): n for sym in lexicon.symptoms.values()
@@ -784,7 +786,7 @@ class Understander:
         # a number read as an age or as the weeks of a pregnancy is not how long it has lasted
         not_durations = [(a.t0, a.t1) for a in ages] + ([preg.span] if preg.weeks is not None and preg.span else [])
         durations = [d for d in find_durations(nt, today or self.today, ages=not_durations)
-                     if not self._told_of_a_past_event(d[1], cands, starts, n)]
+                     if not self._told_of_a_past_event(words, d[1], cands, starts)]
         if durations:
             reading.duration_days = durations[0][0]
             reading.spans["duration_days"] = nt.char_span(*durations[0][1])
@@ -1079,13 +1081,25 @@ class Understander:
         """A finding whose words tell the death itself ("my uncle died"): the loss, the one left behind's."""
         return any(w in ctx.DIED for w in words[c.start:c.end])
 
-    @staticmethod
-    def _told_of_a_past_event(span: tuple[int, int], cands: list[Candidate], starts: list[int], n: int) -> bool:
+    def _told_of_a_past_event(self, words: list[str], span: tuple[int, int], cands: list[Candidate],
+                              starts: list[int]) -> bool:
         """A time told just after a finding that is over, in its clause ("a tetanus booster a few years
-        ago"): when that was, not how long this problem has lasted."""
-        lo, _hi = ctx.clause_of(starts, n, span[0])
+        ago"), or in the clause of a trip ("back from Tanzania 2 weeks ago", "back from 6 months working
+        in Spain"): when that was, not how long this problem has lasted; unless the illness is told as
+        dating from the trip ("... 10 days ago and had diarrhoea ever since")."""
+        n = len(words)
+        lo, hi = ctx.clause_of(starts, n, span[0])
         before = [c for c in cands if lo <= c.start < span[0]]
-        return bool(before) and max(before, key=lambda c: c.start).context == "historical"
+        after = [c for c in cands if span[1] <= c.start < hi]
+        # the finding told nearest before the time in its clause, or else nearest after it; a time opening with
+        # "since" looks ahead ("back from Tanzania, since yesterday I'm hot then cold")
+        nearest_before = max(before, key=lambda c: c.start) if before else None
+        nearest_after = min(after, key=lambda c: c.start) if after else None
+        told_of = (nearest_after or nearest_before) if words[span[0]] in ctx.SINCE_WORDS else (nearest_before or nearest_after)
+        if told_of is not None and told_of.symptom in self._trips:
+            end = next((i for i in range(span[1], n) if words[i] in ctx.SENTENCE_ENDS), n)
+            return next(find_phrases(words, ctx.SINCE_THE_TRIP, span[1], end), None) is None
+        return nearest_before is not None and nearest_before.context == "historical"
 
     @staticmethod
     def _told_as_past(words: list[str], starts: list[int], c: Candidate) -> bool:

@@ -131,6 +131,14 @@ def test_when_a_jab_was_had_is_not_how_long_this_has_lasted(read):
     assert read("my flu jab was 2 months ago and I've had a cough for 5 days").duration_days == 5
 
 
+def test_a_time_told_of_a_trip_is_not_how_long_this_has_lasted(read):
+    """"Back from Kenya 2 weeks ago, hot and shivery since yesterday": the trip is dated, not the illness; a time in
+    another clause still counts."""
+    assert read("back from a trip to Kenya 2 weeks ago, hot and shivery since yesterday").duration_days == 1
+    assert read("just back from 3 months working in Spain and my knee is swollen").duration_days is None
+    assert read("flew back from Spain, had diarrhoea for 3 days").duration_days == 3
+
+
 def test_how_long_a_habit_has_gone_on_is_not_how_long_this_has(read):
     """"I've been doing night shifts the last 3 weeks ... headache since Monday": the habit's length
     is not the headache's."""

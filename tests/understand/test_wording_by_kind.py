@@ -2220,3 +2220,67 @@ def test_paracetamol_or_co_codamol_is_one_or_the_other(read):
     assert "paracetamol_excess" not in read("I've been taking paracetamol or co-codamol most days").present()
     assert "paracetamol_excess" in read("I've been taking paracetamol and co-codamol for my back").present()
     assert "paracetamol_excess" in read("she's taking paracetamol or cocodamol every 2 hours").present()
+
+
+def test_spots_turning_into_blisters_further_along_are_chickenpox(read):
+    """"Itchy red spots on my chest and back and some are already turning into little blisters": chickenpox."""
+    reading = read("itchy red spots on my chest and back and some of them are already turning into little blisters")
+    assert "chickenpox" in reading.present()
+
+
+def test_runny_nappies_are_diarrhoea(read):
+    """"3 runny nappies today": diarrhoea in a baby or toddler."""
+    assert "diarrhoea" in read("my 1 year old has had 3 runny nappies today").present()
+
+
+def test_still_weeing_loads_is_no_frequency(read):
+    """"Still weeing loads (nappies are heavy)": a sign of a child drinking well, not a urine infection."""
+    assert "uti_symptoms" not in read("sick once but still weeing loads, nappies are heavy").present()
+
+
+def test_hot_and_cold_by_turns_is_a_temperature(read):
+    """"Hot then cold, drenching sweats": a fever told by its swings."""
+    assert "fever" in read("since yesterday I'm hot then cold and aching all over").present()
+    assert "fever" in read("she goes hot one minute and cold the next").present()
+
+
+def test_wavy_lines_on_the_skin_are_no_change_in_vision(read):
+    """"Little wavy lines between my fingers": a scabies burrow; "straight lines look wavy" is the eye's."""
+    assert "vision_change" not in read("itchy at night and some little wavy lines between my fingers").present()
+    assert "vision_change" in read("I keep seeing wavy lines in my left eye").present()
+
+
+def test_frostbite_told_by_the_slopes_and_what_the_cold_left(read):
+    """"Skiing ... fingertips ... blood blisters and going dark": frostbite, not Raynaud's."""
+    reading = read("I was skiing off piste and got lost. My fingertips are now swollen with blood blisters and going dark")
+    assert "frostbite" in reading.present()
+
+
+def test_a_hit_taken_in_the_side_or_the_tummy_is_a_blow_there(read):
+    """"Took a hit in the side in a tackle": a blow to the ribs ("in the stomach": the tummy); "to the side of my head"
+    is the head's."""
+    assert "rib_injury" in read("took a hit in the side playing rugby tonight").present()
+    assert "abdominal_injury" in read("got kicked in the stomach playing football").present()
+    assert "rib_injury" not in read("took a knock to the side of my head playing rugby").present()
+
+
+def test_a_catheter_bag_named_bare_with_nothing_in_it_is_blocked(read):
+    """"Dad has a catheter. Bag has had nothing in it since 7am": a blocked catheter."""
+    assert "catheter_blocked" in read("dad has a catheter in. bag has had nothing in it since 7am").present()
+
+
+def test_pain_under_the_left_ribs_is_the_top_left_of_the_tummy(read):
+    """"A bad pain under my left ribs": the top left of the tummy (the spleen's side)."""
+    assert "left_upper_tummy_pain" in read("I've got a bad pain under my left ribs since the tackle").present()
+
+
+def test_panic_that_comes_back_in_the_same_places_is_anxiety(read):
+    """"I get panicky whenever I leave the house": anxiety; "I'm panicking" about what is asked is not."""
+    assert "anxiety" in read("I get panicky whenever I eat out or leave the house").present()
+    assert "anxiety" not in read("first baby and I'm panicking, is this rash normal").present()
+
+
+def test_a_time_set_by_others_leaving_is_a_plan(read):
+    """"Going to take the lot once staff leave": a time set for it; gathered medicine read beside it."""
+    assert "plan_tonight" in read("he says he's going to take the lot once staff leave").present()
+    assert "medicines_gathered" in read("I've got all my mum's sleeping tablets here").present()
