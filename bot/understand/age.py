@@ -4,11 +4,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.understand.context import AGED_THINGS, RELATIONS
+from bot.understand.context import AGED_THINGS, PARTNERS, RELATIONS
 from bot.understand.ntext import NText
 from bot.understand.text import DECADES, NUM, parse_number
 
 REL_WORDS = "|".join(sorted(RELATIONS, key=len, reverse=True))
+PARTNER_WORDS = "|".join(sorted(PARTNERS, key=len, reverse=True))
 UNIT_Y = r"(?:years?|yrs?|yo|y o|y)"
 UNIT_M = r"(?:months?|mths?|mnths?|mos?|mo)"
 UNIT_W = r"(?:weeks?|wks?|wk|wiks?|weks?|weaks?)"  # and phonetic spellings ("6 wiks")
@@ -47,9 +48,10 @@ AGE_PATTERNS = [
         rf"(?<!no )(?<!any )(?<!some )(?<!every )\b(?P<who>(?:{REL_WORDS}|one|ones|lo)) (?:(?:[a-z]+ )?\(|,) (?:aged )?"
         rf"(?P<n>\d{{1,3}}) (?P<u>{UNIT_Y}|{UNIT_M}|{UNIT_W})(?: old)? (?:\)|,)"
     )),
-    # "my baby boy of 10 months", "a girl of 6 years": an age told with "of"
+    # "my baby boy of 10 months", "a girl of 6 years": an age told with "of" (not "my wife of 55 years": how long together)
     ("rel_unit", re.compile(
-        rf"\b(?P<who>(?:{REL_WORDS})) of (?P<n>{NUM}) (?P<u>{UNIT_Y}|{UNIT_M}|{UNIT_W})\b(?! ago| pregnant)"
+        rf"\b(?!(?:{PARTNER_WORDS}) of \S+ {UNIT_Y}\b)(?P<who>(?:{REL_WORDS})) of (?P<n>{NUM})"
+        rf" (?P<u>{UNIT_Y}|{UNIT_M}|{UNIT_W})\b(?! ago| pregnant)"
     )),
     # "my daughter have 2 years", "I have 45 years": an age in the words of other languages
     ("rel_unit", re.compile(

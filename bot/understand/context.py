@@ -203,6 +203,7 @@ MEASURE_BEFORE = set(phrase_list(_PEOPLE, "measure_before"))
 MEASURE_POSSESSIVES = word_set(_PEOPLE, "measure_possessives")
 SUBJECT_COORDINATORS = word_set(_PEOPLE, "subject_coordinators")
 SIBLINGS = word_set(_PEOPLE, "siblings")
+PARTNERS = word_set(_PEOPLE, "partners")
 VOCATIVE_NEXT = word_set(_PEOPLE, "vocative_next")
 ADDRESS_WORDS = word_set(_PEOPLE, "address_words")
 ADDRESS_OWNERS = word_set(_PEOPLE, "address_owners")
@@ -232,6 +233,7 @@ PROFESSIONAL_REPORTERS = word_set(_PEOPLE, "professional_reporters")
 WHO_CLAUSE_REACH = 5  # words a who-clause may hold before its relation's verb of telling ("who popped in says")
 PROFESSIONAL_REACH = 25  # tokens back from a new "she said" to the professional it refers to
 DIED = word_set(_PEOPLE, "died")
+LOSS_BEFORE = word_set(_PEOPLE, "loss_before")
 PAST_EVENT_WORDS = word_set(_PEOPLE, "past_event_words")
 CAUGHT_IT: list[str] = _PEOPLE["caught_it"]
 BIRTH_BEFORE = word_set(_PEOPLE, "birth_before")
@@ -313,8 +315,11 @@ class People:
         return None
 
     def _told_as_died(self, i: int) -> bool:
-        """The person named at word i "died", "passed" or "has passed" next; "passed out" is a faint."""
+        """The person named at word i "died", "passed" or "has passed" next ("passed out" is a faint), or was "lost"
+        just before ("lost my wife")."""
         w = self.words
+        if i >= 2 and w[i - 2] in LOSS_BEFORE and w[i - 1] in ("my", "our", "his", "her", "their"):
+            return True
         k = i + 2 if w[i + 1 : i + 2] and w[i + 1] in ("has", "is", "s") else i + 1
         return k < len(w) and w[k] in DIED and w[k + 1 : k + 2] != ["out"]
 

@@ -1078,8 +1078,9 @@ class Understander:
 
     @staticmethod
     def _tells_the_death(words: list[str], c: Candidate) -> bool:
-        """A finding whose words tell the death itself ("my uncle died"): the loss, the one left behind's."""
-        return any(w in ctx.DIED for w in words[c.start:c.end])
+        """A finding whose words tell the death itself ("my uncle died", "lost my wife"): the loss, the one left
+        behind's."""
+        return any(w in ctx.DIED or w in ctx.LOSS_BEFORE for w in words[c.start:c.end])
 
     def _told_of_a_past_event(self, words: list[str], span: tuple[int, int], cands: list[Candidate],
                               starts: list[int]) -> bool:

@@ -2284,3 +2284,44 @@ def test_a_time_set_by_others_leaving_is_a_plan(read):
     """"Going to take the lot once staff leave": a time set for it; gathered medicine read beside it."""
     assert "plan_tonight" in read("he says he's going to take the lot once staff leave").present()
     assert "medicines_gathered" in read("I've got all my mum's sleeping tablets here").present()
+
+
+def test_a_loss_told_with_when_it_was_is_grief_now(read):
+    """"Lost my wife of 55 years last autumn": grief now, the typist's (not the wife's, not 55 years old, not past)."""
+    reading = read("lost my wife of 55 years last autumn and I can't seem to pick myself up")
+    assert "grief" in reading.present()
+    assert reading.subject == "self" and reading.age_years is None
+
+
+def test_something_that_nipped_is_a_bite(read):
+    """"Something nipped me on the forearm": an insect bite; "something a bit odd" is not."""
+    assert "insect_bite" in read("something nipped me on the forearm while I was weeding").present()
+    assert "insect_bite" not in read("there's something a bit odd about my mole").present()
+
+
+def test_a_wounds_infection_told_of_it_in_the_next_sentence(read):
+    """"Stitches ... The last 2 days there's yellowy stuff coming from it and it smells bad": an infected wound."""
+    reading = read("I had stitches in my leg 10 days ago. The last 2 days there's yellowy stuff coming from it and it "
+                   "smells bad")
+    assert "infected_wound_signs" in reading.present()
+
+
+def test_a_runny_tummy_is_diarrhoea(read):
+    """"Mum has had a runny tummy since yesterday": diarrhoea."""
+    assert "diarrhoea" in read("mum has had a runny tummy since yesterday, 4 times").present()
+
+
+def test_one_small_wee_is_drying_out(read):
+    """"Only done one small wee since last night": a sign of dehydration."""
+    assert "dehydration" in read("she's only done one small wee since last night").present()
+
+
+def test_thirst_at_night_and_wetting_the_bed_again_are_diabetes_signs(read):
+    """"Asking for drinks through the night ... started wetting the bed again": thirst and weeing more."""
+    reading = read("he's been gulping water, asking for drinks through the night, and he's started wetting the bed again")
+    assert {"excessive_thirst", "diabetes_symptoms"} <= reading.present()
+
+
+def test_swelling_that_goes_back_down_overnight(read):
+    """"My ankles swell up by the evening and go back down overnight": swelling that settles overnight."""
+    assert "swelling_goes_down_overnight" in read("my ankles swell up by the evening and go back down overnight").present()
