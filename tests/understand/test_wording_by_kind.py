@@ -2325,3 +2325,26 @@ def test_thirst_at_night_and_wetting_the_bed_again_are_diabetes_signs(read):
 def test_swelling_that_goes_back_down_overnight(read):
     """"My ankles swell up by the evening and go back down overnight": swelling that settles overnight."""
     assert "swelling_goes_down_overnight" in read("my ankles swell up by the evening and go back down overnight").present()
+
+
+def test_a_loud_crack_or_no_way_to_stand_on_it_is_a_possible_break(read):
+    """"My ankle went under me with a loud crack ... no way I can stand on it": a possible fracture."""
+    assert "possible_fracture" in read("my ankle went under me with a loud crack").present()
+    assert "possible_fracture" in read("twisted my ankle and there's no way I can stand on it").present()
+    assert "possible_fracture" in read("hurt my knee and I've been shuffling upstairs on my bum").present()
+
+
+def test_painkillers_that_help_but_not_enough_are_not_helping(read):
+    """"Ibuprofen and a hot water bottle help a bit but not enough": the painkillers are not enough."""
+    reading = read("ibuprofen and a hot water bottle help a bit but not enough")
+    assert "painkillers_not_helping" in reading.present()
+
+
+def test_a_reliever_counted_in_puffs_every_few_hours_is_asthma_getting_worse(read):
+    """"Needing 2 puffs every 3 to 4 hours": the reliever needed often."""
+    assert "asthma_worsening" in read("she's needing 2 puffs every 3 to 4 hours and coughing at night").present()
+
+
+def test_a_filling_told_in_the_plain_form_of_the_verb(read):
+    """"Filling fall out from my back tooth": a lost filling."""
+    assert "dental_repair" in read("filling fall out from my back tooth when eating bread yesterday").present()
