@@ -2348,3 +2348,22 @@ def test_a_reliever_counted_in_puffs_every_few_hours_is_asthma_getting_worse(rea
 def test_a_filling_told_in_the_plain_form_of_the_verb(read):
     """"Filling fall out from my back tooth": a lost filling."""
     assert "dental_repair" in read("filling fall out from my back tooth when eating bread yesterday").present()
+
+
+def test_tablets_set_out_beside_a_time_set_are_a_plan_whoever_else_is_named(read):
+    """"I've got them all out on the kitchen table ... going to take them tonight once the kids are at their dad's":
+    the means and the time are the typist's, whoever else the time is told by."""
+    reading = read("I've got them all out on the kitchen table and I'm going to take them tonight once the kids are at "
+                   "their dads")
+    assert {"medicines_gathered", "plan_tonight"} <= reading.present()
+
+
+def test_a_dog_that_caught_a_hand_is_a_bite(read):
+    """"Farm collie caught my hand": an animal bite."""
+    assert "animal_bite" in read("the farm collie caught my hand this morning, 2 puncture holes").present()
+
+
+def test_a_chip_off_a_tooth_after_a_trip_is_a_tooth_injury(read):
+    """"Tripped on the step and knocked his mouth. His front tooth has a small chip off the corner": an injured tooth."""
+    reading = read("he tripped on the back step and knocked his mouth. his top front tooth has a small chip off the corner")
+    assert "tooth_injury" in reading.present()
