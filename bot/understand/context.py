@@ -234,6 +234,8 @@ WHO_CLAUSE_REACH = 5  # words a who-clause may hold before its relation's verb o
 PROFESSIONAL_REACH = 25  # tokens back from a new "she said" to the professional it refers to
 DIED = word_set(_PEOPLE, "died")
 LOSS_BEFORE = word_set(_PEOPLE, "loss_before")
+LEFT_WORDS: list[tuple[str, ...]] = phrase_list(_PEOPLE, "left_words")
+LEFT_ENDS = word_set(_PEOPLE, "left_ends")
 PAST_EVENT_WORDS = word_set(_PEOPLE, "past_event_words")
 CAUGHT_IT: list[str] = _PEOPLE["caught_it"]
 BIRTH_BEFORE = word_set(_PEOPLE, "birth_before")
@@ -281,7 +283,10 @@ class Person:
     child: bool | None
     first_token: int
     tokens: list[int] = field(default_factory=list)
-    died: bool = False  # "since my wife died": never the patient, nor whom a clause is about beside someone else
+    # died ("since my wife died") or left ("after my girlfriend left"): never the patient, nor whom a clause is about
+    # beside someone else
+    gone: bool = False
+    left: bool = False  # gone by leaving, not by dying: what is told beside them is not theirs
 
 
 @dataclass
@@ -314,14 +319,27 @@ class People:
                 return p
         return None
 
-    def _told_as_died(self, i: int) -> bool:
+    def _told_as_gone(self, i: int) -> bool:
         """The person named at word i "died", "passed" or "has passed" next ("passed out" is a faint), or was "lost"
-        just before ("lost my wife")."""
+        just before ("lost my wife"), or has left (`_told_as_left`)."""
         w = self.words
         if i >= 2 and w[i - 2] in LOSS_BEFORE and w[i - 1] in ("my", "our", "his", "her", "their"):
             return True
-        k = i + 2 if w[i + 1 : i + 2] and w[i + 1] in ("has", "is", "s") else i + 1
-        return k < len(w) and w[k] in DIED and w[k + 1 : k + 2] != ["out"]
+        k = self._after_verb(i)
+        return (k < len(w) and w[k] in DIED and w[k + 1 : k + 2] != ["out"]) or self._told_as_left(i)
+
+    def _told_as_left(self, i: int) -> bool:
+        """The person named at word i "left" or "walked out" with nothing after but when ("after my girlfriend
+        left.", "my partner left me last month"; not "left for work", "left a note")."""
+        w = self.words
+        k = self._after_verb(i)
+        left = max((e for s, e in find_phrases(w, LEFT_WORDS, k, min(k + 4, len(w))) if s == k), default=None)
+        return left is not None and (left >= len(w) or w[left] in LEFT_ENDS)
+
+    def _after_verb(self, i: int) -> int:
+        """The word after the person named at word i, past a "has" or "is" ("my wife has passed")."""
+        w = self.words
+        return i + 2 if w[i + 1 : i + 2] and w[i + 1] in ("has", "is", "s") else i + 1
 
     def named_as_the_subject(self) -> int | None:
         """The person the typist says the message is about ("it's the baby I'm messaging about", "writing
@@ -631,9 +649,10 @@ class People:
                 if subject is not None:
                     weak = True
                     reported.add(subject)
-                # "since mum passed": someone who has died is not the patient
-                if self._told_as_died(i):
-                    weak = p.died = True
+                # "since mum passed", "after my girlfriend left": someone who has died or left is not the patient
+                if self._told_as_gone(i):
+                    weak = p.gone = True
+                    p.left = self._told_as_left(i)
                 k = i - 1
                 while k >= 0 and w[k] in (
                     "my", "his", "her", "our", "their", "the", "a", "an", "some", "new", "little", "old", "this"
@@ -650,7 +669,7 @@ class People:
                 # she's more muddled": the nan)
                 reporting = nxt in RELATION_REPORTING
                 # nor someone who has died ("my husband ... his brother died. tonight he said": the husband)
-                if not ((owner_via_pronoun or oblique or reporting or p.died) and last_by_sex.get(p.sex) not in (None, p)):
+                if not ((owner_via_pronoun or oblique or reporting or p.gone) and last_by_sex.get(p.sex) not in (None, p)):
                     last_by_sex[p.sex] = p
                 i += 1
                 continue
@@ -670,7 +689,8 @@ class People:
                     target = self._new("pronoun", word, sex, None, i)
                     last_by_sex[sex] = target
                     # "ever since she died I just want to be with her": someone named only as having died
-                    target.died = self._told_as_died(i)
+                    target.gone = self._told_as_gone(i)
+                    target.left = self._told_as_left(i)
                     # "the GP did bloods ... she said it's anxiety": the professional named before, reporting
                     professional = w[i + 1 : i + 2] != [] and w[i + 1] in RELATION_REPORTING and bool(
                         PROFESSIONAL_REPORTERS & set(w[max(0, i - PROFESSIONAL_REACH) : i]))
@@ -738,7 +758,9 @@ class People:
                     if m.oblique:
                         continue
                     if m.weak:
-                        if self.persons[m.person].died:
+                        if self.persons[m.person].left:
+                            continue  # "stopped drinking after my girlfriend left": not hers
+                        if self.persons[m.person].gone:
                             if dead_ref is None:
                                 dead_ref = m.person
                         elif weak_ref is None:
@@ -759,7 +781,7 @@ class People:
             self.clause_ref.append(ref)
             # who follows is not an aside in brackets ("pierced 2 weeks ago (mum doesn't know). it's gone
             # red"), nor someone who has died ("my wife died 3 weeks ago. I'm not sleeping well")
-            if not self._bracketed(lo, hi) and not (ref is not None and self.persons[ref].died):
+            if not self._bracketed(lo, hi) and not (ref is not None and self.persons[ref].gone):
                 prev_ref = ref
         self._apply_correction(self_p)
 

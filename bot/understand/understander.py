@@ -720,7 +720,7 @@ class Understander:
         if patient is None:
             patient = self._described_person(cands, people, me, extra_for_me=2 if said_by_me else 0)
         if patient is None:
-            strong = [m for m in people.mentions if not m.weak and not people.persons[m.person].died]
+            strong = [m for m in people.mentions if not m.weak and not people.persons[m.person].gone]
             child = self._named_child(people, by_age=True)
             own_age = any(a.who == "self" for a in ages)
             if child is not None and not preg.pregnant and not own_age and any(c.context == "affirmed" for c in cands):
@@ -737,7 +737,7 @@ class Understander:
                 # nor someone who has died ("since my wife died I don't see the point")
                 # ("my dad passed away, he had chest pains": then the typist, who is left)
                 patient = next((m.person for m in people.mentions
-                                if not m.oblique and not people.persons[m.person].died),
+                                if not m.oblique and not people.persons[m.person].gone),
                                me.pid if me is not None else None)
         # findings about someone else (a finding about the scene is everyone's); someone else's
         # infection is the patient's contact with it ("my niece has chickenpox", and I'm pregnant)
@@ -750,7 +750,7 @@ class Understander:
                     ref = None  # "my wife bought an oximeter and it reads 90": the patient's reading
                 # an emergency sign seen now is acted on whoever it is about (safety first);
                 # "my dad had a heart attack" is his past
-                if ref is not None and people.persons[ref].died and self._tells_the_death(words, c):
+                if ref is not None and people.persons[ref].gone and self._tells_the_death(words, c):
                     ref = None  # "my uncle died": the loss is the one left behind's
                 if ref is not None and ref != patient and not (sym.red_flag and not self._told_as_past(words, starts, c)) \
                         and not (sym.contact and self._caught_by(words, people, patient, c)):
@@ -979,7 +979,7 @@ class Understander:
             if ref is not None and (c.kind == "measure" or c.symptom in self._reading_findings) \
                     and self._took_reading(people, ref, c):
                 ref = None  # "I got 38.4 on the ear thermometer": whoever took it, the reading is the patient's
-            if ref is not None and not people.persons[ref].died:  # the dead are never the patient
+            if ref is not None and not people.persons[ref].gone:  # the dead or departed are never the patient
                 said.setdefault(ref, []).append((anchor, c.symptom, people.clause_index(anchor)))
         child = self._named_child(people)
         if child is not None and any(c.context == "affirmed" and self.lexicon.symptoms[c.symptom].child
@@ -1072,7 +1072,7 @@ class Understander:
         """A relative who has died ('my dad died when he was 50 of ...'), or 'mum suffered a ...': their
         past, not the patient. ('she has had a cough' is the patient now; whose findings count most
         decides that.)"""
-        if person.died:
+        if person.gone:
             return not Understander._tells_the_death(words, c)
         return any(t < c.start and words[t + 1 : t + 2] == ["suffered"] for t in person.tokens)
 

@@ -159,7 +159,7 @@ FLOORS = {"blind-round-15.jsonl": (91.0, 98.0), "blind-round-16.jsonl": (94.0, 9
           "blind-round-174.jsonl": (96.0, 99.0),
           "blind-round-175.jsonl": (94.0, 99.0),
           "blind-round-176.jsonl": (95.0, 99.0),
-          "blind-round-177.jsonl": (89.0, 98.0),
+          "blind-round-177.jsonl": (90.0, 98.0),
           "dev-1.jsonl": (93.0, 97.0)}
 
 

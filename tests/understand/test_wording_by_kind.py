@@ -2367,3 +2367,11 @@ def test_a_chip_off_a_tooth_after_a_trip_is_a_tooth_injury(read):
     """"Tripped on the step and knocked his mouth. His front tooth has a small chip off the corner": an injured tooth."""
     reading = read("he tripped on the back step and knocked his mouth. his top front tooth has a small chip off the corner")
     assert "tooth_injury" in reading.present()
+
+
+def test_someone_who_has_left_is_not_the_patient(read):
+    """"Decided to stop drinking after my girlfriend left": the typist stopped; "my husband left for work and then he
+    rang with chest pain" is still his."""
+    reading = read("Decided to stop drinking after my girlfriend left. Now my hands are shaking")
+    assert "stopped_drinking" in reading.present() and reading.subject == "self"
+    assert read("my husband left for work and then he rang to say he has chest pain").subject == "other"
