@@ -2375,3 +2375,19 @@ def test_someone_who_has_left_is_not_the_patient(read):
     reading = read("Decided to stop drinking after my girlfriend left. Now my hands are shaking")
     assert "stopped_drinking" in reading.present() and reading.subject == "self"
     assert read("my husband left for work and then he rang to say he has chest pain").subject == "other"
+
+
+def test_the_rest_of_a_box_swallowed_is_an_overdose(read):
+    """"I've just swallowed the rest of the box, about 25": an overdose."""
+    assert "overdose" in read("I've just swallowed the rest of the box, about 25, half an hour ago").present()
+
+
+def test_a_foreskin_stuck_pulled_back_is_paraphimosis(read):
+    """"His foreskin is stuck pulled back behind the head": paraphimosis."""
+    assert "paraphimosis" in read("his foreskin is stuck pulled back behind the head and swollen").present()
+
+
+def test_a_shadow_creeping_over_the_sight_is_sudden_vision_loss(read):
+    """"Flashes and floaters ... now a grey shadow creeping down from the top": a possible retinal detachment."""
+    reading = read("new floaters and flashes in the left and now there's a grey shadow creeping down from the top")
+    assert "sudden_vision_loss" in reading.present()
