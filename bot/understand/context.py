@@ -319,14 +319,23 @@ class People:
                 return p
         return None
 
-    def _told_as_gone(self, i: int) -> bool:
+    def _told_as_dead(self, i: int) -> bool:
         """The person named at word i "died", "passed" or "has passed" next ("passed out" is a faint), or was "lost"
-        just before ("lost my wife"), or has left (`_told_as_left`)."""
+        just before ("lost my wife")."""
         w = self.words
         if i >= 2 and w[i - 2] in LOSS_BEFORE and w[i - 1] in ("my", "our", "his", "her", "their"):
             return True
         k = self._after_verb(i)
-        return (k < len(w) and w[k] in DIED and w[k + 1 : k + 2] != ["out"]) or self._told_as_left(i)
+        return k < len(w) and w[k] in DIED and w[k + 1 : k + 2] != ["out"]
+
+    def _mark_gone(self, p: Person, i: int) -> bool:
+        """Mark the person named at word i as gone, by leaving or by dying, when this mention says so (an earlier
+        mention's mark stays); whether this one does."""
+        left = self._told_as_left(i)
+        if left or self._told_as_dead(i):
+            p.gone, p.left = True, p.left or left
+            return True
+        return False
 
     def _told_as_left(self, i: int) -> bool:
         """The person named at word i "left" or "walked out" with nothing after but when ("after my girlfriend
@@ -650,9 +659,8 @@ class People:
                     weak = True
                     reported.add(subject)
                 # "since mum passed", "after my girlfriend left": someone who has died or left is not the patient
-                if self._told_as_gone(i):
-                    weak = p.gone = True
-                    p.left = self._told_as_left(i)
+                if self._mark_gone(p, i):
+                    weak = True
                 k = i - 1
                 while k >= 0 and w[k] in (
                     "my", "his", "her", "our", "their", "the", "a", "an", "some", "new", "little", "old", "this"
@@ -689,8 +697,7 @@ class People:
                     target = self._new("pronoun", word, sex, None, i)
                     last_by_sex[sex] = target
                     # "ever since she died I just want to be with her": someone named only as having died
-                    target.gone = self._told_as_gone(i)
-                    target.left = self._told_as_left(i)
+                    self._mark_gone(target, i)
                     # "the GP did bloods ... she said it's anxiety": the professional named before, reporting
                     professional = w[i + 1 : i + 2] != [] and w[i + 1] in RELATION_REPORTING and bool(
                         PROFESSIONAL_REPORTERS & set(w[max(0, i - PROFESSIONAL_REACH) : i]))
