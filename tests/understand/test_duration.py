@@ -171,3 +171,9 @@ def test_a_habits_years_are_not_the_illnesss(read):
     assert read("he smoked for 40 years and has had a cough for 3 weeks").duration_days == 21.0
     assert read("I've been a nurse for 20 years and I have a rash").duration_days is None
     assert read("I've been a bit unwell for 3 days").duration_days == 3.0
+
+
+def test_an_operation_years_ago_is_not_how_long_this_has_lasted(read):
+    """"Had my knee replaced 3 years ago. For the last 4 days a fever": 4 days; an operation weeks ago still counts."""
+    assert read("Had my knee replaced 3 years ago. For the last 4 days I've had a fever").duration_days == 4
+    assert read("I had a hip replacement operation 2 weeks ago and now my calf is swollen").duration_days == 14

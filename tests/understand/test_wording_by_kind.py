@@ -1503,6 +1503,15 @@ def test_a_condition_told_in_a_who_clause_is_the_persons_named_before_it(read):
         ("a blister on my heel about the size of a 5p", "large_skin_area"),
         ("her confusion is the same as always, she just has a cough", "confusion"),
         ("I can hear the neighbours talking through the walls at night", "psychosis"),
+        # after blind rounds 179 and 180: pints of water are no drink; "violent" of a cough is no violence; a plaster
+        # (with its article) is no cast; an irregular heartbeat a medicine is taken for is no palpitation now; a smile
+        # that goes up on one side is no fit; one side of the face numb is no arm or leg
+        ("trying to drink 6 pints of water a day for my kidneys", "drunk_or_drugs"),
+        ("a violent cough for three days", "harm_to_others"),
+        ("put a plaster on it and it's a bit swollen", "plaster_cast_problem"),
+        ("she's on apixaban for an irregular heartbeat and has a sore throat", "palpitations"),
+        ("only one side of my mouth goes up when I smile and my eye won't shut", "seizure"),
+        ("the right side of my face went numb and tingly", "arm_weakness"),
     ],
 )
 def test_does_not_read(read, text, not_finding):
@@ -2391,3 +2400,79 @@ def test_a_shadow_creeping_over_the_sight_is_sudden_vision_loss(read):
     """"Flashes and floaters ... now a grey shadow creeping down from the top": a possible retinal detachment."""
     reading = read("new floaters and flashes in the left and now there's a grey shadow creeping down from the top")
     assert "sudden_vision_loss" in reading.present()
+
+
+def test_drinks_counted_before_a_knock_are_drink(read):
+    """"Had about 7 pints then slipped and hit his head": drink before the injury, which the head injury rules read."""
+    reading = read("he'd had about seven pints then slipped on the steps and hit his head")
+    assert {"drunk_or_drugs", "head_injury"} <= set(reading.present())
+
+
+def test_a_bone_broken_in_the_plain_form_and_its_plaster(read):
+    """"She break her wrist ... they put plaster on. Now her hand is swollen": a fracture and a cast with a warning sign."""
+    reading = read("she break her wrist on saturday, they put plaster on at the hospital. now her hand is very swollen")
+    assert {"possible_fracture", "plaster_cast_problem"} <= set(reading.present())
+
+
+def test_a_back_told_as_bad_is_back_pain(read):
+    """"Her back's been really bad all week": back pain."""
+    assert "back_pain" in read("her back has been really bad all week and the tablets do nothing").present()
+
+
+def test_a_finger_that_will_not_bend_after_a_cut_told_later(read):
+    """A cut told, then a sentence on the finger's end that cannot be bent: a cut tendon."""
+    reading = read("cut my thumb on a broken glass in the sink. It's stopped bleeding now but I cannot bend the tip of my thumb")
+    assert "cut_nerve_tendon" in reading.present()
+
+
+def test_shivers_told_with_their_force_are_rigors(read):
+    """"Uncontrollable shivers all evening": rigors."""
+    assert "rigors" in read("uncontrollable shivers all evening and aching everywhere").present()
+
+
+def test_letters_written_for_the_family_are_affairs_settled(read):
+    """"Wrote letters to my kids": read as settling affairs, which the suicide rules read beside the means."""
+    assert "settling_affairs" in read("I wrote letters to my kids last night and I have the tablets ready").present()
+
+
+def test_violence_is_still_read_when_told_of_a_person(read):
+    """"He turned violent last night": still violence."""
+    assert "harm_to_others" in read("my son turned violent last night and punched the door").present()
+
+
+def test_a_baby_said_to_be_not_theirs_or_to_be_sent_to_god_after_a_birth(read):
+    """After a birth, "the baby isn't my baby" is postpartum psychosis; a baby to be "sent to heaven" is in danger."""
+    reading = read("my partner gave birth 2 weeks ago and now she says the baby is not my baby and she has to send him to heaven")
+    assert {"postpartum_psychosis", "harm_to_others"} <= set(reading.present())
+
+
+def test_mania_told_in_plain_words(read):
+    """"He doesn't sleep, he talks so fast": mania."""
+    assert "mania_signs" in read("for three nights he doesn't sleep and he talks so fast I can't follow").present()
+
+
+def test_an_itch_worst_between_the_fingers_is_scabies(read):
+    """"Itchy everywhere but worse between my fingers" (after the "but" that parts a word group): scabies."""
+    assert "scabies" in read("itchy everywhere, but worse between my fingers at night").present()
+
+
+def test_a_recovery_to_the_normal_self_is_back_to_normal(read):
+    """"Back to his normal self" after a fit: recovered."""
+    assert "usual_seizure_recovered" in read("he had a short fit with his fever and now he's back to his normal self").present()
+
+
+def test_balance_lost_told_by_toppling(read):
+    """"Suddenly ... keeps toppling to the right": sudden loss of balance."""
+    reading = read("an hour ago she suddenly went dizzy. She keeps toppling to the right when she stands")
+    assert "sudden_balance_loss" in reading.present()
+
+
+def test_a_replaced_heart_valve_is_read(read):
+    """"Had my mitral valve repaired": an artificial or repaired heart valve."""
+    assert "heart_valve_replaced" in read("I had my mitral valve repaired in 2019 and now a temperature").present()
+
+
+def test_pharmacy_drops_that_have_not_done_much(read):
+    """"The pharmacist's drops haven't done much": a pharmacy medicine not helping."""
+    reading = read("the pharmacist gave me drops last week and they haven't done much")
+    assert "pharmacy_medicine_not_helping" in reading.present()
