@@ -1512,6 +1512,10 @@ def test_a_condition_told_in_a_who_clause_is_the_persons_named_before_it(read):
         ("she's on apixaban for an irregular heartbeat and has a sore throat", "palpitations"),
         ("only one side of my mouth goes up when I smile and my eye won't shut", "seizure"),
         ("the right side of my face went numb and tingly", "arm_weakness"),
+        # after blind round 181: a hernia already repaired is no hernia stuck out; a nose "pissing" blood is no blood in
+        # the wee
+        ("had my hernia done 10 days ago and the scar has gone hard and red", "hernia_complicated"),
+        ("his nose started pissing blood at football", "blood_in_urine"),
     ],
 )
 def test_does_not_read(read, text, not_finding):
@@ -2476,3 +2480,26 @@ def test_pharmacy_drops_that_have_not_done_much(read):
     """"The pharmacist's drops haven't done much": a pharmacy medicine not helping."""
     reading = read("the pharmacist gave me drops last week and they haven't done much")
     assert "pharmacy_medicine_not_helping" in reading.present()
+
+
+def test_a_pulse_told_as_the_heart_going_at_a_number(read):
+    """"Heart going 170 on my watch": a very fast pulse; a watch the number is read on hides no hypothetical."""
+    reading = read("heart going 170 on my watch for the last half hour and my chest feels tight")
+    assert {"pulse_very_fast", "chest_pain"} <= set(reading.present())
+
+
+def test_a_hernia_that_has_stayed_out_told_a_sentence_later(read):
+    """"The GP said it's a hernia. Since this afternoon it's stayed out": a hernia that will not go back."""
+    reading = read("the GP said the bulge is a hernia. Since this afternoon it has stayed out and he is being sick")
+    assert "hernia_complicated" in reading.present()
+
+
+def test_a_new_mothers_worry_told_by_her_own_mother(read):
+    """"She had a baby in March ... she is always worried and not happy anymore": postnatal low mood."""
+    reading = read("my daughter had a baby in march. since then she is always worried and she is not happy anymore")
+    assert "postnatal_mood_lay" in reading.present()
+
+
+def test_a_nosebleed_told_in_slang(read):
+    """"My nose is pissing blood": a nosebleed."""
+    assert "nosebleed" in read("my nose is pissing blood and won't stop").present()
