@@ -2503,3 +2503,22 @@ def test_a_new_mothers_worry_told_by_her_own_mother(read):
 def test_a_nosebleed_told_in_slang(read):
     """"My nose is pissing blood": a nosebleed."""
     assert "nosebleed" in read("my nose is pissing blood and won't stop").present()
+
+
+
+def test_upper_tummy_pain_through_to_someone_elses_back(read):
+    """"Bad pain at the top of her stomach going straight through to her back": pancreatitis's pain."""
+    reading = read("my wife has bad pain at the top of her stomach going straight through to her back and keeps being sick")
+    assert "pancreatitis_signs" in reading.present()
+
+
+def test_wee_told_as_weed_red(read):
+    """"Peed pink twice today": blood in the wee (beetroot decides only when it is told)."""
+    assert "blood_in_urine" in read("peed pink twice today and it stings a bit").present()
+
+
+def test_wild_mushrooms_picked_and_eaten_are_a_poisoning(read):
+    """"Foraged some mushrooms on a walk and fried them for lunch": a possible poisoning."""
+    reading = read("we foraged some mushrooms on our walk and fried them for lunch. now my son has tummy ache")
+    assert "poisoning" in reading.present()
+    assert "poisoning" not in read("I picked some mushrooms to take a photo of them").present()
