@@ -1516,6 +1516,11 @@ def test_a_condition_told_in_a_who_clause_is_the_persons_named_before_it(read):
         # the wee
         ("had my hernia done 10 days ago and the scar has gone hard and red", "hernia_complicated"),
         ("his nose started pissing blood at football", "blood_in_urine"),
+        # after blind round 183: a child who will not wake up for school is no wish to die; biting down hard on gauze is
+        # no low mood; the irregular heart a medicine is for is no palpitation now
+        ("my son doesn't want to wake up for school in the mornings", "suicidal_thoughts"),
+        ("I've been biting down hard on the gauze like they said", "low_mood"),
+        ("he's on bisoprolol for an irregular heart and has a rash", "palpitations"),
     ],
 )
 def test_does_not_read(read, text, not_finding):
@@ -2522,3 +2527,36 @@ def test_wild_mushrooms_picked_and_eaten_are_a_poisoning(read):
     reading = read("we foraged some mushrooms on our walk and fried them for lunch. now my son has tummy ache")
     assert "poisoning" in reading.present()
     assert "poisoning" not in read("I picked some mushrooms to take a photo of them").present()
+
+
+def test_not_wanting_to_wake_up_tomorrow_told_of_someone(read):
+    """"My brother says he doesn't want to wake up tomorrow": a wish to die."""
+    assert "suicidal_thoughts" in read("my brother says he doesn't want to wake up tomorrow").present()
+
+
+def test_a_tooth_out_still_bleeding_after_the_hours_since(read):
+    """"Had a wisdom tooth out this morning and it's 8 hours later and still bleeding": bleeding after an extraction."""
+    reading = read("had my tooth out this morning, it's 8 hours later and it is still bleeding")
+    assert "dental_bleeding" in reading.present()
+
+
+def test_a_face_swollen_from_a_tooth_told_past_its_side(read):
+    """"Her face has ballooned on one side from an abscess": facial swelling from a tooth."""
+    reading = read("her face has ballooned on one side from an abscess on her back tooth")
+    assert "facial_swelling_dental" in reading.present()
+
+
+def test_an_eating_disorder_told_by_thinness_and_eating(read):
+    """"He's skin and bone and hardly eats": a possible eating disorder."""
+    assert "eating_disorder" in read("my son is skin and bone these days and hardly eats anything").present()
+
+
+def test_thirst_with_getting_up_at_night_to_wee(read):
+    """"A glass of water to bed and up in the night to wee": diabetes symptoms."""
+    reading = read("he takes a glass of water to bed and is up in the night to wee")
+    assert "diabetes_symptoms" in reading.present()
+
+
+def test_the_heart_felt_as_uneven(read):
+    """"My heart feels uneven and jumpy": an irregular heartbeat."""
+    assert "irregular_pulse" in read("since tuesday my heart feels uneven and jumpy").present()
