@@ -96,12 +96,14 @@ EPISODE_AFTER = re.compile(
 )
 # a count (of things) just before "a minute" / "a day": a rate, not how long ("smoked 20 a day")
 RATE_BEFORE = re.compile(r"\b\d+(?:\.\d+)?(?: (?:[a-z]+ )?[a-z]+s)?\s*$")
-# when a lasting condition was diagnosed or a jab was had, not how long this problem has lasted: "COPD
-# diagnosed 5 years ago", "tetanus booster 2 years ago"
-PAST_EVENT_BEFORE = re.compile(r"\b(?:diagnos(?:ed|is)|booster|jab|jabs|vaccine|vaccinated|vaccination)\b[^.,;]*$")
-# an operation a year or more ago ("had my aortic valve replaced 2 years ago"): the operation's age, not this problem's
-OPERATION_BEFORE = re.compile(
-    r"\b(?:replaced|replacement|operation|op|surgery|fitted|put in|removed|taken out|transplant|bypass|stent)\b[^.,;]*$")
+# a past event told just before a time, with the least time that is the event's age rather than this problem's:
+# "COPD diagnosed 5 years ago", "tetanus booster 2 years ago" (28 days or more); "had my aortic valve replaced 2 years
+# ago" (a year or more: "had my stitches removed 5 days ago" may be this problem's)
+PAST_EVENT_BEFORE: list[tuple[re.Pattern[str], float]] = [
+    (re.compile(r"\b(?:diagnos(?:ed|is)|booster|jab|jabs|vaccine|vaccinated|vaccination)\b[^.,;]*$"), 28),
+    (re.compile(r"\b(?:replaced|replacement|operation|op|surgery|fitted|put in|removed|taken out|transplant|bypass"
+                r"|stent)\b[^.,;]*$"), 365),
+]
 AGE_EVENT_BEFORE = re.compile(r"\b(?:turned (?:\d+|\w+)|birthday|was born|were born)\s*$")
 QTY_VALUES = {
     "a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "few": 3, "several": 4,
@@ -165,10 +167,9 @@ def find_durations(
             continue  # "repeat not due for 3 weeks": a time to come
         if FIRST_IN_RX.search(text[max(0, m.start() - 40) : m.start()]):
             continue  # "first leg day in about a year on Monday": the time since the last one, not this problem's
-        if n * DUR_UNITS[unit] >= 28 and PAST_EVENT_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
-            continue  # "diagnosed with asthma 2 years ago", "a booster 2 years ago": not this problem's age
-        if n * DUR_UNITS[unit] >= 365 and OPERATION_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
-            continue  # "had my hip replaced 2 years ago. For the past 5 days a fever": 5 days
+        if any(n * DUR_UNITS[unit] >= least and event.search(text[max(0, m.start() - 40) : m.start()])
+               for event, least in PAST_EVENT_BEFORE):
+            continue  # "diagnosed with asthma 2 years ago. For the past 5 days ...": 5 days
         if HABIT_RX.search(text[max(0, m.start() - 60) : m.start()]):
             continue  # "a route he's driven for 20 years": how long a habit has lasted
         if n * DUR_UNITS[unit] < 1 and (EPISODE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
