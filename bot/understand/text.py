@@ -69,6 +69,9 @@ NOT_MERGE = {
     "will": "wont", "could": "couldnt", "would": "wouldnt", "should": "shouldnt", "must": "mustnt",
 }
 
+# "can't seem to": a hedge on what cannot be done, read as "can't" ("can't seem to get a full breath in")
+SEEM_HEDGED = {"cant", "couldnt"}
+
 # what follows a clitic "'s" that makes it "has" ("he's been", "she's not got")
 PERFECT_AFTER_HAS = {"been", "got", "had", "gotten"}
 
@@ -119,7 +122,7 @@ def tokenize(text: str) -> list[Tok]:
             raw.append(Tok(low, s, e))
         else:
             raw.append(Tok(low.replace(",", ".") if low[0].isdigit() else "and" if low == "&" else low, s, e))
-    # merge "can not" -> "cant"; drop a filler set off by commas ("still, well, up" -> "still up")
+    # merge "can not" -> "cant" and drop "seem to" after it; drop a filler set off by commas ("still, well, up" -> "still up")
     out: list[Tok] = []
     i = 0
     while i < len(raw):
@@ -129,6 +132,9 @@ def tokenize(text: str) -> list[Tok]:
             continue
         if t.norm == "is" and _perfect_follows(raw, i + 1):
             t = Tok("has", t.start, t.end)  # "he's been", "she's not got": has, not is
+        if t.norm in ("seem", "seems") and out and out[-1].norm in SEEM_HEDGED and i + 1 < len(raw) and raw[i + 1].norm == "to":
+            i += 2
+            continue
         if t.norm in NOT_MERGE and i + 1 < len(raw) and raw[i + 1].norm == "not":
             out.append(Tok(NOT_MERGE[t.norm], t.start, raw[i + 1].end))
             i += 2

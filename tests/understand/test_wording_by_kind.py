@@ -2560,3 +2560,128 @@ def test_thirst_with_getting_up_at_night_to_wee(read):
 def test_the_heart_felt_as_uneven(read):
     """"My heart feels uneven and jumpy": an irregular heartbeat."""
     assert "irregular_pulse" in read("since tuesday my heart feels uneven and jumpy").present()
+
+
+def test_a_hedge_after_cannot(read):
+    """"I can't seem to catch my breath": read as "can't catch my breath"."""
+    assert "breathless" in read("since lunch I can't seem to catch my breath").present()
+
+
+def test_a_joint_named_as_how_far_something_reaches(read):
+    """"Red up to his knee from a cut on his shin": the knee is how far the redness reaches, not a sore joint."""
+    present = read("there's a cut on his shin and it's gone red and swollen right up to his knee").present()
+    assert not {"hot_swollen_joint", "joint_pain"} & present
+
+
+def test_a_hearing_aid_that_whistles(read):
+    """"Her hearing aid keeps whistling": its feedback, no tinnitus; ears that whistle still are."""
+    assert "tinnitus_described" not in read("her hearing aid keeps whistling at her").present()
+    assert "tinnitus_described" in read("my ears have been whistling since the concert").present()
+
+
+def test_every_time_i_go_tells_when(read):
+    """"Every time I go I check the paper": when, not weeing all the time."""
+    assert "uti_symptoms" not in read("I'm nervous all the time and look at the paper every time I go").present()
+
+
+def test_wiping_told_in_any_tense(read):
+    """"Blood on the paper when I wiped" at 10 weeks: bleeding in pregnancy."""
+    assert "pregnancy_bleeding" in read("I'm 10 weeks pregnant and there was blood on the paper when I wiped").present()
+
+
+def test_light_sensitivity_told_by_an_eye_kept_shut(read):
+    """"He won't open his eye when the light is on": light hurting the eye."""
+    assert "light_sensitivity" in read("his eye is red and he won't open his eye when the light is on").present()
+
+
+def test_anxiety_told_by_a_tight_chest_with_the_worry(read):
+    """"My chest gets tight with the stress": anxiety told by its body sign."""
+    assert "anxiety" in read("for months my chest gets tight with the stress of it all").present()
+
+
+def test_a_vasectomy_told_with_how_recent(read):
+    """"Had the snip last week": a recent vasectomy; one years ago is not."""
+    assert "recent_vasectomy" in read("I had the snip last week and it's still achy").present()
+    assert "recent_vasectomy" not in read("I had a vasectomy years back and now my knee hurts").present()
+
+
+def test_skin_freed_from_a_zip(read):
+    """"Caught in his zip but he got it free": freed; tweezers getting a splinter out are not a zip's."""
+    assert "zip_freed" in read("he caught himself in his zipper but he got it free in the end").present()
+    assert "zip_freed" not in read("a splinter in my thumb, I got it out with tweezers").present()
+
+
+def test_memory_told_by_questions_asked_again_and_the_way_home_lost(read):
+    """"Keeps asking the same question", "got lost on her way home": memory problems."""
+    assert "memory_problems" in read("mum asks the same question over and over now").present()
+    assert "memory_problems" in read("she got lost on her way home from the shops").present()
+
+
+def test_jet_lag_told_as_the_body_clock(read):
+    """"My body clock is all over the place since the flight": jet lag."""
+    assert "jet_lag" in read("since the long flight my body clock is all over the place").present()
+
+
+def test_sciatica_from_the_buttock_to_the_calf(read):
+    """"An ache from my buttock down to my calf": sciatica."""
+    assert "sciatica" in read("a nagging ache from my buttock down to my calf").present()
+
+
+def test_an_eye_caught_by_claws_or_nails(read):
+    """"The cat caught my eye with its claws": an eye injury."""
+    assert "eye_injury" in read("the cat caught my eye with its claws this morning").present()
+
+
+def test_pallor_and_yellow_told_by_comparison(read):
+    """"Much paler than usual", "inside her eyelids very pale", "more yellow": pallor and jaundice."""
+    assert "pale_skin" in read("she looks much paler than usual today").present()
+    assert "pale_skin" in read("inside her eyelids are very pale").present()
+    assert "jaundice" in read("the whites of his eyes look more yellow today").present()
+
+
+def test_a_wound_told_as_weepy(read):
+    """"The wound is weepy": a wound with signs of infection."""
+    assert "infected_wound_signs" in read("the wound on my knee is weepy").present()
+
+
+def test_a_swelling_still_getting_bigger(read):
+    """"The swelling keeps growing": a growing swelling; a growing lump is a lump's."""
+    assert "swelling_growing" in read("the swelling keeps growing by the hour").present()
+    assert "swelling_growing" not in read("a lump that's growing on my arm").present()
+
+
+def test_pain_beyond_what_a_wound_has_any_right_to_be(read):
+    """"Hurts far worse than a small cut has any right to": pain out of proportion; "unreal" pain is severe."""
+    assert "pain_out_of_proportion" in read("it hurts far worse than a small cut has any right to").present()
+    assert "severe_pain" in read("the pain was insane last night").present()
+    assert "severe_pain" not in read("everything feels unreal lately").present()
+
+
+def test_putting_something_down_to_a_cause(read):
+    """"I put it down to the weather": blaming, not a foot that can't be put down."""
+    assert "possible_fracture" not in read("my knees are stiff but I put it down to the weather").present()
+
+
+def test_hardly_any_of_something_else(read):
+    """"Peeing fine, hardly any swelling": no dehydration; "hardly any wee" still is."""
+    assert "dehydration" not in read("peeing fine, hardly any swelling now").present()
+    assert "dehydration" in read("he's had hardly any wee today").present()
+
+
+def test_a_soft_lump_in_the_neck_is_a_gland(read):
+    """"A small lump in his neck, moves about, the size of a pea": a gland, no head swelling."""
+    present = read("a squishy lump in his neck that moves about, the size of a pea").present()
+    assert "swollen_glands" in present
+    assert "large_head_swelling" not in present
+
+
+def test_dementia_known_or_feared(read):
+    """"He has early dementia": known; "I think it might be early dementia": a memory worry."""
+    present = read("he has early dementia and a cough").present()
+    assert "dementia_known" in present and "memory_problems" not in present
+    assert "memory_problems" in read("I think it might be early dementia").present()
+
+
+def test_protection_not_used_in_the_perfect_tense(read):
+    """"A new girlfriend and we haven't been using condoms": unprotected sex."""
+    assert "unprotected_sex" in read("got a new girlfriend and we haven't been using condoms").present()
