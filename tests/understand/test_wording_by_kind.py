@@ -2685,3 +2685,92 @@ def test_dementia_known_or_feared(read):
 def test_protection_not_used_in_the_perfect_tense(read):
     """"A new girlfriend and we haven't been using condoms": unprotected sex."""
     assert "unprotected_sex" in read("got a new girlfriend and we haven't been using condoms").present()
+
+
+def test_an_overdose_planned_as_taking_the_lot(read):
+    """"A box of paracetamol and I'm going to take the lot later": about to act; daily tablets are not."""
+    assert "suicide_immediate_risk" in read("I've got a box of paracetamol and I'm going to take the lot later").present()
+    assert "suicide_immediate_risk" not in read("I take all of my tablets in the morning with breakfast").present()
+
+
+def test_someone_up_high_saying_they_will_jump(read):
+    """"She's on the ledge saying she's going to jump": about to act."""
+    assert "suicide_immediate_risk" in read("my sister is on the ledge saying she's going to jump").present()
+
+
+def test_no_point_in_being_alive(read):
+    """"He says there's no point in living any more": thoughts of suicide."""
+    assert "suicidal_thoughts" in read("he keeps saying there's no point in living any more").present()
+
+
+def test_a_bump_told_as_hard_and_a_pad_as_full(read):
+    """"My tummy is hard all the time" at 34 weeks; "my pad is already full": abruption signs, heavy bleeding."""
+    assert "abruption_signs" in read("34 weeks pregnant and my tummy is hard all the time").present()
+    assert "heavy_vaginal_bleeding" in read("bleeding and my pad is already full after half an hour").present()
+
+
+def test_waters_told_coming_out_from_down_there(read):
+    """"Some water is leaking from down there" at 30 weeks: the waters."""
+    assert "waters_leaking" in read("I'm 30 weeks and some water is leaking from down there").present()
+
+
+def test_drooling_told_as_spit_running_out(read):
+    """"Spit is running out of her mouth", "won't swallow, even her own spit": drooling, saliva not swallowed."""
+    assert "drooling" in read("spit is running out of her mouth all the time").present()
+    assert "swallow_saliva_difficulty" in read("she won't swallow anything, even her own spit").present()
+
+
+def test_a_fingertip_off_the_finger_named(read):
+    """"Chopped the tip of my little finger off": an amputation."""
+    assert "amputation" in read("I chopped the tip of my little finger off with a knife").present()
+
+
+def test_sweet_breath_and_a_meter_reading_hi(read):
+    """"His breath smells sweet", "her meter just says HI": ketoacidosis signs, high sugar."""
+    assert "dka_signs" in read("he is type 1 and his breath smells sweet").present()
+    assert "high_blood_sugar" in read("her meter just says HI").present()
+
+
+def test_a_fit_told_by_the_one_who_saw_it(read):
+    """"Jerking all over and we couldn't wake him": a seizure."""
+    assert "seizure" in read("he was jerking all over and we couldn't wake him for a bit").present()
+
+
+def test_double_vision_in_the_plain_present(read):
+    """"She sees double": double vision."""
+    assert "double_vision" in read("since the fall she sees double").present()
+
+
+def test_a_ball_named_by_its_game_to_the_eye(read):
+    """"Got hit by a tennis ball in the eye": an eye injury."""
+    assert "eye_injury" in read("got hit by a tennis ball in the eye at the club").present()
+
+
+def test_groin_pain_after_a_fall(read):
+    """"Slipped on the ice and now there's pain in my groin": hip pain."""
+    assert "hip_pain" in read("I slipped on the ice and now there's pain in my groin").present()
+
+
+def test_walking_only_on_the_heel_after_a_weight_dropped(read):
+    """"Dropped a heavy box on my foot and can only walk on my heel": a possible fracture."""
+    assert "possible_fracture" in read("dropped a heavy box on my foot and I can only walk on my heel").present()
+
+
+def test_flu_told_by_how_fast_it_came(read):
+    """"It came on so fast, I'm aching all over": flu."""
+    assert "flu_covid" in read("it came on so fast, I'm aching all over and shivery").present()
+
+
+def test_an_abscess_told_as_a_gumboil(read):
+    """"A gum boil above my tooth": a dental abscess."""
+    assert "dental_abscess" in read("there's a gum boil above my back tooth").present()
+
+
+def test_weight_told_as_lines_dropped_on_the_chart(read):
+    """"She's dropped two lines on her weight chart": not gaining weight."""
+    assert "not_gaining_weight" in read("the baby has dropped two lines on her weight chart").present()
+
+
+def test_anxiety_told_as_a_state_about_going_out(read):
+    """"I get in a state about leaving the house": anxiety."""
+    assert "anxiety" in read("I get in a state about leaving the house these days").present()
