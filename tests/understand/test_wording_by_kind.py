@@ -2567,10 +2567,11 @@ def test_a_hedge_after_cannot(read):
     assert "breathless" in read("since lunch I can't seem to catch my breath").present()
 
 
-def test_a_joint_named_as_how_far_something_reaches(read):
-    """"Red up to his knee from a cut on his shin": the knee is how far the redness reaches, not a sore joint."""
-    present = read("there's a cut on his shin and it's gone red and swollen right up to his knee").present()
+def test_a_joint_named_as_how_far_a_red_line_tracks(read):
+    """"A red line going up to his knee from a cut on his shin": how far the line tracks, not a sore joint."""
+    present = read("a cut on his shin is swollen and there's a red line going up to his knee").present()
     assert not {"hot_swollen_joint", "joint_pain"} & present
+    assert "lymphangitis" in present
 
 
 def test_a_hearing_aid_that_whistles(read):
@@ -2644,10 +2645,10 @@ def test_a_wound_told_as_weepy(read):
     assert "infected_wound_signs" in read("the wound on my knee is weepy").present()
 
 
-def test_a_swelling_still_getting_bigger(read):
-    """"The swelling keeps growing": a growing swelling; a growing lump is a lump's."""
-    assert "swelling_growing" in read("the swelling keeps growing by the hour").present()
-    assert "swelling_growing" not in read("a lump that's growing on my arm").present()
+def test_a_swelling_of_the_scrotum_still_getting_bigger(read):
+    """"His scrotum has swollen up and keeps growing": a growing swelling there; a growing lump elsewhere is not."""
+    assert "scrotum_swelling_growing" in read("since the op his scrotum has swollen up and it keeps growing").present()
+    assert "scrotum_swelling_growing" not in read("a lump that's growing on my arm").present()
 
 
 def test_pain_beyond_what_a_wound_has_any_right_to_be(read):
