@@ -96,6 +96,10 @@ def phrase_tuples(phrases: list[str]) -> list[tuple[str, ...]]:
     return out
 
 
+REPEATED_DENIALS: list[tuple[str, ...]] = phrase_tuples(_CUES["repeated_denials"])
+DENYING_VERBS = word_set(_CUES, "denying_verbs")
+
+
 # ---------------------------------------------------------------- clauses
 CLAUSE_SUBJECTS = word_set(_CUES, "clause_subjects")
 SUBJECT_PRONOUNS = word_set(_CUES, "subject_pronouns")

@@ -818,6 +818,15 @@ class Understander:
         return any(tuple(words[e:e + k]) in ctx.QUANTITY_WORDS for k in (1, 2))
 
     @staticmethod
+    def _repeats_own_denial(words: list[str], c: Candidate, cue: tuple[int, int]) -> bool:
+        """A "not even" after a near match's own denial ("won't swallow anything, not even her spit")
+        repeats that denial: the finding is said, not denied."""
+        s, _e = cue
+        if not any(tuple(words[s:s + len(r)]) == r for r in ctx.REPEATED_DENIALS):
+            return False
+        return any(w in ctx.DENYING_VERBS for ps, pe in c.parts[:-1] if pe <= s for w in words[ps:pe])
+
+    @staticmethod
     def _part_denied(words: list[str], cues: list[tuple[int, int]], starts: list[int], part: int) -> bool:
         """A near-match's earlier part, in an earlier clause, denied right before it: the "blood" of
         "no blood, no fever, my wee is fine" is not blood in the wee ("without checking" is not
@@ -887,6 +896,8 @@ class Understander:
                     nearest = (s, e)
             if nearest is not None and c.kind == "near" and self._qualifies_a_part(words, c, nearest):
                 nearest = None  # "blood, not loads, in my knickers": the amount is denied, not the blood
+            if nearest is not None and c.kind == "near" and self._repeats_own_denial(words, c, nearest):
+                nearest = None
             if nearest is not None and _contrasts_one_thing(words, nearest, c):
                 nearest = None  # "its blood not waters, bright red, gone through a pad": the pad is not denied
             if nearest is not None and not inside_parts(*nearest) and c.kind != "measure":

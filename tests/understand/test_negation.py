@@ -86,6 +86,11 @@ def test_a_denied_amount_between_the_parts_qualifies_the_amount(read):
     assert "severe_bleeding" not in read("there was blood, not loads").present()
 
 
+def test_not_even_repeats_the_findings_own_denial(read):
+    assert "swallow_saliva_difficulty" in read("he refuses to swallow a thing, not even his spit").present()
+    assert "drooling" in read("no drooling, not even with a sore throat").absent()
+
+
 def test_did_not_come_on_suddenly(read):
     r = read("it didn't come on suddenly, it's a mild headache")
     assert r.present() == {"headache"}
