@@ -98,6 +98,19 @@ def _bracketed(words: list[str]) -> list[int]:
     return out
 
 
+def _glossed(words: list[str], spans: list[tuple[int, int]], aside: list[int]) -> bool:
+    """Parts in brackets that gloss what comes before them, at the bracket's edge ("pain in one egg (sorry,
+    testicle)", "yellow (eyes and gums)"): every part outside the brackets comes before the bracket."""
+    inside = [(s, e) for s, e in spans if aside[s]]
+    opens = [max(i for i in range(s) if words[i] == "(") for s, _e in inside if "(" in words[:s]]
+    if len(opens) != len(inside) or len(set(opens)) != 1:
+        return False
+    start = opens[0]
+    close = next((i for i in range(start, len(words)) if words[i] == ")"), len(words))
+    return (all(e <= start for s, e in spans if not aside[s])
+            and all(s == start + 1 or e == close for s, e in inside))
+
+
 def _overlaps(f: Finding, span: tuple[int, int]) -> bool:
     return f.present and f.start < span[1] and span[0] < f.end
 
@@ -629,7 +642,7 @@ class Understander:
             spans = sorted(combo)
             if any(spans[i][1] > spans[i + 1][0] for i in range(len(spans) - 1)):
                 continue  # overlapping words cannot satisfy two groups
-            if len({aside[s] for s, _ in spans}) > 1:
+            if len({aside[s] for s, _ in spans}) > 1 and not _glossed(words, spans, aside):
                 continue  # one part in brackets and one outside: "(on the pill and period came), bleeding"
             lo, hi = spans[0][0], max(e for _, e in spans)
             if any(part in held for part in spans):

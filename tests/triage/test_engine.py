@@ -108,10 +108,11 @@ def test_self_care_only_when_it_accounts_for_everything_said(triage):
 def test_an_unexplained_red_flag_never_ends_below_the_fallback(triage):
     """Heartburn alone goes to the pharmacist; with a hard bump (a red flag whose rule needs
     pregnancy and pain or bleeding, none of them said) it goes to the fallback, not the pharmacy."""
-    heartburn = settle(triage, Case(findings={"heartburn": True}, age=30, sex="female", pregnant=False))
+    heartburn = settle(triage, Case(findings={"heartburn": True}, age=30, sex="female", pregnant=False,
+                                    duration_days=2))
     assert heartburn.disposition.code == "pharmacy"
     with_flag = settle(triage, Case(findings={"heartburn": True, "abruption_signs": True}, age=30, sex="female",
-                                    pregnant=False))
+                                    pregnant=False, duration_days=2))
     assert with_flag.rule is triage.content.fallback and "abruption_signs" in with_flag.triggers
 
 

@@ -1033,6 +1033,29 @@ def present(reading):
         ("there's been a buzzing in my left ear for months", "tinnitus_described"),
         ("I can hear them talking about me through the wall at night", "psychosis"),
         ("forgot sun cream at the beach and my back is red raw", "sunburn"),
+        # after blind rounds 188 and 189
+        ("she went over on the stairs and now her left foot has flopped outwards", "hip_fracture_signs"),
+        ("he has loads of bruises on his shins that he hasn't got from falling off anything", "bruising_unexplained_many"),
+        ("my elbow is twice the size it should be and really hot", "hot_swollen_joint"),
+        ("he keeps going lots of small amounts and says it stings", "uti_symptoms"),
+        ("he won't pee because he says it stings", "uti_symptoms"),
+        ("my 3 day old yellow all over, is that normal", "jaundice"),
+        ("the end of his toe has gone a purple black colour", "black_toe"),
+        ("tingling over my eyebrow and now little bubbles on my forehead", "shingles_face"),
+        ("found a tick behind my knee. Now a round mark is spreading round it", "target_rash"),
+        ("grey stuff coming out of my privates since the weekend", "sti_symptoms"),
+        ("the rubber got torn halfway through", "contraception_emergency"),
+        ("a chunk of my back tooth went away when I bit on a crisp", "broken_tooth"),
+        ("I have a running stomach since Monday", "diarrhoea"),
+        ("the temp went yesterday and today a blotchy rash came out on his back", "roseola"),
+        ("she knocked her front tooth last year. It has gone a grey colour since", "tooth_decay"),
+        ("she has a bluish patch on her back that has been there since birth", "birthmark"),
+        ("came back from holiday with lighter patches on my shoulders that are a bit flaky", "ringworm"),
+        ("a dark brown line has come up in my thumbnail", "nail_streak"),
+        ("kicked the table leg with my pinky toe last night", "small_toe_knock"),
+        ("fell down the last two stairs and my tailbone is really tender", "tailbone_bruised"),
+        ("had a one night stand, condom split, want to get checked", "sti_testing"),
+        ("awful pain in one nut (sorry, testicle) since this morning", "testicular_pain"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -1521,6 +1544,17 @@ def test_a_condition_told_in_a_who_clause_is_the_persons_named_before_it(read):
         ("my son doesn't want to wake up for school in the mornings", "suicidal_thoughts"),
         ("I've been biting down hard on the gauze like they said", "low_mood"),
         ("he's on bisoprolol for an irregular heart and has a rash", "palpitations"),
+        # after blind rounds 188 and 189: a baby's yellow poo is no jaundice; the cheek of a bum is no sinus; hours of a
+        # medicine are no count of tablets; a child bitten by something did not bite; a patch darker than the skin is no
+        # blue skin; fat in a fresh cut is no pus; a face that burns with blushing is no burn
+        ("my 5 day old has yellow poo, is that ok", "jaundice"),
+        ("a throbbing pain in my left bum cheek when I sit", "sinus_symptoms"),
+        ("been taking paracetamol for over 48 hours for this toothache", "overdose"),
+        ("my toddler got bitten by something in the garden, a red lump", "animal_bite"),
+        ("a patch on my shin darker than my normal skin, a purple colour", "blue_lips"),
+        ("the cut gapes and you can see fatty yellow stuff in it", "infected_wound_signs"),
+        ("I blush all the time, my face burns and I hate it", "burn"),
+        ("slipped over and landed on my bum, tailbone is sore", "nappy_rash_described"),
     ],
 )
 def test_does_not_read(read, text, not_finding):
