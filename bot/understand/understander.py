@@ -99,8 +99,8 @@ def _bracketed(words: list[str]) -> list[int]:
 
 
 def _glossed(words: list[str], spans: list[tuple[int, int]], aside: list[int]) -> bool:
-    """Parts in brackets that gloss what comes before them, at the bracket's edge ("pain in one egg (sorry,
-    testicle)", "yellow (eyes and gums)"): every part outside the brackets comes before the bracket."""
+    """Parts in brackets that gloss what comes before them ("pain in one egg (testicle)", "(sorry, testicle)"):
+    each closes the bracket, opened by it or a comma, and every part outside comes before the bracket."""
     inside = [(s, e) for s, e in spans if aside[s]]
     opens = [max(i for i in range(s) if words[i] == "(") for s, _e in inside if "(" in words[:s]]
     if len(opens) != len(inside) or len(set(opens)) != 1:
@@ -108,7 +108,7 @@ def _glossed(words: list[str], spans: list[tuple[int, int]], aside: list[int]) -
     start = opens[0]
     close = next((i for i in range(start, len(words)) if words[i] == ")"), len(words))
     return (all(e <= start for s, e in spans if not aside[s])
-            and all(s == start + 1 or e == close for s, e in inside))
+            and all(e == close and (s == start + 1 or words[s - 1] == ",") for s, e in inside))
 
 
 def _overlaps(f: Finding, span: tuple[int, int]) -> bool:
