@@ -10,6 +10,7 @@ Norms are what the spaCy matchers see.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -89,13 +90,18 @@ def _squeeze(word: str) -> str:
     return re.sub(r"([a-z])\1{2,}", r"\1\1", word)
 
 
+def _is_emoji(symbol: str) -> bool:
+    """A pictograph ("\U0001f644", "\u2764"): a symbol from the dingbats onwards, not a letter or punctuation."""
+    return len(symbol) == 1 and ord(symbol) >= 0x2600 and unicodedata.category(symbol) == "So"
+
+
 def tokenize(text: str) -> list[Tok]:
     """Split ``text`` into normalised tokens with original character offsets."""
     raw: list[Tok] = []
     for m in TOKEN_RE.finditer(text):
         s, e = m.start(), m.end()
         word = m.group()
-        if word == "\n":
+        if word == "\n" or _is_emoji(word):  # an emoji ends what was being said, as a new line does
             if raw and raw[-1].norm not in SENTENCE_PUNCT:
                 raw.append(Tok(".", s, e))
             continue

@@ -1056,6 +1056,15 @@ def present(reading):
         ("fell down the last two stairs and my tailbone is really tender", "tailbone_bruised"),
         ("had a one night stand, condom split, want to get checked", "sti_testing"),
         ("awful pain in one nut (sorry, testicle) since this morning", "testicular_pain"),
+        # after blind rounds 190 and 191
+        ("the vision in my right eye went all of a sudden an hour ago", "sudden_vision_loss"),
+        ("like a curtain came down over the sight in her left eye", "sudden_vision_loss"),
+        ("ate some mackerel and a bone got caught in my throat, still prickling", "foreign_body_throat"),
+        ("nurofen has barely touched this headache since he banged his head", "painkillers_not_helping"),
+        ("some nights I lie awake wondering what the point of living is", "suicidal_lay"),
+        ("I feel so fat after I eat anything so I skip meals", "eating_disorder"),
+        ("saved up all my tablets. won't be around by tomorrow", "suicide_imminent_lay"),
+        ("I've never had chickenpox and my friend's little girl came out in spots the day after we visited", "infection_contact"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
