@@ -102,10 +102,10 @@ def _glossed(words: list[str], spans: list[tuple[int, int]], aside: list[int]) -
     """Parts in brackets that gloss what comes before them ("pain in one egg (testicle)", "(sorry, testicle)"):
     each closes the bracket, opened by it or a comma, and every part outside comes before the bracket."""
     inside = [(s, e) for s, e in spans if aside[s]]
-    opens = [max(i for i in range(s) if words[i] == "(") for s, _e in inside if "(" in words[:s]]
-    if len(opens) != len(inside) or len(set(opens)) != 1:
+    opens = {next((i for i in range(s - 1, -1, -1) if words[i] == "("), -1) for s, _e in inside}
+    if len(opens) != 1 or -1 in opens:
         return False
-    start = opens[0]
+    start = opens.pop()
     close = next((i for i in range(start, len(words)) if words[i] == ")"), len(words))
     return (all(e <= start for s, e in spans if not aside[s])
             and all(e == close and (s == start + 1 or words[s - 1] == ",") for s, e in inside))
@@ -910,7 +910,7 @@ class Understander:
             if nearest is not None and c.kind == "near" and self._qualifies_a_part(words, c, nearest):
                 nearest = None  # "blood, not loads, in my knickers": the amount is denied, not the blood
             if nearest is not None and c.kind == "near" and self._repeats_own_denial(words, c, nearest):
-                nearest = None
+                nearest = None  # "won't swallow anything, not even her spit": the match's own denial, said again
             if nearest is not None and _contrasts_one_thing(words, nearest, c):
                 nearest = None  # "its blood not waters, bright red, gone through a pad": the pad is not denied
             if nearest is not None and not inside_parts(*nearest) and c.kind != "measure":
