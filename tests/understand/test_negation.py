@@ -40,7 +40,7 @@ def test_list_after_one_no(read):
     [
         ("no fever but he has a rash", "fever", "rash"),
         ("no cough however I do have a sore throat", "cough", "sore_throat"),
-        ("not dizzy although I have a headache", "fainted", "headache"),
+        ("not dizzy although I have a headache", "dizzy", "headache"),
         ("no chest pain, just a cough", "chest_pain", "cough"),
         ("no rash and his neck is stiff", "rash", "stiff_neck"),
     ],
@@ -321,7 +321,7 @@ def test_not_remembering_a_collapse_does_not_deny_what_follows(read):
     assert "unconscious" in read("I don't actually remember falling, a man said I was out cold for a few seconds").present()
 
 
-@pytest.mark.parametrize("text, sid", [("I've not felt dizzy or sick", "fainted"), ("I have not felt dizzy", "fainted")])
+@pytest.mark.parametrize("text, sid", [("I've not felt dizzy or sick", "dizzy"), ("I have not felt dizzy", "dizzy")])
 def test_not_felt_negates_what_follows(read, text, sid):
     assert ctx(read(text), sid) == "negated"
 

@@ -855,7 +855,7 @@ def present(reading):
         # after blind round 144
         ("this morning I wake up and the left ear is almost deaf", "sudden_hearing_loss"),
         ("we still need to book her 12 week jabs", "vaccinations_not_given"),
-        ("when I stood up my head went light", "fainted"),
+        ("when I stood up my head went light", "dizzy"),
         ("he keeps repeating the same questions over and over", "memory_problems"),
         ("my dad not do a poo for 5 days", "constipation"),
         ("yellowish crusty patches around his mouth", "impetigo"),
@@ -1065,6 +1065,18 @@ def present(reading):
         ("I feel so fat after I eat anything so I skip meals", "eating_disorder"),
         ("saved up all my tablets. won't be around by tomorrow", "suicide_imminent_lay"),
         ("I've never had chickenpox and my friend's little girl came out in spots the day after we visited", "infection_contact"),
+        # after rounds 192 and 193: dizziness is its own finding, not a faint; no wee since a clock time; an animal named a
+        # sentence before its bite; a foreskin that will not come forward; wee told as a shade of red; a transplant however
+        # long ago; a cut to oneself beside a break-up; zaps without "brain"; several people better out of the room
+        ("I've felt a bit giddy all morning", "dizzy"),
+        ("he hasn't had a wee since about 6 yesterday evening", "no_urine_day"),
+        ("our neighbour's terrier is usually soft. Today he sank his teeth into my ankle", "animal_bite"),
+        ("his foreskin got pulled back at bath time and now it won't go forward", "paraphimosis"),
+        ("my pee has been a reddy colour since Tuesday", "blood_in_urine"),
+        ("I had a liver transplant back in 2015 and now I've got a temperature", "on_chemotherapy"),
+        ("I cut my wrist again on Friday after my girlfriend dumped me", "self_harm"),
+        ("missed two doses of my sertraline and I'm getting zaps in my head", "antidepressant_withdrawal"),
+        ("the whole office has headaches and we all feel better outside on our breaks", "carbon_monoxide"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -1105,7 +1117,7 @@ def test_reads_the_kind(read, text, finding):
         ("slipped onto the kitchen floor last night but got straight up", "long_lie"),
         ("used my insulin pen as usual", "severe_allergic_reaction"),
         ("her confusion is no worse than normal", "confusion"),
-        ("nobody is dizzy or sick", "fainted"),
+        ("nobody is dizzy or sick", "dizzy"),
         ("I would like to make this rash disappear", "suicidal_thoughts"),
         ("my tummy hurts and my headache is the worst pain I have ever had", "severe_abdominal_pain"),
         ("I was on antibiotics for a chest infection last month", "chest_infection"),
@@ -1171,7 +1183,7 @@ def test_reads_the_kind(read, text, finding):
         ("my mole has gone a funny shape this year", "possible_fracture"),
         ("I had 4 glucose tablets and 2 more after 15 minutes", "overdose"),
         ("I'm trying to lose weight before the wedding", "weight_loss"),
-        ("he feels unsteady rather than dizzy", "fainted"),
+        ("he feels unsteady rather than dizzy", "dizzy"),
         ("she has fits of coughing at night", "seizure"),
         # after round 90: a bruise's colour on a limb; a look to the side; a cold drink; fine at rest;
         # a few drinks at night
@@ -1564,6 +1576,12 @@ def test_a_condition_told_in_a_who_clause_is_the_persons_named_before_it(read):
         ("the cut gapes and you can see fatty yellow stuff in it", "infected_wound_signs"),
         ("I blush all the time, my face burns and I hate it", "burn"),
         ("slipped over and landed on my bum, tailbone is sore", "nappy_rash_described"),
+        # after rounds 192 and 193: dizziness alone is no faint; the GP practice called "the surgery" is no operation; a
+        # little finger called a pinky is no blood in the wee; a cut to the arm from a knife slipping is no self-harm
+        ("I've been a bit dizzy today with this cold", "fainted"),
+        ("ran out of my blood pressure tablets 2 days ago and the surgery can't see me till Monday", "post_op"),
+        ("I trapped my pinky in the door and had to run it under the tap before I could pee", "blood_in_urine"),
+        ("the bread knife slipped and cut my arm, I just want it to stop bleeding", "self_harm"),
     ],
 )
 def test_does_not_read(read, text, not_finding):
