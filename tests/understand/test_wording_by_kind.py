@@ -1077,6 +1077,20 @@ def present(reading):
         ("I cut my wrist again on Friday after my girlfriend dumped me", "self_harm"),
         ("missed two doses of my sertraline and I'm getting zaps in my head", "antidepressant_withdrawal"),
         ("the whole office has headaches and we all feel better outside on our breaks", "carbon_monoxide"),
+        # after round 194: a racing heart lasting hours with words between; breathing "not so easy"; smoke breathed in told
+        # by its signs after a fire; something flying into the eye while grinding; a scar told as raised or growing; all the
+        # saved tablets to be taken tonight; a test wanted after a partner's affair
+        ("his pulse has been pounding away for a couple of hours now", "racing_heart_prolonged"),
+        ("since this morning the breathing is not so easy for my father", "breathless"),
+        ("the chip pan went up in flames. Afterwards I was coughing and my spit is black", "smoke_inhalation"),
+        ("I was drilling into the wall and a chip of brick shot into my eye", "eye_penetrating_injury"),
+        ("my c-section scar has gone thick and keeps growing past the line", "scar_problem"),
+        ("I have stockpiled my sleeping pills and I will take them all this evening", "suicide_imminent_lay"),
+        ("found out he cheated on me with his ex. I want to get tested", "sti_testing"),
+        # after round 195: bleeding through what is pressed on it; a back told as "bad"; no point "anymore"
+        ("we've been pressing on it with a tea towel but it keeps soaking through", "severe_bleeding"),
+        ("my back's been playing up all week", "back_pain"),
+        ("she keeps saying she can't see the point in living", "suicidal_lay"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -1582,6 +1596,14 @@ def test_a_condition_told_in_a_who_clause_is_the_persons_named_before_it(read):
         ("ran out of my blood pressure tablets 2 days ago and the surgery can't see me till Monday", "post_op"),
         ("I trapped my pinky in the door and had to run it under the tap before I could pee", "blood_in_urine"),
         ("the bread knife slipped and cut my arm, I just want it to stop bleeding", "self_harm"),
+        # after round 194: a pounding head for hours is no racing heart; an affair with no test wanted is no test
+        ("my head has been pounding for hours and the tablets haven't touched it", "racing_heart_prolonged"),
+        ("my wife had an affair years ago and we got past it, now I just want my cholesterol checked", "sti_testing"),
+        # after round 195: night sweats alone are no menopause; a towel pressed on a cut is no heavy period; no point in a
+        # trip is no thought of suicide
+        ("I'm a 60 year old man with night sweats and a cough", "menopause"),
+        ("I've had a towel pressed on the cut on his leg and it's soaking", "heavy_vaginal_bleeding"),
+        ("I can't see the point of driving all that way for a two minute appointment", "suicidal_lay"),
     ],
 )
 def test_does_not_read(read, text, not_finding):
