@@ -1091,6 +1091,11 @@ def present(reading):
         ("we've been pressing on it with a tea towel but it keeps soaking through", "severe_bleeding"),
         ("my back's been playing up all week", "back_pain"),
         ("she keeps saying she can't see the point in living", "suicidal_lay"),
+        # dizziness split from fainting: sickness on long car journeys; a hangover told in slang beside the night before
+        ("my daughter goes green and dizzy on long car journeys", "travel_sickness"),
+        ("feeling rough as anything, too much wine at the works party", "hangover"),
+        # a hanging told by where the person was found
+        ("my brother found our dad hanging from the banister, he's cut him down", "suicide_imminent_lay"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
@@ -1604,6 +1609,8 @@ def test_a_condition_told_in_a_who_clause_is_the_persons_named_before_it(read):
         ("I'm a 60 year old man with night sweats and a cough", "menopause"),
         ("I've had a towel pressed on the cut on his leg and it's soaking", "heavy_vaginal_bleeding"),
         ("I can't see the point of driving all that way for a two minute appointment", "suicidal_lay"),
+        ("they found him hanging in the garage after a night out", "hangover"),
+        ("I was hanging the washing in the garden when I felt dizzy", "suicide_imminent_lay"),
     ],
 )
 def test_does_not_read(read, text, not_finding):
