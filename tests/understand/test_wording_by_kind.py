@@ -1096,6 +1096,7 @@ def present(reading):
         ("feeling rough as anything, too much wine at the works party", "hangover"),
         # a hanging told by where the person was found
         ("my brother found our dad hanging from the banister, he's cut him down", "suicide_imminent_lay"),
+        ("first time I smoked a joint I went white as a sheet", "recreational_drugs"),
     ],
 )
 def test_reads_the_kind(read, text, finding):
