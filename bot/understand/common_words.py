@@ -76,7 +76,7 @@ WORDS = frozenset(
     order other outside oven over own
     pack page paid pain paint pair pan paper parent parents park part party pass passed past
     path pay peace pen pencil people pepper perfect perhaps period person pet phone photo pick
-    picked picture piece pill pillow pink place plan plane plant plastic plate play played
+    picked picture piece pill pillow pin pink place plan plane plant plastic plate play played
     player please pleased plenty plus pocket point police pool poor pop possible post pot pound
     power practice present press pretty price print prison private probably problem problems
     promise proper properly proud pull pulled pupil purple purpose push put
