@@ -242,6 +242,7 @@ LEFT_WORDS: list[tuple[str, ...]] = phrase_list(_PEOPLE, "left_words")
 LEFT_ENDS = word_set(_PEOPLE, "left_ends")
 PAST_EVENT_WORDS = word_set(_PEOPLE, "past_event_words")
 CAUGHT_IT: list[str] = _PEOPLE["caught_it"]
+CAUGHT_IT_ME: list[str] = _PEOPLE["caught_it_me"]
 BIRTH_BEFORE = word_set(_PEOPLE, "birth_before")
 BIRTH_BEFORE_2 = word_set(_PEOPLE, "birth_before_2")
 BORN_WORDS = word_set(_PEOPLE, "born_words")

@@ -12,6 +12,7 @@ from bot.understand.text import SENTENCE_PUNCT, find_phrases, normalise_phrase
 
 _CUES = load_cues("measurement")
 NOT_A_READING_AFTER = word_set(_CUES, "not_a_reading_after")
+OPEN_BOUNDS = word_set(_CUES, "open_bounds")
 NUMBER = re.compile(r"^(\d{1,3}(?:\.\d+)?)(c|f|%|bpm)?$")
 OVER = word_set(_CUES, "pair_joiners")
 BP_SYSTOLIC, BP_DIASTOLIC = (70, 260), (30, 160)  # the ranges a pair with no cue must fall in to be read as one
@@ -176,9 +177,11 @@ class Measurements:
             i, hit = i + 2, upper
         elif i + 1 < len(words) and (dashed := NUMBER.match(words[i + 1])) and float(dashed.group(1)) > float(hit.group(1)):
             i, hit = i + 1, dashed  # "44-48" (the dash is gone): a range, its top counts; a pair falls (164/98)
-        if i + 1 < len(words) and words[i + 1] in NOT_A_READING_AFTER:
-            return None  # "15 mins apart": a time, not a reading
         value = float(hit.group(1))
+        if words[i + 1 : i + 2] and words[i + 1] in OPEN_BOUNDS:
+            i += 1  # "20+ tablets", "20+ days a month": the bound goes with its number
+        if i + 1 < len(words) and words[i + 1] in NOT_A_READING_AFTER:
+            return None  # "15 mins apart", "20+ days a month": a time, not a reading
         if any(first >= n and tuple(words[first - n:first]) in BELOW for n in (1, 2, 3)):
             value -= 0.01  # a bound, not a reading: just under it
         unit_end, unit_measure = self._unit(words, i, hit.group(2))

@@ -423,6 +423,7 @@ class Understander:
         self._exceptions = ctx.phrase_tuples(ctx.EXCEPTIONS)
         self._reported_denials = ctx.phrase_tuples(ctx.REPORTED_DENIALS)
         self._caught_it = ctx.phrase_tuples(ctx.CAUGHT_IT)
+        self._caught_it_me = ctx.phrase_tuples(ctx.CAUGHT_IT_ME)
         self._hist_fol = ctx.phrase_tuples(ctx.HISTORICAL_FOLLOWING)
         self._denying_pseudo_negations = ctx.phrase_tuples(ctx.DENYING_PSEUDO_NEGATIONS)
         self._fam_pre = ctx.phrase_tuples(ctx.FAMILY_PRECEDING)
@@ -1083,10 +1084,11 @@ class Understander:
 
     def _caught_by(self, words: list[str], people, patient: int, c: Candidate) -> bool:
         """Someone else's infection the patient then says they have ("my son had chickenpox, so I
-        think I have it now")."""
+        think I have it now", "... and now it's me")."""
         me = people.self_person()
-        for s, _e in find_phrases(words, self._caught_it):
-            who = (me.pid if me is not None else None) if words[s] == "i" else people.referent_at(s)
+        mine = {s for s, _e in find_phrases(words, self._caught_it_me)}
+        for s, _e in [*find_phrases(words, self._caught_it), *((s, None) for s in mine)]:
+            who = (me.pid if me is not None else None) if words[s] == "i" or s in mine else people.referent_at(s)
             if s >= c.end and who == patient:
                 return True
         return False

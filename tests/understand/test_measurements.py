@@ -134,10 +134,12 @@ def test_a_breathing_rate_is_read(measurements, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("the redness is 15cm across", {("size_cm", "size_10cm_or_more"), ("size_cm", "size_5cm_or_more")}),
-    ("a lump about 6 cm", {("size_cm", "size_5cm_or_more")}),
-    ("swelling about 2 inches", {("size_inches", "size_5cm_or_more")}),
-    ("a 2cm cut", set()),
+    ("the redness is 15cm across", {("size_cm", "size_10cm_or_more"), ("size_cm", "size_5cm_or_more"),
+                                    ("size_cm", "size_2cm_or_more")}),
+    ("a lump about 6 cm", {("size_cm", "size_5cm_or_more"), ("size_cm", "size_2cm_or_more")}),
+    ("swelling about 2 inches", {("size_inches", "size_5cm_or_more"), ("size_inches", "size_2cm_or_more")}),
+    ("a 2cm cut", {("size_cm", "size_2cm_or_more")}),
+    ("a 1cm cut", set()),
     ("15 minutes later", set()),  # no unit: no size
 ])
 def test_a_size_is_read_by_its_unit(measurements, text, expected):
