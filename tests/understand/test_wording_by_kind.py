@@ -2866,3 +2866,112 @@ def test_weight_told_as_lines_dropped_on_the_chart(read):
 def test_anxiety_told_as_a_state_about_going_out(read):
     """"I get in a state about leaving the house": anxiety."""
     assert "anxiety" in read("I get in a state about leaving the house these days").present()
+
+
+# ---- after blind rounds 196 and 197
+
+def test_arm_ache_spreading_into_the_arm(read):
+    """An ache told going "down into her arm" is the arm ache a heart can cause; an arm sore after the gym is not."""
+    assert "heart_referred_pain" in read("a dull ache from her shoulder running down into her arm, and she's clammy").present()
+    assert "heart_referred_pain" not in read("my arm aches after the gym yesterday").present()
+
+
+def test_stroke_signs_told_plainly(read):
+    """A mouth "hanging down" on one side, words "all mixed", a cup that fell out of the hand: stroke signs; a phone
+    that slipped and cracked, or trousers hanging down, are not."""
+    assert "face_droop" in read("one side of her mouth is hanging down").present()
+    assert "face_droop" not in read("his trousers are hanging down, he has lost weight").present()
+    assert "speech_problem" in read("his words are all mixed and I can't follow him").present()
+    assert "arm_weakness" in read("the cup fell out of her hand at lunch").present()
+    assert "arm_weakness" not in read("my phone slipped out of my hand and the screen cracked").present()
+
+
+def test_thoughts_of_dying_reported(read):
+    """Someone reported saying others would be better without him, or thinking about dying: suicidal thoughts; a team
+    that plays better without a player is not."""
+    assert "suicidal_thoughts" in read("my husband says the kids would be better without him").present()
+    assert "suicidal_thoughts" in read("my flatmate keeps thinking about dying").present()
+    assert "suicidal_thoughts" not in read("the team plays better without him, he says").present()
+
+
+def test_cut_length_in_numbers(read):
+    """A cut 2 cm or more, by its number, may need closing; a 1 cm cut does not."""
+    assert "wound_needs_closure" in read("caught my shin on the trailer. The cut is about 4 cm long").present()
+    assert "wound_needs_closure" not in read("a 1 cm cut on my finger from a tin lid").present()
+
+
+def test_headache_waking_told_a_sentence_later(read):
+    """Headaches, then "they've woken her up twice" in the next sentence: a headache's warning sign."""
+    assert "headache_red_flags" in read("She keeps getting headaches. They've woken her up at night twice this week.").present()
+    assert "headache_red_flags" not in read("She keeps getting headaches when she's tired.").present()
+
+
+def test_sore_told_by_its_cycle(read):
+    """A sore that scabs, then "comes back" again: a sore that will not heal; a graze that scabbed and healed is not."""
+    assert "skin_sore_not_healing" in read("There's a sore on the rim of my ear. It scabs over and then it comes back.").present()
+    assert "skin_sore_not_healing" not in read("the graze on his knee scabbed over and healed").present()
+
+
+def test_a_person_told_burning_hot(read):
+    """"He's burning hot": a temperature; an ankle that feels burning hot is the ankle's."""
+    assert "fever" in read("he's burning hot and shivering under the duvet").present()
+    assert "fever" not in read("my ankle feels burning hot at night").present()
+
+
+def test_sense_of_doom_told_of_someone_else(read):
+    """"He keeps saying he's going to die": the feeling that something is seriously wrong."""
+    assert "sepsis_feeling" in read("he keeps saying he's going to die").present()
+    assert "sepsis_feeling" not in read("she's scared of flying").present()
+
+
+def test_same_questions_told_as_new(read):
+    """The same questions again, "which isn't like him": new confusion; the same questions for a year are memory."""
+    assert "confusion" in read("dad keeps asking the same thing over and over, which isn't like him").present()
+    assert "confusion" not in read("mum has been asking the same questions for about a year now").present()
+
+
+def test_an_infection_caught_told_as_my_turn(read):
+    """"My husband had chickenpox and now it's me": the patient's own chickenpox; "I've never had it" is only contact."""
+    assert "chickenpox" in read("my husband had chickenpox last week and now it's me").present()
+    contact = read("my husband had chickenpox last week and I've never had it, I'm 30 weeks pregnant").present()
+    assert "chickenpox" not in contact and "infection_contact" in contact
+
+
+def test_pharmacy_medicine_barely_any_better(read):
+    """Drops from the chemist "barely any better": a pharmacy medicine that has not helped."""
+    assert "pharmacy_medicine_not_helping" in read("tried the drops from the chemist for a week, barely any better").present()
+
+
+def test_food_stuck_then_nothing_gets_past(read):
+    """Food stuck, and in the next sentence not even water gets down: cannot swallow; a seed stuck in a tooth is not."""
+    stuck = "A chunk of chicken is stuck. I can't even swallow water, it comes straight back up."
+    assert "cannot_swallow" in read(stuck).present()
+    assert "cannot_swallow" not in read("a seed got stuck in my back tooth").present()
+
+
+def test_coughing_on_drinks_is_food_going_the_wrong_way(read):
+    """Spluttering with every drink: signs that drink goes into the airway (and a swallowing problem)."""
+    assert {"aspiration_signs", "difficulty_swallowing"} <= read("grandad splutters every time he drinks now").present()
+    assert "aspiration_signs" not in read("he coughs at night when he lies down").present()
+
+
+def test_something_flying_into_the_eye(read):
+    """A stone flying up into the eye is a high-speed injury; a midge that flew in, or floaters "flying around", are
+    not."""
+    assert "eye_penetrating_injury" in read("a stone flew up off the drive into my eye").present()
+    midge = read("a midge flew into my eye on my run and it's still gritty").present()
+    assert "eye_penetrating_injury" not in midge and "eye_foreign_body" in midge
+    floaters = read("I see little dots flying around in my vision").present()
+    assert "eye_penetrating_injury" not in floaters and "floaters_described" in floaters
+
+
+def test_an_open_bound_goes_with_its_number(read):
+    """"15+ days a month" is how often; "30+ tablets" is a count."""
+    assert "overdose" not in read("I've needed paracetamol 15+ days a month since the summer").present()
+    assert "overdose" in read("she swallowed 30+ tablets about an hour ago").present()
+
+
+def test_skin_under_the_knee_is_not_the_knee(read):
+    """The skin under the knee hot, red and swollen is the leg's, not a hot swollen joint."""
+    assert "hot_swollen_joint" not in read("the skin under her knee is hot, red and swollen").present()
+    assert "hot_swollen_joint" in read("her knee is hot, red and swollen").present()
