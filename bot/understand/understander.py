@@ -1158,7 +1158,7 @@ class Understander:
         not words quoted ("he
         keeps saying my tummy hurts"), "me" after any verb but one of feeling ("he won't let me touch
         it", "he gave me his cards"), or "my" in a measure ("as big as my hand"), before a belonging, a
-        relation or an age ("my 6yo's poo")."""
+        relation, a person named ("my little one") or an age ("my 6yo's poo")."""
         w = people.words
         if any(x in ctx.QUOTING for x in w[max(0, c.start - 3) : c.start]):
             return False
@@ -1172,7 +1172,8 @@ class Understander:
             if w[i] == "i" and (nxt in ctx.ABSENT_AFTER_I or after_was in ctx.ABSENT_AFTER_ME):
                 return True
             if w[i] == "my" and not people.is_measure(i) and not nxt[:1].isdigit() \
-                    and nxt not in ctx.RELATIONS and nxt not in ctx.MY_BELONGINGS:
+                    and nxt not in ctx.RELATIONS and nxt not in ctx.MY_BELONGINGS \
+                    and not any(m.token == i + 1 for m in people.mentions):  # "my little one": a person named
                 return True
         return False
 
