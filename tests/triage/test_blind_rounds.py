@@ -180,6 +180,8 @@ FLOORS = {"blind-round-15.jsonl": (91.0, 98.0), "blind-round-16.jsonl": (94.0, 9
           "blind-round-195.jsonl": (91.0, 99.0),
           "blind-round-196.jsonl": (90.0, 99.0),
           "blind-round-197.jsonl": (94.0, 99.0),
+          "blind-round-198.jsonl": (90.0, 99.0),
+          "blind-round-199.jsonl": (89.0, 99.0),
           "dev-1.jsonl": (93.0, 97.0)}
 
 

@@ -2975,3 +2975,52 @@ def test_skin_under_the_knee_is_not_the_knee(read):
     """The skin under the knee hot, red and swollen is the leg's, not a hot swollen joint."""
     assert "hot_swollen_joint" not in read("the skin under her knee is hot, red and swollen").present()
     assert "hot_swollen_joint" in read("her knee is hot, red and swollen").present()
+
+
+# ---- after blind rounds 198 and 199
+
+def test_paranoid_beliefs_told_plainly(read):
+    """Strangers talking about him, the police hacking his phone to watch him: psychosis; a phone hacked by scammers
+    or colleagues gossiping are not."""
+    assert "psychosis" in read("he says strangers on the bus are talking about him").present()
+    assert "psychosis" in read("she thinks the government hacked her phone to watch her").present()
+    assert "psychosis" not in read("my phone was hacked by scammers and they took money").present()
+    assert "psychosis" not in read("people at work keep talking about me behind my back").present()
+
+
+def test_eye_strain_told_by_tired_sore_eyes_after_a_screen(read):
+    """A laptop all day, then eyes "sore and tired": eye strain."""
+    assert "eye_strain" in read("I'm on the computer all day at work and by home time my eyes are sore and tired").present()
+
+
+def test_a_sexual_health_check_before_a_new_relationship(read):
+    """A check-up wanted before a new relationship goes further: a sexual health test."""
+    text = "I've met someone new. I'd like us both to get tested before things go further."
+    assert "sti_testing" in read(text).present()
+
+
+def test_an_owner_named_before_their_animal_is_not_the_patient(read):
+    """"My aunt's spaniel bit my son": the son is bitten (the aunt owns the dog), told by "my little one" too."""
+    bitten = read("my aunt's spaniel bit my little one on the hand and it's bleeding")
+    assert "animal_bite" in bitten.present() and bitten.subject == "child"
+
+
+def test_a_bite_told_in_the_present_tense(read):
+    """A resident who "bite my arm" (a learner's tense): a human bite; biting one's nails is not."""
+    assert "animal_bite" in read("a patient on the ward bite my arm and it broke the skin").present()
+    assert "animal_bite" not in read("I bite my nails when I'm stressed").present()
+
+
+def test_pulled_out_of_the_waves(read):
+    """Under a wave and pulled out: near drowning."""
+    assert "near_drowning" in read("he got knocked over by a wave and went under, his dad pulled him out").present()
+
+
+def test_an_ear_gone_dead(read):
+    """An ear that has "gone dead" overnight: sudden hearing loss."""
+    assert "sudden_hearing_loss" in read("woke up and my left ear has gone completely dead").present()
+
+
+def test_a_parent_thinking_the_child_better_off_with_someone_else(read):
+    """"He'd be better off with a different mum": thoughts that others are better off without you."""
+    assert "suicidal_thoughts" in read("I keep thinking I'm a bad mum and he'd be better off with a different mum").present()
