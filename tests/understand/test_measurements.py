@@ -63,6 +63,14 @@ def test_readings_give_findings(measurements, text, expected):
 
 
 @pytest.mark.parametrize("text", [
+    "I check my pulse about 50 times a day",  # how often, not a pulse of 50
+    "I've needed paracetamol 15+ days a month",  # an open bound goes with its number: how often, not a count
+])
+def test_a_count_of_times_is_not_a_reading(measurements, text):
+    assert read(measurements, text) == set()
+
+
+@pytest.mark.parametrize("text", [
     "she is 39 and has a temperature", "bit of a temp, I'm 40", "90% sure it's nothing",
     "sats 98", "temp 37.1", "sugar 6.5", "my 40 year old son",
     "scored 10/10 in the quiz", "the appointment is on 12/10", "my sugar has been fine for 2 weeks",
