@@ -1086,12 +1086,10 @@ class Understander:
         """Someone else's infection the patient then says they have ("my son had chickenpox, so I
         think I have it now", "... and now it's me")."""
         me = people.self_person()
-        mine = {s for s, _e in find_phrases(words, self._caught_it_me)}
-        for s, _e in [*find_phrases(words, self._caught_it), *((s, None) for s in mine)]:
-            who = (me.pid if me is not None else None) if words[s] == "i" or s in mine else people.referent_at(s)
-            if s >= c.end and who == patient:
-                return True
-        return False
+        mine = me.pid if me is not None else None
+        told = [(s, mine if words[s] == "i" else people.referent_at(s)) for s, _e in find_phrases(words, self._caught_it)]
+        told += [(s, mine) for s, _e in find_phrases(words, self._caught_it_me)]
+        return any(s >= c.end and who == patient for s, who in told)
 
     @staticmethod
     def _relation_history(words: list[str], person, c: Candidate) -> bool:
