@@ -1063,7 +1063,16 @@ class Understander:
         holder = people.named_with(c.start)
         if holder is not None:
             return holder  # "a support worker for a lady with epilepsy": the lady's
-        return people.referent_at(self._anchor(c))
+        anchor = self._anchor(c)
+        ref = people.referent_at(anchor)
+        if me is not None and ref == me.pid and c.kind == "near" \
+                and any(tuple(people.words[anchor : anchor + len(p)]) == p for p in ctx.NOT_KNOWING):
+            # the typist not knowing closes a finding told of someone else ("bruises on his back and I've no
+            # idea where they came from"): the finding is the one it began with
+            first = people.referent_at(min(ps for ps, _pe in c.parts))
+            if first is not None:
+                return first
+        return ref
 
     def _second_reading(self, text: str, toks: list[Tok], clauses) -> list[Candidate]:
         """When the lexicon finds nothing at all, the findings the learned reader is sure of,
@@ -1152,8 +1161,8 @@ class Understander:
     @staticmethod
     def _in_own_words(people, c: Candidate) -> bool:
         """The finding's own words are the typist's ("my neck is killing me", "my lady bits", "the kids
-        would be better off with me not around", "... without me", "... if I wasn't here"), whoever the clause is about;
-        not words quoted ("he
+        would be better off with me not around", "... without me", "... if I wasn't here", "... with someone else as
+        her mum"), whoever the clause is about; not words quoted ("he
         keeps saying my tummy hurts"), "me" after any verb but one of feeling ("he won't let me touch
         it", "he gave me his cards"), or "my" in a measure ("as big as my hand"), before a belonging, a
         relation, a person named ("my little one") or an age ("my 6yo's poo")."""
@@ -1169,6 +1178,12 @@ class Understander:
             after_was = w[i + 2] if nxt == "was" and i + 2 < len(w) else ""
             if w[i] == "i" and (nxt in ctx.ABSENT_AFTER_I or after_was in ctx.ABSENT_AFTER_ME):
                 return True
+            if w[i] == "with" and w[i - 1] in ctx.IN_MY_PLACE_BEFORE and (
+                    nxt in ctx.IN_MY_PLACE or nxt in ("a", "an") and i + 2 < len(w) and w[i + 2] in ctx.IN_MY_PLACE):
+                # the thinker's own place, unless someone else is told saying it earlier in the sentence ("she's
+                # been saying the last few days that the baby would be better off with someone else")
+                start = next((j + 1 for j in range(c.start - 1, -1, -1) if w[j] in SENTENCE_PUNCT), 0)
+                return not any(x in ctx.QUOTING for x in w[start : c.start])
             if w[i] == "my" and not people.is_measure(i) and not nxt[:1].isdigit() \
                     and nxt not in ctx.RELATIONS and nxt not in ctx.MY_BELONGINGS \
                     and not any(m.token == i + 1 for m in people.mentions):  # "my little one": a person named
