@@ -3024,3 +3024,83 @@ def test_an_ear_gone_dead(read):
 def test_a_parent_thinking_the_child_better_off_with_someone_else(read):
     """"He'd be better off with a different mum": thoughts that others are better off without you."""
     assert "suicidal_thoughts" in read("I keep thinking I'm a bad mum and he'd be better off with a different mum").present()
+
+
+def test_the_one_replaced_is_the_one_who_thinks_it(read):
+    """"Happier with a different dad" is the typist's own thought of being replaced; said by someone else it is
+    theirs, and "sex with someone new" replaces no one."""
+    own = read("sometimes I think he'd be better off with a different mum, I'm 29 and so tired")
+    assert "suicidal_thoughts" in own.present() and own.subject == "self" and own.age_years == 29
+    told = read("my husband keeps saying the kids would be better off with another mum")
+    assert told.subject != "self"
+    assert read("my son had unprotected sex with someone new last weekend").subject == "child"
+
+
+def test_not_knowing_how_closes_someone_elses_finding(read):
+    """"Bruises on his legs and I have no idea how": the bruises are his, not the typist's; a brother's report of the
+    typist knocked out stays the typist's."""
+    bruised = read("my son is 6, he has bruises on his legs and I have no idea how")
+    assert "bruising_unexplained_many" in bruised.present() and bruised.subject == "child"
+    knocked = read("fell off the ladder, went down and my brother reckons I was out cold for a bit")
+    assert "blacked_out" in knocked.present() and knocked.subject == "self"
+
+
+def test_a_blow_to_the_side_or_back_of_the_head(read):
+    """An elbow "to the back of the head" is a head injury, not a rib injury; the drive home forgotten after it."""
+    hit = read("caught an elbow to the back of the head at netball and now I can't remember the drive home")
+    assert {"head_injury", "head_injury_amnesia"} <= hit.present()
+    assert "rib_injury" not in hit.present()
+
+
+def test_checking_on_someone_is_no_compulsion(read):
+    """Checking on a poorly child through the night is care, not OCD."""
+    assert "ocd" not in read("I keep checking on her through the night, she's asleep now").present()
+
+
+def test_painkillers_taken_without_counting(read):
+    """Painkillers taken until the count was lost: an overdose."""
+    assert "overdose" in read("been on the co-codamol all week for my back, lost track of how many I've had").present()
+
+
+def test_blood_told_by_where_it_ran(read):
+    """In pregnancy, blood that "ran down my legs": heavy bleeding."""
+    text = "36 weeks pregnant and in the shower blood ran down my legs"
+    assert "heavy_vaginal_bleeding" in read(text).present()
+
+
+def test_sunburn_told_across_two_sentences(read):
+    """The sun in one sentence, the red skin in the next: sunburn; skin "pink and sore now, hot to touch" is hot there,
+    not a fever."""
+    burnt = read("we were at the beach all afternoon without sunscreen. Her back is bright red tonight")
+    assert "sunburn" in burnt.present()
+    assert "fever" not in read("my arms are pink and sore now, hot to touch").present()
+
+
+def test_a_battery_then_swallowed_one(read):
+    """A battery named, then "swallowed one" in the next sentence: a swallowed battery."""
+    text = "he was playing with the batteries from the remote. I think he has swallowed one"
+    assert "swallowed_object" in read(text).present()
+
+
+def test_cannot_step_on_it_or_hopping(read):
+    """Not able to step on a foot, or hopping on the other one, is not bearing weight; a crack heard with the twist."""
+    assert "possible_fracture" in read("went over on my foot at work and now I can't step on it").present()
+    assert "possible_fracture" in read("fell off the kerb and I'm hopping about on one foot").present()
+    assert "possible_fracture" in read("I twisted my knee and heard a crack").present()
+
+
+def test_spending_alone_is_no_psychosis(read):
+    """Money spent on ordinary things is no sign of psychosis."""
+    assert "psychosis" not in read("I've spent a fortune on the car this month and now my back aches").present()
+
+
+def test_movements_counted_as_few(read):
+    """"Only one kick all day" in pregnancy, or the baby still quiet a sentence later: reduced movements."""
+    assert "reduced_fetal_movements" in read("34 weeks and I've felt only one kick all day").present()
+    text = "the baby usually goes wild after tea. I had a cold drink and lay down and she's still quiet"
+    assert "reduced_fetal_movements" in read(text).present()
+
+
+def test_a_hole_in_it_after_the_tooth(read):
+    """A tooth named, then "a black hole in it": tooth decay."""
+    assert "tooth_decay" in read("my back tooth aches when I eat. There's a black hole in it").present()
