@@ -265,6 +265,7 @@ IN_MY_PLACE = word_set(_PEOPLE, "in_my_place")
 OBLIQUE_CUES = word_set(_PEOPLE, "oblique_cues")
 OBJECT_PRONOUNS = word_set(_PEOPLE, "object_pronouns")
 OBJECT_HER_FOLLOWERS = word_set(_PEOPLE, "object_her_followers")
+OWNED_MEDICINES = word_set(_PEOPLE, "owned_medicines")
 SELF_SYMPTOM_VERBS = word_set(_PEOPLE, "self_symptom_verbs")
 # what the typist does to someone, not how they feel ("I've been giving him ..."; not "been feeling")
 HANDLING_VERBS = REPORTER_VERBS - SELF_SYMPTOM_VERBS
@@ -718,7 +719,8 @@ class People:
                 if subject is not None:
                     reported.add(subject)
                 reports_me = subject is not None and w[subject] in SELF_WORDS
-                oblique = word in OBJECT_PRONOUNS or (word == "her" and i + 1 < n and w[i + 1] in OBJECT_HER_FOLLOWERS)
+                oblique = word in OBJECT_PRONOUNS or (i + 1 < n and (
+                    word == "her" and w[i + 1] in OBJECT_HER_FOLLOWERS or w[i + 1] in OWNED_MEDICINES))
                 self.mentions.append(Mention(i, target.pid, weak=reports_me or professional or oblique, oblique=oblique))
                 i += 1
                 continue

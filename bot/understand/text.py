@@ -60,6 +60,7 @@ SPLIT_FORMS = {
     "thru": ("through",),
     "tho": ("though",),
     "wiv": ("with",),
+    "w": ("with",),  # "a row w my mum": the mum is only with them
     "nite": ("night",),
     "rite": ("right",),  # "pain under my rite ribs"
 }

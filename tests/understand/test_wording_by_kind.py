@@ -3104,3 +3104,22 @@ def test_movements_counted_as_few(read):
 def test_a_hole_in_it_after_the_tooth(read):
     """A tooth named, then "a black hole in it": tooth decay."""
     assert "tooth_decay" in read("my back tooth aches when I eat. There's a black hole in it").present()
+
+
+def test_someone_elses_medicine_does_not_make_them_the_patient(read):
+    """"A row w my mum and took a packet of her tablets": "w" is "with", and the tablets' owner is not who took
+    them."""
+    took = read("big argument w my dad and i took a whole packet of his tablets an hour ago")
+    assert "overdose" in took.present() and took.subject == "self"
+
+
+def test_a_cough_sounding_like_a_seal(read):
+    """"Sounding like a seal" is croup's barking cough."""
+    assert "croup" in read("my 2 year old woke in the night sounding like a seal, temp 38").present()
+
+
+def test_a_crash_imagined_on_the_drive(read):
+    """Thinking about driving into something on the way home: suicidal thoughts."""
+    text = "on the motorway I think about driving into the barrier and ending it"
+    assert "suicidal_thoughts" in read(text).present()
+    assert "suicidal_lay" in read("some nights I think about just steering into a lorry").present()
