@@ -3123,3 +3123,40 @@ def test_a_crash_imagined_on_the_drive(read):
     text = "on the motorway I think about driving into the barrier and ending it"
     assert "suicidal_thoughts" in read(text).present()
     assert "suicidal_lay" in read("some nights I think about just steering into a lorry").present()
+
+
+def test_a_workmate_is_someone_else(read):
+    """A workmate who fell is the patient, not the typist."""
+    assert read("my workmate collapsed at the till and isnt making sense").subject == "other"
+
+
+def test_a_tooth_gone_grey(read):
+    """A front tooth gone greyish after a knock: a discoloured tooth for the dentist."""
+    assert "tooth_decay" in read("she banged her face on the slide and now her front tooth has gone greyish").present()
+
+
+def test_a_live_wire_caught(read):
+    """A live cable caught or touched: an electric shock."""
+    assert "electric_shock" in read("my fingertip caught a live 230v wire in the fuse board, there's a little mark").present()
+
+
+def test_the_stoma_bag_empty_told_a_sentence_later(read):
+    """The stoma named, then nothing in the bag in the next sentence: a stoma not working."""
+    text = "I've had a colostomy for five years. Since yesterday morning there's been nothing in my bag"
+    assert "stoma_problem" in read(text).present()
+
+
+def test_episodes_counted_as_lots(read):
+    """"My fourth lot since the summer": it keeps coming back."""
+    assert "recurring" in read("thrush again, my fourth lot since the summer").present()
+
+
+def test_drinks_brought_straight_back_up(read):
+    """Sips that "come straight back up": nothing kept down."""
+    assert "cant_keep_fluids_down" in read("he tries a bit of squash but it comes straight back up").present()
+
+
+def test_kneeling_at_work_is_no_long_lie(read):
+    """A tiler kneeling on the floor all day is at work, not lying after a fall; a gas ring is no swallowed ring."""
+    assert "long_lie" not in read("I'm a floor fitter, kneeling on the floor all day, my knee is swollen").present()
+    assert "swallowed_small_object" not in read("she ate her tea then left the gas ring on again").present()
