@@ -41,7 +41,12 @@ PREG_WEEKS_RX = [
 ]
 # a baby named before "she is N weeks", with no pregnancy word anywhere: the weeks are the baby's age
 BABY_BEFORE_RX = re.compile(r"\b(?:baby|babys|newborn|daughter|granddaughter|little girl|baby girl|little one|lo)\b")
-PREG_WORD_RX = re.compile(r"\b(?:pregnant|pregnancy|preggers|preggo|expecting a baby|expecting)\b")
+# "expecting" alone is a pregnancy ("we're expecting our second"), not something anticipated ("stiff, which I was
+# expecting", "expecting it to hurt")
+PREG_WORD_RX = re.compile(
+    r"\b(?:pregnant|pregnancy|preggers|preggo|expecting a baby|"
+    r"(?<!which i was )(?<!what i was )(?<!than i was )(?<!as i was )(?<!which i am )(?<!what i am )"
+    r"expecting(?! (?:it|that|this|to|the|a call|him|her|them|more|worse|better|less|much)\b))\b")
 PREG_NEG_RX = re.compile(
     r"(?:\b(?:not|isnt|cant be|cannot be|couldnt be|definitely not|no chance|no way|never been|not currently|am not|im not|"
     r"(?:nobody|no one|noone|none of us|neither of us)(?: (?:at|in) (?:home|the house|the family|our house|the flat|here))?)\b"

@@ -18,6 +18,10 @@ import pytest
         # pregnancy as a topic is no pregnancy; what is said of the patient decides
         ("I've read this tablet is bad in pregnancy, and I'm not pregnant", False, None),
         ("we're planning a pregnancy next year", None, None),
+        # "expecting" is a pregnancy; something expected is not
+        ("we're expecting our second and I've got awful heartburn", True, None),
+        ("my neck went stiff the next day, which I was expecting", None, None),
+        ("I was expecting it to sting but not for this long", None, None),
     ],
 )
 def test_pregnancy(read, text, pregnant, weeks):
