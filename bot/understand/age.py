@@ -63,6 +63,8 @@ DECADE_RX = re.compile(
     rf"\b(?:(?P<in>in (?:my|his|her|their|your) )(?P<q1>early|mid|late)? ?|(?P<q2>early|mid|late) )"
     rf"(?:(?P<dw>{'|'.join(DECADES)})|(?P<dn>[1-9]0) s)\b"
 )
+# a decade told after a past event in its sentence ("had thrush in my 40s", "when I was in my twenties")
+PAST_BEFORE_DECADE_RX = re.compile(r"\b(?:had|was|were|when|used to|diagnosed|started|began)\b")
 # a whole answer that is a decade ("50s", "her fifties", "late 70s"): an age only when asked for one
 DECADE_ANSWER_RX = re.compile(
     rf"^(?:(?:about|around|roughly|maybe|probably|shes|hes|she is|he is|im|i am|they are) )*"
@@ -186,6 +188,8 @@ def find_ages(nt: NText) -> list[AgeMention]:
         decade = decade_value(m.group("q1") or m.group("q2"), m.group("dw"), m.group("dn"))
         if decade is None:
             continue
+        if PAST_BEFORE_DECADE_RX.search(re.split(r"[.!?]", text[: m.start()])[-1]):
+            continue  # "I had thrush in my 40s ... I'm 62 now": when something happened, not the age now
         who = None
         if m.group("in"):
             poss = m.group("in").split()[1]

@@ -3160,3 +3160,65 @@ def test_kneeling_at_work_is_no_long_lie(read):
     """A tiler kneeling on the floor all day is at work, not lying after a fall; a gas ring is no swallowed ring."""
     assert "long_lie" not in read("I'm a floor fitter, kneeling on the floor all day, my knee is swollen").present()
     assert "swallowed_small_object" not in read("she ate her tea then left the gas ring on again").present()
+
+
+def test_tablets_counted_in_the_plural(read):
+    """"15 paracetamols": an overdose."""
+    assert "overdose" in read("I took 15 paracetamols last night after we argued").present()
+
+
+def test_a_small_battery_had_in_the_mouth(read):
+    """A little round battery, then "he had it in his mouth": swallowed."""
+    text = "he found one of the little round batteries from the scales on the floor. I think he had it in his mouth"
+    assert "swallowed_object" in read(text).present()
+
+
+def test_something_flicking_into_the_eye_from_a_grinder(read):
+    """A grinder, then something that "flicks into" the eye in the next sentence: a penetrating eye injury."""
+    text = "I was using the angle grinder on the gate. Felt something flick into my left eye"
+    assert "eye_penetrating_injury" in read(text).present()
+
+
+def test_pain_shown_by_holding_or_wincing(read):
+    """Someone who cannot say shows it: holding the tummy, wincing over bumps."""
+    assert "abdominal_pain" in read("she keeps holding her tummy and won't eat her tea").present()
+    assert "pain_on_movement" in read("he winced every time we went over a speed bump").present()
+
+
+def test_the_chest_told_without_the_word(read):
+    """A heaviness "behind the bone" going to the arm: chest pain that could be a heart attack."""
+    text = "very heavy pressure behind the bone in the middle, and it goes to my left arm"
+    assert "cardiac_chest_pain" in read(text).present()
+
+
+def test_stroke_signs_in_learners_words(read):
+    """The mouth "going down" on one side; "no power" in a hand."""
+    assert "face_droop" in read("his mouth is going down on the left side").present()
+    assert "arm_weakness" in read("she says there is no power in her left hand").present()
+
+
+def test_ribs_going_inside_and_light_avoided(read):
+    """Skin between the ribs that "goes inside"; a child turning away from the light; a neck he screams at bending."""
+    assert "severe_breathing_difficulty" in read("the skin between her ribs goes inside when she breathes").present()
+    assert "light_sensitivity" in read("keeps turning away from the light and crying").present()
+    assert "stiff_neck" in read("he screams when I try to bend his neck").present()
+
+
+def test_down_and_come_round(read):
+    """Fell down and "came round": collapsed."""
+    assert "collapsed" in read("she fell down in the kitchen and came round after a minute").present()
+
+
+def test_some_pus_after_chickenpox(read):
+    """Chickenpox spots that have "got some yellow pus": infected."""
+    assert "infected_wound_signs" in read("chickenpox day 6 and two of the spots have got some yellow pus").present()
+
+
+def test_twins_are_children(read):
+    """"One of my twins": a child, not the typist."""
+    assert read("one of my twins has a temperature of 39 and a blotchy rash").subject == "child"
+
+
+def test_a_decade_told_of_the_past_is_no_age(read):
+    """"I had shingles in my 30s, I'm 71 now": 71."""
+    assert read("I had shingles in my 30s and I'm 71 now, it's back on my side").age_years == 71
