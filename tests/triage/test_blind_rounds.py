@@ -186,7 +186,7 @@ FLOORS = {"blind-round-15.jsonl": (91.0, 98.0), "blind-round-16.jsonl": (94.0, 9
           "blind-round-201.jsonl": (90.0, 99.0),
           "blind-round-202.jsonl": (87.0, 99.0),
           "blind-round-203.jsonl": (95.0, 99.0),
-          "blind-round-204.jsonl": (94.0, 98.0),
+          "blind-round-204.jsonl": (95.0, 99.0),
           "blind-round-205.jsonl": (91.0, 99.0),
           "dev-1.jsonl": (93.0, 97.0)}
 

@@ -3222,3 +3222,9 @@ def test_twins_are_children(read):
 def test_a_decade_told_of_the_past_is_no_age(read):
     """"I had shingles in my 30s, I'm 71 now": 71."""
     assert read("I had shingles in my 30s and I'm 71 now, it's back on my side").age_years == 71
+
+
+def test_it_has_spread_after_a_bite(read):
+    """A bite, then "it has spread a bit": spreading redness; "has spread" with nothing before it to be is no finding."""
+    assert "spreading_redness" in read("a horsefly bite on my calf on Sunday and it has spread a bit since").present()
+    assert "spreading_redness" not in read("the news has spread round the office").present()
