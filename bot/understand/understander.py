@@ -219,6 +219,14 @@ def _typists_pregnancy(preg, people, me) -> bool:
         m.token < lo for m in people.mentions)
 
 
+def _quoted(words: list[str], at: int, whole_sentence: bool = False) -> bool:
+    """A quoting word ("he keeps saying", "she told me") in the three words before `at`, or anywhere before it in
+    its sentence."""
+    lo = max(0, at - 3) if not whole_sentence else next(
+        (j + 1 for j in range(at - 1, -1, -1) if words[j] in SENTENCE_PUNCT), 0)
+    return any(x in ctx.QUOTING for x in words[lo:at])
+
+
 def _breaks_near(words: list[str], i: int) -> bool:
     """Word i breaks a `near` match: a contrast word ("but"), unless it joins one thing ("even though",
     "but only", a treatment "but it's no better"), or a pair that breaks only together ("apart from")."""
@@ -1167,7 +1175,7 @@ class Understander:
         it", "he gave me his cards"), or "my" in a measure ("as big as my hand"), before a belonging, a
         relation, a person named ("my little one") or an age ("my 6yo's poo")."""
         w = people.words
-        if any(x in ctx.QUOTING for x in w[max(0, c.start - 3) : c.start]):
+        if _quoted(w, c.start):
             return False
         for i in range(c.start, c.end):
             nxt = w[i + 1] if i + 1 < len(w) else ""
@@ -1182,8 +1190,7 @@ class Understander:
                     nxt in ctx.IN_MY_PLACE or nxt in ("a", "an") and i + 2 < len(w) and w[i + 2] in ctx.IN_MY_PLACE):
                 # the thinker's own place, unless someone else is told saying it earlier in the sentence ("she's
                 # been saying the last few days that the baby would be better off with someone else")
-                start = next((j + 1 for j in range(c.start - 1, -1, -1) if w[j] in SENTENCE_PUNCT), 0)
-                return not any(x in ctx.QUOTING for x in w[start : c.start])
+                return not _quoted(w, c.start, whole_sentence=True)
             if w[i] == "my" and not people.is_measure(i) and not nxt[:1].isdigit() \
                     and nxt not in ctx.RELATIONS and nxt not in ctx.MY_BELONGINGS \
                     and not any(m.token == i + 1 for m in people.mentions):  # "my little one": a person named
