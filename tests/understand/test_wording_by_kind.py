@@ -3228,3 +3228,15 @@ def test_it_has_spread_after_a_bite(read):
     """A bite, then "it has spread a bit": spreading redness; "has spread" with nothing before it to be is no finding."""
     assert "spreading_redness" in read("a horsefly bite on my calf on Sunday and it has spread a bit since").present()
     assert "spreading_redness" not in read("the news has spread round the office").present()
+
+
+def test_no_poo_for_days_told_as_an_absence(read):
+    """"Not one proper poo all week": constipation; "no poo problems" with days said elsewhere is none."""
+    assert "constipation" in read("my dad has had not one proper poo all week and he's off his food").present()
+    assert "constipation" not in read("no poo problems, just a rash on her arm for 3 days").present()
+
+
+def test_bowels_swinging_between_the_two(read):
+    """Swinging or flipping between loose and bunged up is the IBS pattern."""
+    assert "ibs" in read("for months I've been swinging between the runs and being bunged up").present()
+    assert "ibs" in read("sometimes loose, sometimes constipated, always worse with stress").present()
