@@ -219,6 +219,9 @@ def _typists_pregnancy(preg, people, me) -> bool:
         m.token < lo for m in people.mentions)
 
 
+ASIDE_ACCOUNT = 3  # findings in the typist's aside that make it an account of their own, not a passing mention
+
+
 def _quoted(words: list[str], at: int, whole_sentence: bool = False) -> bool:
     """A quoting word ("he keeps saying", "she told me") in the three words before `at`, or anywhere before it in
     its sentence."""
@@ -1021,9 +1024,12 @@ class Understander:
         if me is not None and me.pid in said and len(said) > 1:
             # the typist's own aside ("not sleeping well myself", "sore from my c section but that's not why
             # I'm writing") does not make them the patient, unless it tells an emergency ("while I've got
-            # you, I've had a heavy pressing feeling across my chest")
-            said[me.pid] = [f for f in said[me.pid]
-                            if not people.is_typists_aside(f[0]) or self.lexicon.symptoms[f[1]].red_flag]
+            # you, I've had a heavy pressing feeling across my chest") or is a full account of its own ("my own
+            # bleeding is heavier, a pad every 40 minutes, dizzy when I stand")
+            aside = {sid for anchor, sid, _c in said[me.pid] if people.is_typists_aside(anchor)}
+            if len(aside) < ASIDE_ACCOUNT:
+                said[me.pid] = [f for f in said[me.pid]
+                                if not people.is_typists_aside(f[0]) or self.lexicon.symptoms[f[1]].red_flag]
         # someone told only by their lasting conditions ("he's got Parkinson's and dementia") weighs half
         # as much as someone with a complaint now ("I keep thinking everyone would be better off")
         weight = {ref: _places(found) * (1 if any(not self.lexicon.symptoms[sid].ongoing for _a, sid, _c in found) else 0.5)
