@@ -3240,3 +3240,70 @@ def test_bowels_swinging_between_the_two(read):
     """Swinging or flipping between loose and bunged up is the IBS pattern."""
     assert "ibs" in read("for months I've been swinging between the runs and being bunged up").present()
     assert "ibs" in read("sometimes loose, sometimes constipated, always worse with stress").present()
+
+
+def test_the_typists_own_full_account_beside_a_childs_small_problem(read):
+    """A parent's own account with several findings, after a child's small question, makes the parent the patient;
+    a one-finding aside does not."""
+    r = read("Is calpol ok for my daughter's teething? Also my own bleeding since the birth is much heavier today, "
+             "soaking a maternity pad each hour, and I feel faint when I get up.")
+    assert r.subject == "self" and "heavy_vaginal_bleeding" in r.present()
+    assert read("my son has had a cough for 3 days, I've got a cold myself").subject != "self"
+
+
+def test_an_allergy_to_the_milk_with_words_between(read):
+    """"Allergic to the formula", "reacting to his new milk": a cows' milk allergy."""
+    assert "cows_milk_allergy" in read("I think she might be allergic to the formula").present()
+    assert "cows_milk_allergy" in read("he seems to be reacting to his new milk").present()
+
+
+def test_the_rest_of_a_box_taken(read):
+    """Taking "the rest of" a box or packet at once is an overdose; the rest of the day off is not."""
+    assert "overdose" in read("she took the rest of her box an hour ago after a row").present()
+    assert "overdose" not in read("I took the rest of the week off work").present()
+
+
+def test_thoughts_heard_or_read_by_others(read):
+    """Others hearing or reading one's thoughts is a psychotic belief."""
+    assert "psychosis" in read("he is sure the man upstairs can hear his thinking").present()
+    assert "psychosis" not in read("I keep overthinking and my thoughts race").present()
+
+
+def test_sleep_self_help_that_has_not_worked(read):
+    """Sleep self-help told, then that nothing has worked ("but nothing has helped" does not part them)."""
+    assert "insomnia_self_help_tried" in read("I've tried a sleep app and no screens but nothing has helped").present()
+    assert "insomnia_self_help_tried" not in read("no screens before bed and it's fine now, nothing wrong").present()
+
+
+def test_an_eye_aching_something_awful(read):
+    """An eye that aches "something awful" or with "terrible pain" is severe eye pain."""
+    assert "eye_pain_severe" in read("my right eye has been aching something awful since tea").present()
+
+
+def test_travel_told_in_the_present_tense(read):
+    """"I return from Ghana" (a learner's tense): back from a malaria country."""
+    assert "malaria_area_travel" in read("I return from Ghana one week ago and now fever").present()
+
+
+def test_a_joint_sticking_out_sideways(read):
+    """A joint or knuckle "sticking out sideways" after an injury is out of shape."""
+    assert "deformity_words" in read("jammed it catching a ball and now the top joint is sticking out sideways").present()
+
+
+def test_not_able_to_talk_to_someone_is_no_speech_problem(read):
+    """"Can't talk to my husband about it" is not a speech problem; "suddenly can't talk" is."""
+    assert "speech_problem" not in read("I feel so low and I can't talk to the wife about it").present()
+    assert "speech_problem" in read("she suddenly can't talk and her arm is weak").present()
+
+
+def test_a_head_struck_on_a_car_is_no_crash(read):
+    """Hitting one's head on a car is a head injury, not a head-on crash."""
+    r = read("I clonked my head on the car door this morning")
+    assert "high_energy_injury" not in r.present()
+    assert "high_energy_injury" in read("a lorry and our car went head on on the A2").present()
+
+
+def test_a_baby_not_waking_for_milk_or_with_no_strength(read):
+    """A baby who does "not wake for milk", or whose arms "drop down when I lift" them, is drowsy or floppy."""
+    assert "drowsy" in read("my 2 week old did not wake for his milk all afternoon").present()
+    assert "drowsy" in read("her arms drop down when I lift them, she has no strength").present()
