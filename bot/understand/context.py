@@ -882,6 +882,18 @@ class People:
             k += 1
         return k < hi and self.words[k] in FIRST_PERSON_VERBS
 
+    def quoted_after(self, token: int, person: int) -> int | None:
+        """The clause before's referent when `person` is named in `token`'s clause only after a quoting word that
+        follows it ("hasn't slept for 3 nights, talking non stop, says the baby isn't hers": not the baby's)."""
+        k = self.clause_index(token)
+        if not k:
+            return None
+        lo, hi = self.clauses[k]
+        named = next((m.token for m in self.mentions if lo <= m.token < hi and m.person == person and not m.oblique), None)
+        if named is None or named <= token or not any(w in QUOTING for w in self.words[token:named]):
+            return None
+        return self.clause_ref[k - 1]
+
     def clause_index(self, token: int) -> int | None:
         """The index of the clause holding `token`."""
         return next((k for k, (lo, hi) in enumerate(self.clauses) if lo <= token < hi), None)

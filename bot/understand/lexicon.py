@@ -17,6 +17,7 @@ from bot.datafiles import DataFileError, content_parts, line_of, load_yaml
 
 SCHEMA_PATH = Path("schema") / "symptoms.schema.json"
 LEXICON_FILE = "symptoms.yml"
+IMPLIED_FACTS_FILE = "implied_facts.yml"
 FINDING_REF = "@"  # a near word group's entry "@<id>": any match of that finding ({finding: <id>} in the file)
 
 
@@ -52,6 +53,7 @@ class Symptom:
     keeps_inner_terms: bool = False  # its near matches do not hide other findings' terms inside them
     ongoing: bool = False  # a lasting condition or device: "had a stent put in years ago" is still the patient's
     child: bool = False  # only ever a child's ("a child has swallowed tablets"): a child named is the patient
+    sex: str | None = None  # only one sex can have it (implied_facts.yml): never someone's of the other sex
     contact: str | None = None  # the patient's finding when someone else has this (an infection)
     refers_back: tuple[tuple[str, str], ...] = ()  # said of "it": (earlier finding, what this becomes)
     path: Path = Path()
@@ -122,6 +124,7 @@ def load_lexicon(lexicon_dir: Path | str) -> Lexicon:
     assert lex is not None
     for path, i, item in phrasings:
         _add_phrasings(lex, path, i, item)
+    _add_sexes(lex, lexicon_dir / IMPLIED_FACTS_FILE)
     for sym in lex.symptoms.values():
         refs = [r for pattern in sym.near for group in pattern for w in group if (r := finding_ref(w))]
         for target in [*sym.implies, *([sym.contact] if sym.contact else []), *(x for pair in sym.refers_back for x in pair),
@@ -134,6 +137,17 @@ def load_lexicon(lexicon_dir: Path | str) -> Lexicon:
                 raise LexiconError(sym.path, line_of(sym.path, ["symptoms", sym.index]),
                                    f"{sym.id}: names {ref!r}, which itself names a finding in a near pattern")
     return lex
+
+
+def _add_sexes(lex: Lexicon, path: Path) -> None:
+    """Mark each finding only one sex can have, from the implied facts beside the lexicon (validated with the
+    triage content)."""
+    if not path.exists():
+        return
+    for sex, ids in ((load_yaml(path) or {}).get("sex") or {}).items():
+        for sid in ids:
+            if sid in lex.symptoms:
+                lex.symptoms[sid] = replace(lex.symptoms[sid], sex=str(sex))
 
 
 def _read(path: Path) -> Any:

@@ -1011,7 +1011,7 @@ class Understander:
             # about the situation, not a person; or said of "it", which counts once it names a finding
             scene = symptom.scene or bool(symptom.refers_back)
             anchor = self._anchor(c)
-            ref = self._about(c, people) if c.context == "affirmed" and not scene else None
+            ref = self._about(c, people, voting=True) if c.context == "affirmed" and not scene else None
             if ref is not None and (c.kind == "measure" or c.symptom in self._reading_findings) \
                     and self._took_reading(people, ref, c):
                 ref = None  # "I got 38.4 on the ear thermometer": whoever took it, the reading is the patient's
@@ -1064,9 +1064,11 @@ class Understander:
         return next((p.pid for p in people.persons.values()
                      if p.kind == "relation" and p.pid in named and (p.child or (by_age and p.word == "child"))), None)
 
-    def _about(self, c: Candidate, people) -> int | None:
+    def _about(self, c: Candidate, people, voting: bool = False) -> int | None:
         """Who a finding is about: the clause's subject, except that a finding only a child can have
-        ("the foil is pushed through", "I haven't changed a wet nappy") is the child's when one is named."""
+        ("the foil is pushed through", "I haven't changed a wet nappy") is the child's when one is named, and one
+        only the other sex can have is the last person named before it who can (when `voting` for the patient, only
+        the typist: a misread word about someone else should not choose the patient)."""
         if self.lexicon.symptoms[c.symptom].child:
             child = self._named_child(people)
             if child is not None:
@@ -1079,6 +1081,9 @@ class Understander:
             return holder  # "a support worker for a lady with epilepsy": the lady's
         anchor = self._anchor(c)
         ref = people.referent_at(anchor)
+        before_quote = people.quoted_after(anchor, ref) if ref is not None else None
+        if before_quote is not None:
+            ref = before_quote
         if me is not None and ref == me.pid and c.kind == "near" \
                 and any(tuple(people.words[anchor : anchor + len(p)]) == p for p in ctx.NOT_KNOWING):
             # the typist not knowing closes a finding told of someone else ("bruises on his back and I've no
@@ -1086,6 +1091,16 @@ class Understander:
             first = people.referent_at(min(ps for ps, _pe in c.parts))
             if first is not None:
                 return first
+        sex = self.lexicon.symptoms[c.symptom].sex
+        if ref is not None and sex and people.persons[ref].sex not in (None, sex):
+            # not someone of the other sex's: the last named before it who can have it ("me and my gf were having
+            # sex, a loud pop": the typist's; "says the baby isn't really hers": the new mother's)
+            fit = [m.person for m in people.mentions if m.token <= anchor and not people.persons[m.person].gone
+                   and people.persons[m.person].sex in (None, sex)]
+            who = fit[-1] if fit else me.pid if me is not None else None
+            if voting and (me is None or who != me.pid):
+                return None  # only the typist's own misplaced finding chooses the patient
+            return who if who is not None else ref
         return ref
 
     def _second_reading(self, text: str, toks: list[Tok], clauses) -> list[Candidate]:
