@@ -3307,3 +3307,60 @@ def test_a_baby_not_waking_for_milk_or_with_no_strength(read):
     """A baby who does "not wake for milk", or whose arms "drop down when I lift" them, is drowsy or floppy."""
     assert "drowsy" in read("my 2 week old did not wake for his milk all afternoon").present()
     assert "drowsy" in read("her arms drop down when I lift them, she has no strength").present()
+
+
+def test_a_finding_only_one_sex_can_have_is_not_a_partner_of_the_other_sex(read):
+    """"Me and my wife were ..., a crack and it went soft": the typist's penile injury, not the wife's."""
+    r = read("me and my wife were having sex last night, there was a crack and it went soft and swelled up purple")
+    assert "penile_fracture" in r.present() and r.subject == "self"
+
+
+def test_what_is_told_before_a_quoting_word_is_the_previous_subjects(read):
+    """"My aunt ... not slept for days, talking non stop, says the baby is not hers": the aunt's, not the baby's."""
+    r = read("my auntie had her baby last week. not slept for days, talking non stop, says the baby isnt hers")
+    assert r.subject == "other" and r.sex == "female"
+    assert "mania_signs" in r.present()
+
+
+def test_an_assault_told_of_the_one_who_did_it(read):
+    """"I think a man had sex with me ... when I could not say no": the typist's assault, not the man's."""
+    r = read("I think a man had sex with me at the party when I could not say no")
+    assert "sexual_assault" in r.present() and r.subject == "self"
+
+
+def test_a_birth_told_in_a_learners_words(read):
+    """"We see the head": the birth is happening; pushing a tooth back in is not."""
+    assert "birth_imminent" in read("my wife is on the floor, we see the head now").present()
+    assert "birth_imminent" not in read("do I need to push his tooth back in").present()
+
+
+def test_a_small_battery_that_is_not_anywhere(read):
+    """A button battery named, then "isn't anywhere": missing near a child."""
+    assert "small_battery_missing" in read("the tiny round battery from the remote isnt anywhere, my toddler had it").present()
+
+
+def test_a_whole_tooth_told_by_where_it_is(read):
+    """"My front tooth is on the pitch": knocked out."""
+    assert "knocked_out_tooth" in read("took a ball to the mouth and my front tooth is on the pitch").present()
+
+
+def test_drinks_refused(read):
+    """"Won't take any drinks", "refusing fluids": dehydration, not thirst."""
+    r = read("she won't take any drinks and keeps refusing fluids all day")
+    assert "dehydration" in r.present() and "excessive_thirst" not in r.present()
+
+
+def test_a_dog_that_went_for_the_face(read):
+    """"The dog went for her face": a bite to the face."""
+    assert "bite_severe" in read("my friend's dog went for her face at the park").present()
+
+
+def test_something_flying_into_the_eye_while_grinding(read):
+    """Grinding, then "something fly in my eye": a high-speed eye injury."""
+    assert "eye_penetrating_injury" in read("Was grinding a hinge at work. Something fly in my right eye").present()
+
+
+def test_the_reliever_counted_today(read):
+    """"Today he's needed his blue inhaler 6 times": asthma getting worse."""
+    assert "asthma_worsening" in read("today he's needed his blue inhaler 6 times already").present()
+    assert "asthma_worsening" not in read("I've used my inhaler 5 times in the last year").present()
