@@ -3364,3 +3364,51 @@ def test_the_reliever_counted_today(read):
     """"Today he's needed his blue inhaler 6 times": asthma getting worse."""
     assert "asthma_worsening" in read("today he's needed his blue inhaler 6 times already").present()
     assert "asthma_worsening" not in read("I've used my inhaler 5 times in the last year").present()
+
+
+def test_glasses_not_worn_deny_no_injury(read):
+    """"With no glasses" is the protection missing, not the injury denied."""
+    r = read("grinding a gate hinge with no glasses, something fly in my left eye")
+    assert "eye_penetrating_injury" in r.present()
+
+
+def test_breathless_lying_flat_told_as_drowning_or_propped(read):
+    """"Propped on 4 pillows", "like I'm drowning when I lie down": breathless lying flat."""
+    assert "orthopnoea" in read("I sleep propped on 4 pillows now or I can't breathe").present()
+    assert "orthopnoea" in read("at night it feels like drowning when I lie down").present()
+
+
+def test_nothing_kept_down_told_in_the_past(read):
+    """"Hasn't kept anything down since Friday": cannot keep fluids down."""
+    assert "cant_keep_fluids_down" in read("he hasn't kept anything down since Friday, even sips").present()
+
+
+def test_a_headache_brought_on_by_coughing_or_bending(read):
+    """A headache each time she coughs, sneezes or bends: brought on by straining."""
+    assert "headache_on_exertion" in read("she gets a bad headache every time she coughs or bends down").present()
+
+
+def test_thirst_told_as_never_enough_a_few_words_on(read):
+    """"Downing pints of water like she can't get enough": great thirst (pints need not be beer)."""
+    assert "excessive_thirst" in read("she's downing pints of water like she can't get enough").present()
+
+
+def test_teeth_that_chatter(read):
+    """Shaking so that the teeth chatter: rigors."""
+    assert "rigors" in read("I'm shaking so much my teeth chatter and I feel boiling").present()
+
+
+def test_nothing_to_be_got_out_of_the_bladder(read):
+    """"Hasn't been able to get anything out" told beside the wee or bladder: urinary retention."""
+    assert "urinary_retention" in read("for 6 hours he hasn't been able to get a drop out. his bladder is bursting").present()
+
+
+def test_a_toe_become_black(read):
+    """A toe that has "become black": a foot wound."""
+    assert "foot_wound" in read("her big toe has become black and smells").present()
+
+
+def test_what_comes_out_gone_green(read):
+    """What comes out of an ulcer gone green or smelly: an infected wound; a green discharge alone is not a wound."""
+    assert "infected_wound_signs" in read("the ulcer on my shin, the stuff coming out has gone green this week").present()
+    assert "infected_wound_signs" not in read("my nose is blocked and the discharge has gone green").present()
