@@ -1026,10 +1026,9 @@ class Understander:
             # I'm writing") does not make them the patient, unless it tells an emergency ("while I've got
             # you, I've had a heavy pressing feeling across my chest") or is a full account of its own ("my own
             # bleeding is heavier, a pad every 40 minutes, dizzy when I stand")
-            aside = {sid for anchor, sid, _c in said[me.pid] if people.is_typists_aside(anchor)}
-            if len(aside) < ASIDE_ACCOUNT:
-                said[me.pid] = [f for f in said[me.pid]
-                                if not people.is_typists_aside(f[0]) or self.lexicon.symptoms[f[1]].red_flag]
+            aside = [f for f in said[me.pid] if people.is_typists_aside(f[0])]
+            if len({sid for _a, sid, _c in aside}) < ASIDE_ACCOUNT:
+                said[me.pid] = [f for f in said[me.pid] if f not in aside or self.lexicon.symptoms[f[1]].red_flag]
         # someone told only by their lasting conditions ("he's got Parkinson's and dementia") weighs half
         # as much as someone with a complaint now ("I keep thinking everyone would be better off")
         weight = {ref: _places(found) * (1 if any(not self.lexicon.symptoms[sid].ongoing for _a, sid, _c in found) else 0.5)
