@@ -45,6 +45,7 @@ HYPOTHETICAL_PSEUDO: list[str] = _CUES["hypothetical_pseudo"]
 IF_CUES = word_set(_CUES, "if_cues")
 HISTORICAL_PRECEDING: list[str] = _CUES["historical_preceding"]
 HISTORICAL_FOLLOWING: list[str] = _CUES["historical_following"]
+OPERATION_AFTER = frozenset(_CUES["operation_after"])
 LATEST_TIME_DESCRIPTIONS: set[tuple[str, ...]] = {tuple(p.split()) for p in _CUES["latest_time_descriptions"]}
 RECENT_TIMES: list[tuple[str, ...]] = [tuple(p.split()) for p in _CUES["recent_times"]]
 DENYING_PSEUDO_NEGATIONS: list[str] = _CUES["denying_pseudo_negations"]
@@ -592,6 +593,9 @@ class People:
                 i = group_end
                 continue
             counted = i > 0 and (w[i - 1][:1].isdigit() or w[i - 1] in COUNTING_WORDS)  # "2 more little ones popped up"
+            if word in AGE_WORD_RELATIONS and i + 1 < n and w[i + 1] in ONE_WORDS and i > 0 and w[i - 1] == "a":
+                i += 2  # "a grown up tooth, not a baby one": a kind of thing, not a person
+                continue
             if word in ONE_DESCRIBERS and i + 1 < n and w[i + 1] in ONE_WORDS and not counted:
                 word = "little one"  # "the little one", "my middle one"
                 known = next((q for q in self.persons.values() if q.word == word), None)

@@ -104,12 +104,20 @@ PAST_EVENT_BEFORE: list[tuple[re.Pattern[str], float]] = [
     (re.compile(r"\b(?:replaced|replacement|operation|op|surgery|fitted|put in|removed|taken out|transplant|bypass"
                 r"|stent)\b[^.,;]*$"), 365),
 ]
+# the time something takes, not how long the problem has lasted: "it takes me 2 hours to drop off"
+TIME_TAKEN_BEFORE = re.compile(r"\b(?:takes?|took|taking|taken)(?: (?:me|him|her|them|us|you|about|around|over|nearly"
+                               r"|almost|up to|at least|well|a good))*\s*$")
 AGE_EVENT_BEFORE = re.compile(r"\b(?:turned (?:\d+|\w+)|birthday|was born|were born)\s*$")
 QTY_VALUES = {
     "a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "few": 3, "several": 4,
     "one or two": 2, "two or three": 3, "a number of": 3, "a good few": 4, "a few more": 3,
     "the last few": 3, "the past few": 3, "a": 1, "an": 1,
 }
+
+
+def _time_taken(text: str, start: int, end: int) -> bool:
+    """The time told at text[start:end] is how long something takes ("takes me 2 hours to drop off")."""
+    return bool(TIME_TAKEN_BEFORE.search(text[max(0, start - 30) : start]) and re.match(r"^\s*to\b", text[end:]))
 
 
 def quantity(q: str) -> float | None:
@@ -170,6 +178,8 @@ def find_durations(
         if any(n * DUR_UNITS[unit] >= least and event.search(text[max(0, m.start() - 40) : m.start()])
                for event, least in PAST_EVENT_BEFORE):
             continue  # "diagnosed with asthma 2 years ago. For the past 5 days ...": 5 days
+        if _time_taken(text, m.start(), m.end()):
+            continue  # "takes me 2 hours to drop off": how long something takes
         if HABIT_RX.search(text[max(0, m.start() - 60) : m.start()]):
             continue  # "a route he's driven for 20 years": how long a habit has lasted
         if n * DUR_UNITS[unit] < 1 and (EPISODE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
@@ -202,6 +212,8 @@ def find_durations(
             if AGE_EVENT_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
                 continue  # "turned 5 last week": when the age changed, not when the illness began
             if named and named.start() <= m.start() < named.end():
+                continue
+            if _time_taken(text, m.start(), m.end()):
                 continue
             if value == "weekday" and m.group(0).startswith("on ") and FUTURE_BEFORE_RX.search(
                     text[max(0, m.start() - 60) : m.start()]):

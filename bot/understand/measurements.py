@@ -25,6 +25,8 @@ AMBIENT_BEFORE, AMBIENT_AFTER = 5, 3
 SAID_FINE = word_set(_CUES, "said_fine")
 AFTER_LINKS = word_set(_CUES, "after_links")
 AFTER_FILLERS = word_set(_CUES, "after_fillers")
+READING_BACK = word_set(_CUES, "reading_back")
+READING_BACK_BEFORE, READING_BACK_REACH = 4, 25  # the verb's distance before the number; the cue's, in words
 
 
 @dataclass(frozen=True)
@@ -193,6 +195,8 @@ class Measurements:
             cue = self._cue(words, first, [c for c in cues if c[2] is not cue[1]]) or cue
         if cue is None or cue[1].needs_unit and unit_measure is not cue[1]:  # "about 140 on my fitbit"
             cue = self._cue_after(words, i + 1, cues) or cue
+        if cue is None and unit_measure is not None and unit_measure.unit_needs_cue:
+            cue = self._cue_back(words, first, cues, unit_measure)
         measure = cue[1] if cue else None
         side_by_side = NUMBER.match(words[i + 1]) if i + 1 < len(words) else None
         if side_by_side is None and measure is None and i + 2 < len(words) and words[i + 1] == "over":
@@ -242,6 +246,15 @@ class Measurements:
             k += 1
         found = next((m for _, start, m in cues if start == k), None)
         return (j - 1, found) if found else None
+
+    @staticmethod
+    def _cue_back(words: list[str], i: int, cues, measure: Measure) -> tuple[int, Measure] | None:
+        """The unit's own cue told earlier, across a sentence end, when a reading verb just before the number
+        points back to it ("The GP gave him a pulse oximeter. It's been saying 91 or 92%")."""
+        if not READING_BACK & set(words[max(0, i - READING_BACK_BEFORE) : i]):
+            return None
+        found = [(start, m) for end, start, m in cues if m is measure and 0 < i - end <= READING_BACK_REACH]
+        return found[-1] if found else None
 
     def _bare_decimal(self, words: list[str], i: int, value: float) -> Measure | None:
         """The measure a decimal with no cue or unit can only be ("it's 39.6"), unless a word just

@@ -985,7 +985,7 @@ class Understander:
                     for s, e in hist_pre) or any(
                 end <= s < min(hi, end + HIST_WINDOW) and not any(words[i] in (",", ".", "-") for i in range(end, s))
                 for s, e in hist_fol
-            )):
+            ) or (c.kind == "term" and end < n and words[end] in ctx.OPERATION_AFTER)):
                 c.context = "historical"
                 continue
             if (any(lo <= s and e <= start for s, e in fam_pre)
@@ -1051,6 +1051,8 @@ class Understander:
             return None
         most = max(weight.values())
         tied = [ref for ref, w in weight.items() if w == most]
+        # "the kids clashed heads ... the 11 year old's tooth has come out": one of a group, picked out, before the group
+        tied = [ref for ref in tied if people.persons[ref].word not in ctx.PERSON_GROUPS] or tied
         if child in tied and any(self.lexicon.symptoms[sid].child for _a, sid, _c in said[child]):
             return child
         return me.pid if me is not None and me.pid in tied else tied[0]

@@ -177,3 +177,10 @@ def test_an_operation_years_ago_is_not_how_long_this_has_lasted(read):
     """"Had my knee replaced 3 years ago. For the last 4 days a fever": 4 days; an operation weeks ago still counts."""
     assert read("Had my knee replaced 3 years ago. For the last 4 days I've had a fever").duration_days == 4
     assert read("I had a hip replacement operation 2 weeks ago and now my calf is swollen").duration_days == 14
+
+
+def test_how_long_something_takes_is_not_how_long_the_problem_has(read):
+    """"Takes him an hour to settle ... for 3 weeks": 3 weeks; "for 2 hours" still counts."""
+    assert read("it takes him about an hour to settle at night, it's been like this 3 weeks").duration_days == 21.0
+    assert read("it took me 40 minutes to get my breath back and the cough has been going 5 days").duration_days == 5.0
+    assert read("my chest has been tight for 2 hours").duration_days == round(2 / 24, 4)

@@ -181,3 +181,10 @@ def test_a_count_told_as_of_them_is_tablets_only_after_a_medicine(measurements):
     assert ("tablets", "overdose") in read(measurements, "she found her sleeping pills and took about 20 of them")
     assert ("tablets", "overdose") not in read(measurements, "covered in mozzie bites , maybe 20 of them")
     assert ("tablets", "overdose") in read(measurements, "i am on propranolol and took about 20 of them")
+
+
+def test_a_reading_told_of_the_device_named_the_sentence_before(measurements):
+    """"Bought a finger oximeter. It reads 90%": the device's reading; a percentage with no device is none."""
+    assert ("oxygen", "very_low_oxygen") in read(measurements, "we bought a finger oximeter last week . it reads 90 % now")
+    assert ("oxygen", "very_low_oxygen") not in read(measurements, "we bought a finger oximeter last week . i am 90 % sure")
+    assert not read(measurements, "my phone battery reads 90 %")

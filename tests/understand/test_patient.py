@@ -388,3 +388,13 @@ def test_who_the_patient_is_as_blind_rounds_found(read, text, subject, finding):
     reading = read(text)
     assert subject is None or reading.subject == subject
     assert finding is None or finding in present(reading)
+
+
+
+def test_one_of_a_group_picked_out_is_the_patient(read):
+    """"The boys banged heads ... the 12 year old's tooth knocked out, an adult tooth not a baby one": the 12 year old
+    (one of the group, picked out), and "a baby one" is a kind of tooth, not a baby."""
+    reading = read("the boys banged heads in the garden. the 8 year old is fine. the 12 year old's front tooth has been "
+                   "knocked clean out, it's an adult tooth not a baby one. he didn't pass out, gum bleeding a bit")
+    assert reading.subject == "child" and reading.age_years == 12
+    assert "knocked_out_tooth" in present(reading)

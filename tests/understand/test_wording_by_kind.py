@@ -3412,3 +3412,82 @@ def test_what_comes_out_gone_green(read):
     """What comes out of an ulcer gone green or smelly: an infected wound; a green discharge alone is not a wound."""
     assert "infected_wound_signs" in read("the ulcer on my shin, the stuff coming out has gone green this week").present()
     assert "infected_wound_signs" not in read("my nose is blocked and the discharge has gone green").present()
+
+
+def test_a_leak_said_not_to_be_urine_with_the_weeks_of_pregnancy(read):
+    """A trickle she says "isn't wee", told with how many weeks along she is: the waters leaking."""
+    assert "waters_broken" in read("something keeps dripping out of me, it isn't wee I'm sure. 34 weeks with my second").present()
+    assert "waters_broken" not in read("I keep leaking when I cough, it's definitely wee, had it for weeks").present()
+
+
+def test_a_headache_that_changes_with_posture(read):
+    """Worse sitting or standing up, eased lying flat (as after an epidural): a postural headache."""
+    assert "headache_postural" in read(
+        "since the epidural my headache is unbearable when I'm sitting up but goes when I lie back down").present()
+    assert "headache_postural" not in read("my headache is bad so I went to lie down in a dark room").present()
+
+
+def test_gums_grown_thick_are_not_teething(read):
+    """Gums gone thick and lumpy, growing over the teeth: a gum problem, whoever has them."""
+    assert "gum_problem" in read("my gums are thick and growing over my front teeth").present()
+
+
+def test_retching_is_being_sick_and_blood_streaks_in_it_are_its(read):
+    """Retching, then "flecks of dark red blood in it": blood in the vomit."""
+    assert "vomiting_blood" in read("he kept retching after the party and there were flecks of dark red blood in it").present()
+
+
+def test_the_latest_time_told_with_there_were(read):
+    """"The last time there were ...": the latest time of this illness, not history."""
+    assert "vomiting_blood" in read("she's been sick 5 times and the last time there were bits of blood in it").present()
+
+
+def test_shaking_that_will_not_stop_with_a_temperature(read):
+    """"Can't stop shaking" told beside a temperature: rigors."""
+    assert "rigors" in read("his temp is up and now he cannot stop shaking under the blanket").present()
+    assert "rigors" not in read("I'm so anxious I can't stop shaking").present()
+
+
+def test_something_really_bad_happening_to_me(read):
+    """"Feel like something terrible is happening to me": the sense that something is seriously wrong."""
+    assert "sepsis_feeling" in read("I've got a fever and I feel like something terrible is happening to me").present()
+    assert "sepsis_feeling" not in read("I always feel like something bad is going to happen").present()
+
+
+def test_a_drinkers_shakes_in_the_morning(read):
+    """Shaky first thing until a drink: new tremor (withdrawal)."""
+    assert "tremor_new" in read("I drink a bottle a day and I'm shaky in the mornings till I've had one").present()
+
+
+def test_teeth_pulled_and_bleeding(read):
+    """Teeth pulled or extracted, the bleeding told after: bleeding after an extraction."""
+    assert "dental_bleeding" in read("I had three teeth extracted this morning and it is still bleeding").present()
+
+
+def test_scrape_as_a_verb_is_no_wound(read):
+    """"Red when I scrape them" of white patches: not an infected wound."""
+    assert "infected_wound_signs" not in read("white patches in her mouth, if you scrape them it's red and raw").present()
+
+
+def test_meh_is_low_mood_only_with_the_mood_or_the_season(read):
+    """"A bit meh" beside a rash is feeling under the weather; "meh" since the clocks went back is low mood."""
+    assert "low_mood" not in read("got a rash on my leg and I feel a bit meh").present()
+    assert "low_mood" in read("I've felt a bit meh since the clocks went back, sleeping more").present()
+
+
+def test_lumps_behind_the_ears_with_a_runny_nose_are_glands(read):
+    """Small lumps behind the ears or like peas, with a snotty cold: swollen glands."""
+    assert "swollen_glands" in read("she's snotty with a cough and has lumps behind her ears").present()
+    assert "swollen_glands" in read("a small lump in his neck, like peas, that moves about").present()
+
+
+def test_the_organ_an_operation_was_on_is_history(read):
+    """"After his appendix op": the operation, not appendicitis now."""
+    assert "appendicitis_signs" not in read("after his appendix op last month he's had a sore throat").present()
+    assert "gallstone_pain" in read("I think it's my gallbladder, pain under my right ribs after food").present()
+
+
+def test_aching_shoulders_and_tops_of_the_legs_and_a_hard_time_out_of_a_chair(read):
+    """Aching shoulders and the tops of the legs; the effort of getting up from a chair: weakness."""
+    assert "polymyalgia_signs" in read("my shoulders and the tops of my legs have been achy for weeks").present()
+    assert "weakness_gradual" in read("it's a struggle to get up out of the sofa now").present()
