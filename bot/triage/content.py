@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.datafiles import DataFileError, content_parts, fail_at, load_yaml
+from bot.implied_facts import IMPLIED_FACTS_FILE, load_implied_facts
 from bot.triage.care import CareAdvice, load_care
 
 
@@ -141,18 +142,16 @@ class Content:
             raise DataFileError(f"{r_path}: no fallback rule")
         # Most urgent first; file order within a level (sorted() is stable).
         rules = sorted(rules, key=lambda rule: -rule.disposition.level)
-        f_path = d / "implied_facts.yml"
-        implied = load_yaml(f_path, schema / "implied_facts.schema.json")
-        sex_of = {fid: sex for sex, ids in implied["sex"].items() for fid in ids}
-        for fid in [*sex_of, *implied["pregnant"]]:
+        implied = load_implied_facts(d, required=True)
+        for fid in [*implied.sex_of, *implied.pregnant]:
             if fid not in labels:
-                raise DataFileError(f"{f_path}: unknown finding '{fid}'")
+                raise DataFileError(f"{d / IMPLIED_FACTS_FILE}: unknown finding '{fid}'")
         missing = [f for f in ("age", "sex", "pregnant", "duration", "postcode") if f not in facts]
         if missing:
             raise DataFileError(f"{q_path}: no question for the facts {missing}")
         care = load_care(d / "care_advice.yml", schema / "care_advice.schema.json", rules)
         return cls(dispositions, rules, fallback, facts, findings, labels, implies,
-                   sex_of, frozenset(implied["pregnant"]), frozenset(s["id"] for s in symptoms if s.get("red_flag")),
+                   implied.sex_of, implied.pregnant, frozenset(s["id"] for s in symptoms if s.get("red_flag")),
                    care, long_standing, frozenset(s["id"] for s in symptoms if s.get("ongoing")))
 
 

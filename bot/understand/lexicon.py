@@ -14,10 +14,10 @@ from typing import Any
 import jsonschema
 
 from bot.datafiles import DataFileError, content_parts, line_of, load_yaml
+from bot.implied_facts import load_implied_facts
 
 SCHEMA_PATH = Path("schema") / "symptoms.schema.json"
 LEXICON_FILE = "symptoms.yml"
-IMPLIED_FACTS_FILE = "implied_facts.yml"
 FINDING_REF = "@"  # a near word group's entry "@<id>": any match of that finding ({finding: <id>} in the file)
 
 
@@ -124,7 +124,7 @@ def load_lexicon(lexicon_dir: Path | str) -> Lexicon:
     assert lex is not None
     for path, i, item in phrasings:
         _add_phrasings(lex, path, i, item)
-    _add_sexes(lex, lexicon_dir / IMPLIED_FACTS_FILE)
+    _add_sexes(lex, lexicon_dir)
     for sym in lex.symptoms.values():
         refs = [r for pattern in sym.near for group in pattern for w in group if (r := finding_ref(w))]
         for target in [*sym.implies, *([sym.contact] if sym.contact else []), *(x for pair in sym.refers_back for x in pair),
@@ -139,15 +139,11 @@ def load_lexicon(lexicon_dir: Path | str) -> Lexicon:
     return lex
 
 
-def _add_sexes(lex: Lexicon, path: Path) -> None:
-    """Mark each finding only one sex can have, from the implied facts beside the lexicon (validated with the
-    triage content)."""
-    if not path.exists():
-        return
-    for sex, ids in ((load_yaml(path) or {}).get("sex") or {}).items():
-        for sid in ids:
-            if sid in lex.symptoms:
-                lex.symptoms[sid] = replace(lex.symptoms[sid], sex=str(sex))
+def _add_sexes(lex: Lexicon, lexicon_dir: Path) -> None:
+    """Mark each finding only one sex can have, from the implied facts beside the lexicon."""
+    for sid, sex in load_implied_facts(lexicon_dir).sex_of.items():
+        if sid in lex.symptoms:
+            lex.symptoms[sid] = replace(lex.symptoms[sid], sex=sex)
 
 
 def _read(path: Path) -> Any:
