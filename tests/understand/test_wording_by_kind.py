@@ -3491,3 +3491,15 @@ def test_aching_shoulders_and_tops_of_the_legs_and_a_hard_time_out_of_a_chair(re
     """Aching shoulders and the tops of the legs; the effort of getting up from a chair: weakness."""
     assert "polymyalgia_signs" in read("my shoulders and the tops of my legs have been achy for weeks").present()
     assert "weakness_gradual" in read("it's a struggle to get up out of the sofa now").present()
+
+
+def test_doses_thrown_up_are_lost_not_taken_twice(read):
+    """"Vomited both my last doses": doses lost, not an extra dose."""
+    assert "accidental_extra_dose" not in read("I had a tummy bug and vomited both of my last two doses").present()
+    assert "accidental_extra_dose" in read("I had both doses this morning by mistake").present()
+
+
+def test_a_febrile_fit_then_another_one(read):
+    """A febrile fit told, then "another one": febrile fits before this one."""
+    assert "febrile_seizures_before" in read(
+        "she had a febrile seizure on Sunday and they said it was a virus. Today she had a second one").present()
