@@ -183,6 +183,8 @@ def find_ages(nt: NText) -> list[AgeMention]:
             value = unit_value(n, unit)
             if kind in ("who", "aged", "rel_paren", "shorthand") and not unit and n > 120:
                 continue
+            if value is not None and kind == "who" and re.search(r"\bunder (?:\S+ )?$", m.group(0)[: m.start("n") - m.start()]):
+                value -= 0.01  # "she's under 1": a bound, just under it
             add(value, m, who)
     for m in DECADE_RX.finditer(text):
         decade = decade_value(m.group("q1") or m.group("q2"), m.group("dw"), m.group("dn"))

@@ -276,6 +276,7 @@ FIRST_PERSON_VERBS = word_set(_PEOPLE, "first_person_verbs")
 JOINED_CLAUSE_OPENERS = word_set(_PEOPLE, "joined_clause_openers")
 TIME_CLAUSE_SUBJECTS = word_set(_PEOPLE, "time_clause_subjects")
 CLAUSE_OPENERS = word_set(_PEOPLE, "clause_openers")
+OBJECT_OPENERS = word_set(_PEOPLE, "object_openers")
 OPENERS_AND_COMMA = CLAUSE_OPENERS | {","}
 NOT_REPORTING_VERBS = word_set(_PEOPLE, "not_reporting_verbs")
 REPORTING_PARTICLES = word_set(_PEOPLE, "reporting_particles")
@@ -331,10 +332,10 @@ class People:
 
     def _told_as_dead(self, i: int) -> bool:
         """The person named at word i "died", "passed" or "has passed" next ("passed out" is a faint), or was "lost"
-        just before ("lost my wife")."""
+        just before ("lost my wife"; not "lost my husband's prescription", where "'s" reads "is")."""
         w = self.words
         if i >= 2 and w[i - 2] in LOSS_BEFORE and w[i - 1] in ("my", "our", "his", "her", "their"):
-            return True
+            return w[i + 1 : i + 2] != ["is"]
         k = self._after_verb(i)
         return k < len(w) and w[k] in DIED and w[k + 1 : k + 2] != ["out"]
 
@@ -791,6 +792,8 @@ class People:
                     break
             weak_ref = weak_ref if weak_ref is not None else dead_ref
             ref = self._main_subject(lo, hi, ref)
+            if ref is not None and self_p is not None and self._named_as_object(lo, hi, ref):
+                ref = self_p.pid  # "Helped my brother clear out his shop": the typist did
             if ref is None and prev_ref is None and weak_ref is not None:
                 sp = self.persons.get(weak_ref)
                 # "I've a question: ..." - only a reporting I; nothing better known yet
@@ -872,6 +875,19 @@ class People:
             if w[j] == "i" and me is not None:
                 return me.pid
         return first
+
+    def _named_as_object(self, lo: int, hi: int, person: int) -> bool:
+        """The clause has no subject and opens with a verb that takes `person` as its object, named just after it
+        ("helped my brother", "lifting my wife"), at the start of a sentence."""
+        w = self.words
+        if lo > 0 and w[lo - 1] not in SENTENCE_PUNCT:
+            return False
+        k = lo
+        while k < hi and w[k] in CLAUSE_OPENERS:
+            k += 1
+        if k >= hi or w[k] not in OBJECT_OPENERS:
+            return False
+        return any(m.person == person and k < m.token <= k + 2 for m in self.mentions)
 
     def _first_person_verb_opens(self, lo: int, hi: int) -> bool:
         """A clause with no subject that opens with a verb only "I" takes ("feel awful"); not one joined by "and"

@@ -84,3 +84,8 @@ def test_months_written_short_are_an_age(read, text, age):
                                   "she is 6 weeks post op and the wound is red"])
 def test_weeks_into_or_after_something_are_no_age(read, text):
     assert read(text).age_years is None
+
+
+def test_under_an_age_is_just_under_it(read):
+    """"She's under 1": a bound, read just under it."""
+    assert read("the pharmacist said she's under 1 so he can't help").age_years < 1

@@ -398,3 +398,16 @@ def test_one_of_a_group_picked_out_is_the_patient(read):
                    "knocked clean out, it's an adult tooth not a baby one. he didn't pass out, gum bleeding a bit")
     assert reading.subject == "child" and reading.age_years == 12
     assert "knocked_out_tooth" in present(reading)
+
+
+def test_what_was_lost_of_someone_is_no_death(read):
+    """"They've lost my wife's prescription": she is alive and can be the patient."""
+    reading = read("the chemist lost my wife's prescription again. just now her face has dropped on one side and "
+                   "her speech is slurred")
+    assert reading.subject == "other" and "face_droop" in present(reading)
+
+
+def test_the_one_helped_is_not_the_subject(read):
+    """"Helped my uncle clear his loft ... since Monday a cough": the typist's cough, not the uncle's."""
+    reading = read("Helped my uncle clear his loft on Saturday, dusty as anything. Since Monday bad cough and a temperature")
+    assert reading.subject == "self"

@@ -3503,3 +3503,36 @@ def test_a_febrile_fit_then_another_one(read):
     """A febrile fit told, then "another one": febrile fits before this one."""
     assert "febrile_seizures_before" in read(
         "she had a febrile seizure on Sunday and they said it was a virus. Today she had a second one").present()
+
+
+def test_taking_enough_to_not_wake_up(read):
+    """Thinking of taking "enough" of something "to not wake up": suicidal thoughts."""
+    assert "suicidal_thoughts" in read("last night I was thinking about swallowing enough of my pills to never wake up").present()
+
+
+def test_hardly_any_wee_coming_out(read):
+    """Trying to wee and "barely anything comes out": trouble passing urine."""
+    assert "trouble_passing_urine" in read("when I try to wee barely anything comes out").present()
+
+
+def test_what_clears_away_from_home_beside_a_new_appliance(read):
+    """Better when they are out of the house, a new boiler told in the next sentence: carbon monoxide."""
+    assert "carbon_monoxide" in read("The kids have had headaches for a week. It all clears up when we stay at my mum's. "
+                                     "We had a second hand boiler put in last month").present()
+
+
+def test_a_hard_purple_lump_at_the_back_passage(read):
+    """A rock hard, purple lump by the back passage, agony to sit: seen today."""
+    reading = read("there's a bump at my bumhole, rock hard and throbbing")
+    assert "anal_abscess" in reading.present() and "rigid_abdomen" not in reading.present()
+
+
+def test_no_position_helps_denies_nothing_after_it(read):
+    """"No position helps, lost weight": the weight loss is told, not denied; back pain keeping someone up at night."""
+    reading = read("backache for 2 months now, keeps me up at night, no position helps, lost half a stone without trying")
+    assert "weight_loss" in reading.present() and "back_pain_night" in reading.present()
+
+
+def test_ran_out_told_after_the_medicine(read):
+    """The medicine named, then "ran out" in the next sentence: run out of a medicine."""
+    assert "run_out_of_medicine" in read("My prescription for citalopram is stuck at the surgery. I ran out on Friday").present()
