@@ -882,12 +882,17 @@ class People:
         w = self.words
         if lo > 0 and w[lo - 1] not in SENTENCE_PUNCT:
             return False
-        k = lo
-        while k < hi and w[k] in CLAUSE_OPENERS:
-            k += 1
+        k = self._after_openers(lo, hi)
         if k >= hi or w[k] not in OBJECT_OPENERS:
             return False
         return any(m.person == person and k < m.token <= k + 2 for m in self.mentions)
+
+    def _after_openers(self, lo: int, hi: int) -> int:
+        """The first word of the clause lo:hi after its openers ("and", "then", "so" ...)."""
+        k = lo
+        while k < hi and self.words[k] in CLAUSE_OPENERS:
+            k += 1
+        return k
 
     def _first_person_verb_opens(self, lo: int, hi: int) -> bool:
         """A clause with no subject that opens with a verb only "I" takes ("feel awful"); not one joined by "and"
@@ -897,9 +902,7 @@ class People:
         j = lo if w[lo] in JOINED_CLAUSE_OPENERS else lo - 1  # "and now can't ...": split at "and" and at "now"
         if 0 < j and w[j] in JOINED_CLAUSE_OPENERS and w[j - 1] not in SENTENCE_PUNCT:
             return False
-        k = lo
-        while k < hi and self.words[k] in CLAUSE_OPENERS:
-            k += 1
+        k = self._after_openers(lo, hi)
         return k < hi and self.words[k] in FIRST_PERSON_VERBS
 
     def quoted_after(self, token: int, person: int) -> int | None:
