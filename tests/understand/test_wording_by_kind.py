@@ -3536,3 +3536,19 @@ def test_no_position_helps_denies_nothing_after_it(read):
 def test_ran_out_told_after_the_medicine(read):
     """The medicine named, then "ran out" in the next sentence: run out of a medicine."""
     assert "run_out_of_medicine" in read("My prescription for citalopram is stuck at the surgery. I ran out on Friday").present()
+
+
+def test_a_whiff_of_cleaners_mixed(read):
+    """A "whiff" or a "lungful" of descaler or oven cleaner fumes: fumes breathed in."""
+    assert "fumes_inhaled" in read("the oven cleaner and a descaler got mixed in the sink and I caught a lungful").present()
+
+
+def test_nightmares_after_a_disaster(read):
+    """Bad dreams about a flood, a fire or an explosion that happened to them: trauma (PTSD)."""
+    assert "ptsd" in read("since the explosion at the factory I have bad dreams most nights and cannot relax").present()
+
+
+def test_back_stiff_first_thing_that_eases_with_moving(read):
+    """Back pain worst first thing that loosens up as you move: the inflammatory pattern, and back pain."""
+    reading = read("my spine is painful and stiff in the mornings for ages then loosens up once I get going")
+    assert {"inflammatory_back_pain", "back_pain"} <= reading.present()
