@@ -3552,3 +3552,78 @@ def test_back_stiff_first_thing_that_eases_with_moving(read):
     """Back pain worst first thing that loosens up as you move: the inflammatory pattern, and back pain."""
     reading = read("my spine is painful and stiff in the mornings for ages then loosens up once I get going")
     assert {"inflammatory_back_pain", "back_pain"} <= reading.present()
+
+
+def test_a_fuel_appliance_and_the_household_told_across_sentences(read):
+    """A gas fire named, then more of the household with headaches in the next sentence: carbon monoxide."""
+    assert "carbon_monoxide" in read("We put the gas fire on for the first time this week. "
+                                     "The kids as well as me are dizzy and sick").present()
+
+
+def test_better_away_from_home_with_the_clause_turned_round(read):
+    """"When we go out ... I feel better", a boiler named after: carbon monoxide."""
+    assert "carbon_monoxide" in read("My head pounds every evening. When we go out for a walk I feel better. "
+                                     "The boiler is ancient").present()
+
+
+def test_a_family_sized_thing_is_no_household(read):
+    """"A whole family pizza" eaten is food, not the household taken ill."""
+    assert "carbon_monoxide" not in read("ate a whole family pizza and now I feel sick and dizzy").present()
+
+
+def test_the_upper_right_tummy_told_by_the_breast(read):
+    """An ache below the right breast: the gallbladder's place."""
+    assert "gallstone_pain" in read("sharp ache below my right breast since dinner").present()
+
+
+def test_a_trail_of_blisters_round_the_body(read):
+    """A trail or row of blisters round to the back: shingles."""
+    assert "shingles_rash" in read("a trail of blisters round to her back on the left").present()
+
+
+def test_impetigo_still_there_after_the_cream(read):
+    """Impetigo still there after the pharmacy's cream: not cleared (the GP)."""
+    assert "impetigo_spreading" in read("her impetigo is still there after a week of the cream").present()
+
+
+def test_if_anything_ends_a_denial(read):
+    """"It hasn't gone, if anything there are more": what follows "if anything" is told, not denied or supposed."""
+    reading = read("The cream hasn't worked, if anything the redness is spreading up his arm")
+    assert "spreading_redness" in reading.present()
+
+
+def test_bleeding_told_in_the_plain_form_of_the_verb(read):
+    """"I hold a cloth ... blood soak through", "blood keeps coming": bleeding that will not stop."""
+    assert "severe_bleeding" in read("I hold a cloth on it 10 minutes and blood soak through").present()
+    assert "severe_bleeding" in read("blood keeps coming from the cut on his head").present()
+
+
+def test_a_parents_thought_of_what_they_might_do(read):
+    """"I keep thinking I might drop him": an upsetting thought about the baby."""
+    assert "intrusive_thoughts_about_baby" in read("I keep thinking I might drop him when I carry him downstairs").present()
+
+
+def test_a_visitor_from_a_malaria_country(read):
+    """Someone "visiting from" a malaria country: back from a malaria area."""
+    assert "malaria_area_travel" in read("my uncle flew over from Nigeria last week and now has fevers").present()
+
+
+def test_rings_worn_are_no_halos(read):
+    """"Her rings" beside lights seen: rings worn, not halos round lights."""
+    assert "halos_round_lights" not in read("her rings are tight today and the lights look strange to her").present()
+
+
+def test_an_arm_held_back_by_pain_is_not_weak(read):
+    """"Can't hold a pen in my left hand without pain": the pain stops it, not a weak arm."""
+    assert "arm_weakness" not in read("can't hold a pen in my left hand without pain shooting up my arm").present()
+
+
+def test_better_off_dead_and_with_the_dead(read):
+    """"She'd be better off dead and with him": her own wish to die, no one else in danger."""
+    reading = read("she keeps saying she'd be better off dead and with him")
+    assert "suicidal_thoughts" in reading.present() and "risk_to_others" not in reading.present()
+
+
+def test_the_co_op_is_a_shop(read):
+    """"Outside the Co-op yesterday": a shop, not an operation."""
+    assert "post_op" not in read("slipped on the ice outside the Co-op yesterday, my wrist hurts").present()
