@@ -3627,3 +3627,48 @@ def test_better_off_dead_and_with_the_dead(read):
 def test_the_co_op_is_a_shop(read):
     """"Outside the Co-op yesterday": a shop, not an operation."""
     assert "post_op" not in read("slipped on the ice outside the Co-op yesterday, my wrist hurts").present()
+
+
+def test_a_pain_told_by_its_side_beside_an_ovary(read):
+    """A cyst on the left ovary, then "a pain on the left" in the next sentence: one-sided lower tummy pain."""
+    assert "one_sided_lower_abdominal_pain" in read("They found a cyst on my left ovary in the summer. "
+                                                    "This evening there's a horrible pain on the left").present()
+
+
+def test_the_last_period_ago_is_no_heavy_period(read):
+    """"My last period started 10 days ago": when, not how long it lasted."""
+    assert "heavy_periods" not in read("my last period started 10 days ago and was normal").present()
+
+
+def test_saddle_numbness_told_in_the_past_or_gone_dead(read):
+    """Could not feel the tissue when wiping; between the legs gone dead: numbness of the saddle."""
+    assert "saddle_numbness" in read("this morning I couldn't feel the tissue when I wiped").present()
+    assert "saddle_numbness" in read("everything between my legs has gone dead since last night").present()
+
+
+def test_a_wee_slow_to_come(read):
+    """Waiting on the toilet "before anything would come out": trouble passing urine."""
+    assert "trouble_passing_urine" in read("I stood at the loo for ages before anything would come out").present()
+
+
+def test_a_collapse_at_a_school_race(read):
+    """Collapsing during a school race ("the 800m", "cross country"): a blackout during exercise; "nearly" is not one."""
+    assert "blackout_on_exertion" in read("she collapsed halfway round the 800m this afternoon").present()
+    assert "blackout_on_exertion" not in read("he nearly fainted on the bleep test, it was roasting").present()
+
+
+def test_food_narrowed_to_a_few_things(read):
+    """Eating nothing but a few things, beside weight lost or periods stopped: a possible eating disorder."""
+    assert "eating_disorder" in read("he eats nothing but rice cakes and black coffee now and has lost weight").present()
+
+
+def test_tablets_taken_in_the_plain_form_of_the_verb(read):
+    """"She take 20 tablet": an overdose told in a second language; "I take 12 tablets a day" is a daily count."""
+    assert "overdose" in read("my son he take 20 tablet from my box this morning").present()
+    assert "overdose" not in read("I take 12 tablets a day for my heart and my sugar").present()
+
+
+def test_a_tooth_kept_in_milk(read):
+    """A tooth put in milk a sentence after the knock: a knocked-out tooth."""
+    assert "knocked_out_tooth" in read("He took a cricket ball to the face and his tooth came away. "
+                                       "We've put it in milk").present()
