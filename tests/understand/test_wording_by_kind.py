@@ -3672,3 +3672,45 @@ def test_a_tooth_kept_in_milk(read):
     """A tooth put in milk a sentence after the knock: a knocked-out tooth."""
     assert "knocked_out_tooth" in read("He took a cricket ball to the face and his tooth came away. "
                                        "We've put it in milk").present()
+
+
+def test_a_sting_told_by_the_insect_and_its_size(read):
+    """"A bee got him", then the whole arm red and swollen: a large reaction to a sting."""
+    assert "bite_large_reaction" in read("A bee got him on the hand at the park. "
+                                         "Now the whole arm is red and puffed up").present()
+
+
+def test_a_nose_pointing_to_one_side_after_a_blow(read):
+    """A nose "pointing to the right" after being punched: possibly broken."""
+    assert "broken_nose" in read("got punched on a night out and my nose is pointing to the right now").present()
+
+
+def test_ribs_sore_after_a_crash_told_later(read):
+    """A car crash, then ribs that hurt in the next sentence: a rib injury."""
+    assert "rib_injury" in read("We were rear ended on the A2 this morning. Now my ribs are really sore when I laugh").present()
+
+
+def test_an_aura_told_as_a_zigzag_or_shimmering_shape(read):
+    """A shimmering pattern in the sight, or a zigzag seen first: a migraine aura."""
+    assert "migraine_aura" in read("a shimmering pattern spread across my vision for half an hour").present()
+    assert "migraine_aura" in read("I saw a zigzag and then my head started pounding").present()
+
+
+def test_a_combined_pill_named_by_its_brand(read):
+    """Taking a combined pill named by its brand ("on Rigevidon"): on the combined pill."""
+    assert "on_combined_pill" in read("I've been taking Rigevidon since I was 18").present()
+
+
+def test_the_lower_tummy_told_as_the_bottom_of_the_belly(read):
+    """"Pain in the left bottom of my belly": one-sided lower tummy pain."""
+    assert "one_sided_lower_abdominal_pain" in read("I have sharp pain in left bottom of my belly").present()
+
+
+def test_severity_told_by_a_doubled_intensifier(read):
+    """"The pain is very very bad": severe pain."""
+    assert "severe_pain" in read("my back pain is very very bad since this morning").present()
+
+
+def test_a_days_drinks_told_as_a_few_sips(read):
+    """"Only a few sips a day": hardly drinking."""
+    assert "hardly_drinking" in read("Mum has only had a few sips a day since Friday").present()
