@@ -202,6 +202,7 @@ FLOORS = {"blind-round-15.jsonl": (91.0, 98.0), "blind-round-16.jsonl": (94.0, 9
           "blind-round-217.jsonl": (90.0, 99.0),
           "blind-round-218.jsonl": (90.0, 99.0),
           "blind-round-219.jsonl": (88.0, 99.0),
+          "blind-round-220.jsonl": (92.0, 99.0),
           "dev-1.jsonl": (93.0, 97.0)}
 
 

@@ -3714,3 +3714,18 @@ def test_severity_told_by_a_doubled_intensifier(read):
 def test_a_days_drinks_told_as_a_few_sips(read):
     """"Only a few sips a day": hardly drinking."""
     assert "hardly_drinking" in read("Mum has only had a few sips a day since Friday").present()
+
+
+def test_drunk_told_in_slang(read):
+    """"Came home paralytic": drunk."""
+    assert "drunk_or_drugs" in read("he came home paralytic and fell down the stairs").present()
+
+
+def test_swallowing_ones_own_spit_told_as_hard(read):
+    """"Swallowing my saliva is a struggle": cannot swallow saliva."""
+    assert "swallow_saliva_difficulty" in read("my throat is so swollen that swallowing my saliva is a struggle").present()
+
+
+def test_a_long_standing_swallowing_problem(read):
+    """Thickened fluids or a feeding tube: a known swallowing problem."""
+    assert "swallowing_problem_known" in read("she has thickened fluids since her stroke").present()
